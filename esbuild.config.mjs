@@ -1,0 +1,60 @@
+import esbuild from "esbuild";
+import process from "process";
+import { builtinModules } from "node:module";
+
+const banner = `/*
+Bundled by esbuild. The source is in the Flashcard Review repository (src/).
+*/
+`;
+
+const prod = process.argv[2] === "production";
+
+// gray-matter has a top-level require("fs") used only by matter.read(), which we never call. Mapping it
+// to an empty module keeps a Node API out of the bundle, so the plugin loads on mobile.
+const emptyFs = {
+	name: "empty-fs",
+	setup(build) {
+		build.onResolve({ filter: /^fs$/ }, () => ({ path: "fs", namespace: "empty-fs" }));
+		build.onLoad({ filter: /.*/, namespace: "empty-fs" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+	},
+};
+
+const context = await esbuild.context({
+	banner: { js: banner },
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/autocomplete",
+		"@codemirror/collab",
+		"@codemirror/commands",
+		"@codemirror/language",
+		"@codemirror/lint",
+		"@codemirror/search",
+		"@codemirror/state",
+		"@codemirror/view",
+		"@lezer/common",
+		"@lezer/highlight",
+		"@lezer/lr",
+		...builtinModules,
+	],
+	plugins: [emptyFs],
+	inject: ["shims/buffer.js"],
+	platform: "browser",
+	format: "cjs",
+	target: "es2018",
+	logLevel: "info",
+	sourcemap: prod ? false : "inline",
+	treeShaking: true,
+	minify: prod,
+	legalComments: "none",
+	outfile: "main.js",
+});
+
+if (prod) {
+	await context.rebuild();
+	await context.dispose();
+} else {
+	await context.watch();
+}

@@ -1,0 +1,2 @@
+// The core's public face: everything outside src/core imports from here (DESIGN.md §3).
+export * from "./types";

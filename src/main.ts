@@ -1,0 +1,5 @@
+import { Plugin } from "obsidian";
+
+export default class FlashcardReviewPlugin extends Plugin {
+	override async onload(): Promise<void> {}
+}
