@@ -137,6 +137,30 @@ export interface CardInfo {
 	buried: boolean;
 	/** Lapsed at least the leech threshold times. */
 	leech: boolean;
+	/** FSRS stability in days; 0 while new. */
+	stability: number;
+	/** FSRS difficulty in [1, 10]; 0 while new. */
+	difficulty: number;
+	/** Epoch ms of the last answer; absent while new. */
+	lastReview?: number;
+}
+
+/** One answer with the scheduling it caused, as replaying the log computes it (statistics, card info). */
+export interface ReviewRecord extends ReviewEntry {
+	/** State before the answer. */
+	stateBefore: CardState;
+	/** State after the answer. */
+	state: CardState;
+	/** Epoch ms the answer made the card due. */
+	due: number;
+	/** Interval given, in days (0 on a sub-day step). */
+	scheduledDays: number;
+	/** Stability after the answer, in days. */
+	stability: number;
+	/** Difficulty after the answer, in [1, 10]. */
+	difficulty: number;
+	/** Local days since the previous answer (0 for the first). */
+	elapsedDays: number;
 }
 
 /** New / Learn / Due counts, as Anki shows them. */
@@ -175,3 +199,11 @@ export interface SchedulerOptions {
 
 /** Gives the UTC offset in minutes (east positive) in force at an instant; the core has no clock. */
 export type UtcOffset = (epochMs: number) => number;
+
+/** Everything a collection can be configured with; `deviceId` and `utcOffset` are local, never synced. */
+export interface CollectionOptions extends SchedulerOptions, ParseOptions {
+	/** This device's id, recorded with each answer. */
+	deviceId: string;
+	/** Time zone for day boundaries; the runtime's when absent. */
+	utcOffset?: UtcOffset;
+}
