@@ -147,14 +147,18 @@ function prepare(f: FSRS, state: SchedulingState, now: number, ctx: ScheduleCont
 	return { f, card, virtualNow, elapsedDays };
 }
 
-/** Back from virtual time: the delay ts-fsrs gave is kept as real time after `now`. */
+/**
+ * Back from virtual time: the delay ts-fsrs gave is kept as real time after `now`. ts-fsrs spreads Hard,
+ * Good and Easy a day apart even past the maximum interval; the maximum wins, as in Anki.
+ */
 function toState(card: Card, p: Prepared, now: number, ctx: ScheduleContext): SchedulingState {
+	const excessDays = Math.max(0, card.scheduled_days - ctx.options.maximumInterval);
 	return {
 		state: FROM_FSRS_STATE[card.state],
-		due: now + (card.due.getTime() - p.virtualNow),
+		due: now + (card.due.getTime() - p.virtualNow) - excessDays * DAY_MS,
 		stability: card.stability,
 		difficulty: card.difficulty,
-		scheduledDays: card.scheduled_days,
+		scheduledDays: card.scheduled_days - excessDays,
 		step: card.learning_steps,
 		reps: card.reps,
 		lapses: card.lapses,
