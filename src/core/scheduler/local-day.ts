@@ -6,7 +6,7 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 
 /** The runtime's own time zone (the device clock's), DST included. */
-export const runtimeUtcOffset: UtcOffset = (epochMs) => -new Date(epochMs).getTimezoneOffset();
+export const runtimeUtcOffset: UtcOffset = (epochMs) => 0 - new Date(epochMs).getTimezoneOffset(); // never -0
 
 /** The UTC offset of an IANA zone (`Asia/Tokyo`) at each instant, read through `Intl`; throws on an unknown zone. */
 export function zoneUtcOffset(ianaZone: string): UtcOffset {
