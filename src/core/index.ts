@@ -2,3 +2,6 @@
 export * from "./types";
 export * from "./scheduler/fsrs-adapter";
 export * from "./scheduler/local-day";
+export * from "./scheduler/review-queue";
+export * from "./scheduler/interval-format";
+export * from "./scheduler/leech";
