@@ -1,3 +1,7 @@
+// One fixed zone for every test run (with DST, so a hidden UTC assumption fails); tests that are about
+// zones inject their own offsets.
+process.env.TZ = "Europe/Berlin";
+
 /** @type {import('jest').Config} */
 module.exports = {
 	testEnvironment: "node",
