@@ -5,3 +5,6 @@ export { DEFAULT_PARSE_OPTIONS } from "./parser/parse-options";
 export { clozeSpans, type ClozeSpan } from "./parser/clozes";
 export * from "./scheduler/fsrs-adapter";
 export * from "./scheduler/local-day";
+export * from "./scheduler/review-queue";
+export * from "./scheduler/interval-format";
+export * from "./scheduler/leech";
