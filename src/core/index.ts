@@ -3,3 +3,8 @@ export * from "./types";
 export { parseNote } from "./parser/parse-note";
 export { DEFAULT_PARSE_OPTIONS } from "./parser/parse-options";
 export { clozeSpans, type ClozeSpan } from "./parser/clozes";
+export * from "./scheduler/fsrs-adapter";
+export * from "./scheduler/local-day";
+export * from "./scheduler/review-queue";
+export * from "./scheduler/interval-format";
+export * from "./scheduler/leech";
