@@ -2,7 +2,7 @@ import type { Rating, SchedulingState } from "../types";
 import { addAlias } from "./card-aliases";
 import { isReviewableId } from "./card-identity";
 import { applyOptions, DEFAULT_STORE_OPTIONS } from "./collection-options";
-import { at, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
+import { at, CollectionDataError, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
 import { compareEntries, entryKey } from "./review-log";
 import { KIND_OF, REQUIRED_KEYS, STATE_OF, type StoreJson } from "./store-schema";
 import { emptyStore, type LogEntry, type Register, type StoredCard, type StoreData } from "./store-model";
@@ -102,7 +102,7 @@ export function decodeStore(json: Record<string, unknown>): StoreData {
 	for (const key of REQUIRED_KEYS) field(json, key, "the store");
 	const raw = json as unknown as StoreJson;
 	const options = applyOptions(DEFAULT_STORE_OPTIONS, record(raw.options, "options"));
-	if (!options.ok) fail("options", "valid options", `${options.error}`);
+	if (!options.ok) throw new CollectionDataError(`Invalid store data at options: ${options.error}.`);
 	const data = emptyStore(options.options);
 	data.optionsRev = integer(raw.optionsRev, "optionsRev", 0);
 	const devices = texts(raw.devices, "devices");
