@@ -1,4 +1,4 @@
-import { inDeckTree, LEARN_AHEAD_MS, type CardInfo, type QueueCounts, type Rating } from "../core";
+import { inDeckTree, LEARN_AHEAD_MS, nextDayStart, runtimeUtcOffset, type CardInfo, type QueueCounts, type Rating } from "../core";
 import type { LiveCollection } from "./live-collection";
 
 /** What a session reviews: every deck, one deck's subtree, or the cards of one note. */
@@ -12,7 +12,7 @@ export interface FinishedInfo {
 	buried: number;
 	/** New cards held back by today's new-card limit. */
 	newWaiting: number;
-	/** Due cards held back by today's review limit. */
+	/** Reviews due today held back by today's review limit. */
 	reviewsWaiting: number;
 	/** Cards answered in this session. */
 	reviewed: number;
@@ -109,6 +109,7 @@ export class ReviewSession {
 
 	finished(): FinishedInfo {
 		const now = this.now().getTime();
+		const dayEnd = nextDayStart(now, this.live.collection.options().dayStartHour, runtimeUtcOffset);
 		const cards = this.targetCards().filter((c) => !c.suspended);
 		let nextDue: number | null = null;
 		let buried = 0;
@@ -117,7 +118,7 @@ export class ReviewSession {
 		for (const card of cards) {
 			if (card.buried) buried++;
 			else if (card.state === "new") newWaiting++;
-			else if (card.due <= now) reviewsWaiting++;
+			else if (card.state === "review" && card.due < dayEnd) reviewsWaiting++;
 			else if (nextDue === null || card.due < nextDue) nextDue = card.due;
 		}
 		// A note session ignores the daily limits, so nothing waits on them there.
