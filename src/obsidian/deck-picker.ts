@@ -6,7 +6,7 @@ export class DeckPicker extends FuzzySuggestModal<string> {
 	constructor(
 		app: App,
 		private readonly decks: readonly string[],
-		private readonly choose: (deck: string) => void,
+		private readonly onPick: (deck: string) => void,
 	) {
 		super(app);
 		this.setPlaceholder("Choose a deck to review");
@@ -26,6 +26,6 @@ export class DeckPicker extends FuzzySuggestModal<string> {
 	}
 
 	onChooseItem(deck: string): void {
-		this.choose(deck);
+		this.onPick(deck);
 	}
 }

@@ -49,6 +49,11 @@ function option<K extends keyof CardOptions>(deps: SettingsDeps, key: K, reindex
 	};
 }
 
+/** The two inline separators must differ, or no card could be told one-way or reversed. */
+function distinctFrom(deps: SettingsDeps, other: "inlineSeparator" | "inlineReversedSeparator", commit: (value: string) => string | null): (value: string) => string | null {
+	return (value) => (value === deps.options()[other] ? "The two inline separators must differ." : commit(value));
+}
+
 function toggle(deps: SettingsDeps, key: "folderDecks" | "inlineCards" | "clozeCards"): (setting: Setting) => void {
 	return (setting) => {
 		setting.addToggle((t) => t.setValue(deps.options()[key]).onChange((value) => option(deps, key, true)(value)));
@@ -69,8 +74,8 @@ function cardsSection(deps: SettingsDeps): SettingSection {
 			{ name: "Folders as decks", desc: "A note without the deck property goes in the deck of its folder path.", render: toggle(deps, "folderDecks") },
 			{ name: "Default deck", desc: "The deck of notes with neither a deck property nor a folder.", render: text(() => o().defaultDeck, parseText("default deck"), option(deps, "defaultDeck", true)) },
 			{ name: "Inline cards", desc: "Read Question::Answer lines in notes that take part.", render: toggle(deps, "inlineCards") },
-			{ name: "Inline separator", desc: "Separates the question from the answer of an inline card.", render: text(() => o().inlineSeparator, parseWord("separator"), option(deps, "inlineSeparator", true)) },
-			{ name: "Reversed inline separator", desc: "Like the inline separator, and the card is asked both ways.", render: text(() => o().inlineReversedSeparator, parseWord("separator"), option(deps, "inlineReversedSeparator", true)) },
+			{ name: "Inline separator", desc: "Separates the question from the answer of an inline card.", render: text(() => o().inlineSeparator, parseWord("separator"), distinctFrom(deps, "inlineReversedSeparator", option(deps, "inlineSeparator", true))) },
+			{ name: "Reversed inline separator", desc: "Like the inline separator, and the card is asked both ways.", render: text(() => o().inlineReversedSeparator, parseWord("separator"), distinctFrom(deps, "inlineSeparator", option(deps, "inlineReversedSeparator", true))) },
 			{ name: "Cloze cards", desc: "Highlights and {{c1::…}} on a marked line become cloze deletions.", render: toggle(deps, "clozeCards") },
 			{
 				name: "Ignored folders",

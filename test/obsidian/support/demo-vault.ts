@@ -83,3 +83,17 @@ export function sides(root: HTMLElement): { question: string; answer: string | n
 	const answerEl = root.querySelector<HTMLElement>(".flashcard-review-answer-side");
 	return { question, answer: answerEl && !answerEl.hidden ? (answerEl.textContent ?? "") : null };
 }
+
+/** A fake app over the given notes (path → text), as if they existed when Obsidian started. */
+export function appWith(files: Record<string, string>): App {
+	const app = new App();
+	for (const [path, text] of Object.entries(files)) app.vault.addFile(path, text, VAULT_MTIME);
+	app.metadataCache.indexAll();
+	return app;
+}
+
+/** Clicks an element the way a mouse does (bubbling, with modifier keys). */
+export function click(el: Element | null | undefined, init: MouseEventInit = {}): void {
+	if (!el) throw new Error("nothing to click");
+	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
+}
