@@ -93,7 +93,11 @@ export class ReviewSession {
 	 */
 	refresh(): "same" | "changed" | "gone" {
 		const card = this.current;
-		if (!card) return "same";
+		if (!card) {
+			// Finished so far: new cards (a first index, an edit, a sync) may have come due.
+			this.next();
+			return this.current ? "gone" : "same";
+		}
 		const fresh = this.live.collection.card(card.id);
 		// Gone from its note, hidden, or answered on another device (a sync): on to the next card.
 		if (!fresh || fresh.suspended || fresh.buried || fresh.reps !== card.reps || fresh.due !== card.due) {
