@@ -117,18 +117,18 @@ function elapsedLocalDays(state: SchedulingState, now: number, ctx: ScheduleCont
 	return Math.max(0, dayNumber(now, hour, ctx.utcOffset) - dayNumber(lastReview, hour, lastOffset));
 }
 
-/**
- * ts-fsrs counts days by UTC date. It gets a virtual clock whose UTC date is the local day number
- * (local wall clock minus the day-start hour), and a last review exactly `elapsed` virtual days back.
- */
+/** A state in ts-fsrs terms, on the virtual clock below. */
 interface Prepared {
-	f: FSRS;
 	card: Card & { cardId: string };
 	virtualNow: number;
 	elapsedDays: number;
 }
 
-function prepare(f: FSRS, state: SchedulingState, now: number, ctx: ScheduleContext): Prepared {
+/**
+ * ts-fsrs counts days by UTC date. It gets a virtual clock whose UTC date is the local day number
+ * (local wall clock minus the day-start hour), and a last review exactly `elapsed` virtual days back.
+ */
+function prepare(state: SchedulingState, now: number, ctx: ScheduleContext): Prepared {
 	const virtualNow = now + ctx.utcOffset(now) * 60_000 - ctx.options.dayStartHour * HOUR_MS;
 	const elapsedDays = elapsedLocalDays(state, now, ctx);
 	// Starting from an empty card fills the fields ts-fsrs 5.4 still requires and recomputes itself.
@@ -144,7 +144,7 @@ function prepare(f: FSRS, state: SchedulingState, now: number, ctx: ScheduleCont
 		state: TO_FSRS_STATE[state.state],
 		last_review: state.state === "new" ? undefined : new Date(virtualNow - elapsedDays * DAY_MS),
 	};
-	return { f, card, virtualNow, elapsedDays };
+	return { card, virtualNow, elapsedDays };
 }
 
 /**
@@ -168,7 +168,7 @@ function toState(card: Card, p: Prepared, now: number, ctx: ScheduleContext): Sc
 }
 
 function answerWith(f: FSRS, state: SchedulingState, rating: Rating, now: number, ctx: ScheduleContext) {
-	const p = prepare(f, state, now, ctx);
+	const p = prepare(state, now, ctx);
 	const next = f.next(p.card, p.virtualNow, rating).card;
 	return { state: toState(next, p, now, ctx), elapsedDays: p.elapsedDays };
 }
@@ -190,7 +190,7 @@ export function previewAnswers(
 	ctx: ScheduleContext,
 ): Record<Rating, SchedulingState> {
 	const f = engine(ctx);
-	const p = prepare(f, state, now, ctx);
+	const p = prepare(state, now, ctx);
 	const outcomes = f.repeat(p.card, p.virtualNow);
 	return {
 		1: toState(outcomes[FsrsRating.Again].card, p, now, ctx),
