@@ -110,12 +110,33 @@ interface ScoredPair {
 	distance: number;
 }
 
-function pairScore(a: MatchableCard, b: MatchableCard): number {
-	const front = normaliseText(a.front).length >= 4 && normaliseText(b.front).length >= 4 ? similarity(a.front, b.front) : 0;
-	const backsLongEnough =
-		normaliseText(a.back).length >= MIN_IDENTIFYING_BACK && normaliseText(b.back).length >= MIN_IDENTIFYING_BACK;
-	const back = backsLongEnough ? similarity(a.back, b.back) : 0;
-	return Math.max(front, back);
+/** Above this, one side alone identifies an edited card (a typo fix scores about 0.93). */
+export const NEARLY_SAME = 0.9;
+
+/** The other side must keep at least this much when one side alone is only close. */
+const STILL_RELATED = 0.5;
+
+function sideSimilarity(a: string, b: string, minLength: number): number {
+	const x = normaliseText(a);
+	const y = normaliseText(b);
+	// A short text ("Yes", "42") that stayed the same only supports a match the other side must make.
+	if (x.length < minLength || y.length < minLength) return x === y && x !== "" ? STILL_RELATED : 0;
+	return similarity(x, y);
+}
+
+/**
+ * How alike two cards are once both front and back may have changed: 0 when they are not the same card,
+ * else the summed similarity of the sides. One side nearly the same, or one side close and the other
+ * still related, makes a match; "What are Cognito User Pools?" vs "… Identity Pools?" with different
+ * answers does not.
+ */
+export function editedCardScore(a: MatchableCard, b: MatchableCard): number {
+	const front = sideSimilarity(a.front, b.front, 4);
+	const back = sideSimilarity(a.back, b.back, MIN_IDENTIFYING_BACK);
+	const close = Math.max(front, back);
+	const other = Math.min(front, back);
+	const same = close >= NEARLY_SAME || (close >= SIMILAR_ENOUGH && other >= STILL_RELATED);
+	return same ? front + back : 0;
 }
 
 function matchSimilar(
@@ -134,8 +155,8 @@ function matchSimilar(
 			const old = oldCards[oldIndex] as MatchableCard;
 			const distance = Math.abs(old.line - card.line);
 			if (windowed && Math.abs(oldIndex - newIndex) > SIMILARITY_WINDOW) continue;
-			const score = pairScore(old, card);
-			if (score >= SIMILAR_ENOUGH) pairs.push({ oldIndex, newIndex, score, distance });
+			const score = editedCardScore(old, card);
+			if (score > 0) pairs.push({ oldIndex, newIndex, score, distance });
 		}
 	}
 	pairs.sort((a, b) => b.score - a.score || a.distance - b.distance || a.newIndex - b.newIndex || a.oldIndex - b.oldIndex);

@@ -70,6 +70,18 @@ function orphanFromElsewhere(scope: IndexingScope, card: MatchableCard, used: Re
 }
 
 /**
+ * Whether `natural`, the id this card mints, already names this very card: it has history but lives
+ * nowhere, and either its text is unknown here (it came from another device) or it is this card's.
+ */
+function isUnplacedHistory(scope: IndexingScope, natural: string, card: MatchableCard): boolean {
+	const { data, view } = scope;
+	const canonical = view.resolver.canonical(natural);
+	if (view.placeOf(canonical) || !view.hasHistory(canonical)) return false;
+	const record = data.orphans.get(natural);
+	return !record || sameCardElsewhere(record.card, card);
+}
+
+/**
  * Indexes one parsed note (DESIGN §4): matches its cards with the note's previous cards and the orphans
  * last seen in it, then re-attaches orphans from other notes, then mints ids for the rest. Cards that
  * left become orphans when they have history. Costs the note's cards, not the vault's.
@@ -130,6 +142,13 @@ export function indexParsedNote(
 				used.add(natural);
 			}
 			return kept;
+		}
+		const natural = naturalId(key);
+		if (isUnplacedHistory(scope, natural, card) && !used.has(natural)) {
+			const id = view.resolver.canonical(natural);
+			used.add(id);
+			reattachedOrphans.add(natural);
+			return storedCard(card, id, data.orphans.get(natural)?.card.added ?? now);
 		}
 		const id = mintId(key, (candidate) => used.has(candidate) || view.isKnown(candidate));
 		used.add(id);
