@@ -4,6 +4,9 @@ import type { LiveCollection } from "./live-collection";
 /** What a session reviews: every deck, one deck's subtree, or the cards of one note. */
 export type SessionTarget = { kind: "all" } | { kind: "deck"; deck: string } | { kind: "note"; path: string };
 
+/** Anki's cap on the time recorded for one answer (a card left on screen is not studied). */
+const MAX_ANSWER_MS = 60_000;
+
 /** Why a session has no card to show, for the finished screen. */
 export interface FinishedInfo {
 	/** Epoch ms when the next card of the target becomes due (learning or review), or null. */
@@ -28,6 +31,8 @@ export class ReviewSession {
 	counts: QueueCounts = { new: 0, learn: 0, due: 0 };
 	reviewed = 0;
 	private readonly acted: string[] = [];
+	/** Epoch ms when the card on screen appeared (its answer time goes into the review log). */
+	private shownAt = 0;
 
 	constructor(
 		private readonly live: LiveCollection,
@@ -42,6 +47,7 @@ export class ReviewSession {
 		this.revealed = false;
 		const preferred = preferId === undefined ? undefined : this.live.collection.card(preferId);
 		this.current = preferred ?? cards[0] ?? null;
+		this.shownAt = this.now().getTime();
 	}
 
 	reveal(): boolean {
@@ -58,7 +64,8 @@ export class ReviewSession {
 	answer(rating: Rating): void {
 		const card = this.current;
 		if (!card) return;
-		this.live.collection.answer(card.id, rating, this.now());
+		const now = this.now();
+		this.live.collection.answer(card.id, rating, now, Math.min(now.getTime() - this.shownAt, MAX_ANSWER_MS));
 		this.reviewed++;
 		this.done(card);
 	}
