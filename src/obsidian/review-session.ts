@@ -170,15 +170,18 @@ export class ReviewSession {
 }
 
 /**
- * Reviewing one note is the user's explicit choice, so daily limits do not apply: its learning
- * cards due now, then its due reviews, then its new cards in document order.
+ * Reviewing one note is the user's explicit choice, so daily limits do not apply. Same order as the
+ * queue: learning cards due now, due reviews, new cards in document order, then learning cards due
+ * within the learn-ahead limit.
  */
 function noteQueue(cards: readonly CardInfo[], now: number): { counts: QueueCounts; cards: CardInfo[] } {
 	const open = cards.filter((c) => !c.suspended && !c.buried);
-	const learn = open.filter((c) => (c.state === "learning" || c.state === "relearning") && c.due <= now + LEARN_AHEAD_MS).sort((a, b) => a.due - b.due);
-	const due = open.filter((c) => c.state === "review" && c.due <= now).sort((a, b) => a.due - b.due);
+	const byDue = (a: CardInfo, b: CardInfo): number => a.due - b.due;
+	const learning = open.filter((c) => (c.state === "learning" || c.state === "relearning") && c.due <= now + LEARN_AHEAD_MS).sort(byDue);
+	const due = open.filter((c) => c.state === "review" && c.due <= now).sort(byDue);
 	const fresh = open.filter((c) => c.state === "new");
-	return { counts: { new: fresh.length, learn: learn.length, due: due.length }, cards: [...learn, ...due, ...fresh] };
+	const ordered = [...learning.filter((c) => c.due <= now), ...due, ...fresh, ...learning.filter((c) => c.due > now)];
+	return { counts: { new: fresh.length, learn: learning.length, due: due.length }, cards: ordered };
 }
 
 /** Reads a session target back from saved view state; null when it is not one. */
