@@ -18,6 +18,7 @@ describe("matchCards", () => {
 		{ description: "an unrelated card", next: c("What is Amazon S3?", "Object storage with eleven nines."), expected: undefined },
 		{ description: "a sibling question with another answer", next: c("What are Cognito Identity Pools?", "Temporary AWS credentials."), old: pools, expected: undefined },
 		{ description: "a short back alone", next: c("Is the sky green?", "No"), old: c("Is water dry?", "No"), expected: undefined },
+		{ description: "the same template about another thing", next: c("What is the capital of Spain?", "Madrid is the capital of Spain."), old: c("What is the capital of France?", "Paris is the capital of France."), expected: undefined },
 		{ description: "a fixed front with the same short back", next: c("Capital of Frnace?", "Paris"), old: c("Capital of France?", "Paris"), expected: 0 },
 	])("matches $description: $expected", ({ next, old, expected }) => {
 		expect(matchCards([old ?? cognito], [next])[0]).toBe(expected);
