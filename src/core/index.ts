@@ -1,7 +1,11 @@
 // The core's public face: everything outside src/core imports from here (DESIGN.md §3).
 export * from "./types";
+export { parseNote } from "./parser/parse-note";
+export { DEFAULT_PARSE_OPTIONS } from "./parser/parse-options";
+export { clozeSpans, type ClozeSpan } from "./parser/clozes";
 export * from "./scheduler/fsrs-adapter";
 export * from "./scheduler/local-day";
 export * from "./scheduler/review-queue";
 export * from "./scheduler/interval-format";
 export * from "./scheduler/leech";
+export * from "./collection";
