@@ -91,6 +91,8 @@ export interface SchedulingState {
 	lapses: number;
 	/** Epoch ms of the last answer; absent while new. */
 	lastReview?: number;
+	/** UTC offset in minutes (east positive) recorded with the last answer; fixes that answer's local day. */
+	lastReviewOffset?: number;
 }
 
 /** One answer in the review log, the store's source of truth. */
