@@ -26,31 +26,36 @@ export interface ButtonCounts {
 /** Button usage of one period, by group. */
 export type ButtonUsage = Record<ButtonGroup, ButtonCounts>;
 
-const PERIODS: readonly ButtonPeriod[] = ["month", "year", "all"];
 const GROUPS: readonly ButtonGroup[] = ["learning", "young", "mature"];
+// Answers are counted in disjoint age bands (past month, rest of the year, older) and the periods,
+// which nest, are summed from them at the end: each answer costs one increment.
+const BANDS = 3;
+const CELLS_PER_BAND = GROUPS.length * 4;
 
 /** Collects button usage from a log scan. */
 export class AnswerButtonSink implements ReviewSink {
-	// [period][group][rating − 1]
-	private readonly counts = new Float64Array(PERIODS.length * GROUPS.length * 4);
+	// [band][group][rating − 1]
+	private readonly counts = new Float64Array(BANDS * CELLS_PER_BAND);
 
 	add(review: ScannedReview): void {
+		const band = review.ago < BUTTON_PERIOD_DAYS.month ? 0 : review.ago < BUTTON_PERIOD_DAYS.year ? 1 : 2;
 		const group = review.kind === "young" ? 1 : review.kind === "mature" ? 2 : 0;
-		for (let p = 0; p < PERIODS.length; p++) {
-			const period = PERIODS[p];
-			if (period === undefined || review.ago >= BUTTON_PERIOD_DAYS[period]) continue;
-			tally(this.counts, (p * GROUPS.length + group) * 4 + review.rating - 1);
-		}
+		tally(this.counts, band * CELLS_PER_BAND + group * 4 + review.rating - 1);
 	}
 
 	/** Usage by period and group. */
 	usage(): Record<ButtonPeriod, ButtonUsage> {
-		const usageOf = (p: number): ButtonUsage => {
+		// A period is the sum of the bands up to `lastBand`.
+		const usageOf = (lastBand: number): ButtonUsage => {
 			const groupCounts = (g: number): ButtonCounts => {
-				const base = (p * GROUPS.length + g) * 4;
-				const at = (i: number): number => this.counts[base + i] ?? 0;
-				const total = at(0) + at(1) + at(2) + at(3);
-				return { counts: [at(0), at(1), at(2), at(3)], total, correct: total > 0 ? (total - at(0)) / total : null };
+				const at = (rating: number): number => {
+					let sum = 0;
+					for (let band = 0; band <= lastBand; band++) sum += this.counts[band * CELLS_PER_BAND + g * 4 + rating] ?? 0;
+					return sum;
+				};
+				const counts: [number, number, number, number] = [at(0), at(1), at(2), at(3)];
+				const total = counts[0] + counts[1] + counts[2] + counts[3];
+				return { counts, total, correct: total > 0 ? (total - counts[0]) / total : null };
 			};
 			return { learning: groupCounts(0), young: groupCounts(1), mature: groupCounts(2) };
 		};

@@ -3,7 +3,7 @@
  * review cards split at a 21-day interval; and which cards belong to a deck subtree.
  */
 import type { CardInfo, CardState } from "../types";
-import { DAY_MS } from "./day-clock";
+import { DAY_MS } from "../scheduler/local-day";
 
 /** Interval in days from which a review card counts as mature (Anki's threshold). */
 export const MATURE_INTERVAL_DAYS = 21;

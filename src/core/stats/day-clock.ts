@@ -1,13 +1,10 @@
 /**
- * Local days for statistics: a day starts at `dayStartHour` local time in the injected zone, so the
- * figures agree with what the queue calls "today". Day numbers count such days from 1970-01-01.
+ * Local days for statistics, the scheduler's `dayNumber` made cheap for half a million answers: a day
+ * starts at `dayStartHour` local time in the injected zone, so the figures agree with the queue's
+ * "today". Only day starts ask the zone (once per day touched); instants are placed between them.
  */
+import { DAY_MS, startOfDay } from "../scheduler/local-day";
 import type { UtcOffset } from "../types";
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
-/** One calendar day of wall-clock time, in ms (a local day may last 23 or 25 hours across DST). */
-export const DAY_MS = 86_400_000;
 
 /** Where days start: the hour and the time zone. */
 export interface DayOptions {
@@ -38,7 +35,8 @@ export interface LocalDate {
 
 /** The day clock of a zone; cheap to query millions of times (only day starts ask the zone). */
 export function createDayClock(options: DayOptions): DayClock {
-	const shift = options.dayStartHour * HOUR_MS;
+	const { dayStartHour, utcOffset } = options;
+	const shift = dayStartHour * 3_600_000;
 	const starts = new Map<number, number>();
 	// The day last returned: consecutive instants of a log mostly fall in it.
 	let memoDay = Number.NaN;
@@ -50,17 +48,14 @@ export function createDayClock(options: DayOptions): DayClock {
 	const startOf = (day: number): number => {
 		const cached = starts.get(day);
 		if (cached !== undefined) return cached;
-		const wall = day * DAY_MS + shift;
-		// The offset at the instant itself, found in two steps: a guess, then the offset at the guess.
-		const guess = wall - options.utcOffset(wall) * MINUTE_MS;
-		const start = wall - options.utcOffset(guess) * MINUTE_MS;
+		const start = startOfDay(day, dayStartHour, utcOffset);
 		starts.set(day, start);
 		return start;
 	};
 
 	const dayOf = (epochMs: number): number => {
 		if (epochMs >= memoStart && epochMs < memoEnd) return memoDay;
-		if (Number.isNaN(guessOffsetMs)) guessOffsetMs = options.utcOffset(epochMs) * MINUTE_MS;
+		if (Number.isNaN(guessOffsetMs)) guessOffsetMs = utcOffset(epochMs) * 60_000;
 		let day = Math.floor((epochMs + guessOffsetMs - shift) / DAY_MS);
 		// A guess off by the zone's offset changes is corrected against the cached day starts.
 		while (epochMs < startOf(day)) day--;

@@ -3,7 +3,7 @@
  * R(S, S) = 0.9: the probability of recalling a card t days after its last review.
  */
 import type { CardInfo } from "../types";
-import { DAY_MS } from "./day-clock";
+import { DAY_MS } from "../scheduler/local-day";
 
 /** FSRS-6's default decay (its 21st weight), used while a collection keeps the default parameters. */
 export const FSRS6_DEFAULT_DECAY = 0.1542;

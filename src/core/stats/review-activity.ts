@@ -35,30 +35,27 @@ export interface ReviewActivity {
 	longestStreak: number;
 }
 
-const KINDS: readonly ReviewKind[] = ["learning", "relearning", "young", "mature"];
-// Per day: one count per kind, then the duration.
-const STRIDE = KINDS.length + 1;
+// Per day: one count per kind, in this order, then the duration.
+const KIND_COLUMN: Readonly<Record<ReviewKind, number>> = { learning: 0, relearning: 1, young: 2, mature: 3 };
+const DURATION_COLUMN = 4;
+const STRIDE = 5;
 
-/** Collects review activity from a log scan (which feeds answers in time order). */
+/** Collects review activity from a log scan. */
 export class ReviewActivitySink implements ReviewSink {
 	private readonly perDay = new Float64Array(ACTIVITY_DAYS * STRIDE);
+	// Whether anything was answered, by days ago, over the whole log (for the streaks).
+	private studied = new Uint8Array(ACTIVITY_DAYS);
 	private againToday = 0;
-	private lastDay = Number.NaN;
-	private run = 0;
-	private longest = 0;
 
 	constructor(private readonly today: number) {}
 
 	add(review: ScannedReview): void {
-		if (review.day !== this.lastDay) {
-			this.run = review.day === this.lastDay + 1 ? this.run + 1 : 1;
-			this.lastDay = review.day;
-			this.longest = Math.max(this.longest, this.run);
-		}
+		if (review.ago >= this.studied.length) this.growStudied(review.ago);
+		this.studied[review.ago] = 1;
 		if (review.ago >= ACTIVITY_DAYS) return;
 		const base = (ACTIVITY_DAYS - 1 - review.ago) * STRIDE;
-		tally(this.perDay, base + KINDS.indexOf(review.kind));
-		tally(this.perDay, base + KINDS.length, review.durationMs);
+		tally(this.perDay, base + KIND_COLUMN[review.kind]);
+		tally(this.perDay, base + DURATION_COLUMN, review.durationMs);
 		if (review.ago === 0 && review.rating === 1) this.againToday++;
 	}
 
@@ -75,11 +72,32 @@ export class ReviewActivitySink implements ReviewSink {
 				young,
 				mature,
 				total: learning + relearning + young + mature,
-				durationMs: at(4),
+				durationMs: at(DURATION_COLUMN),
 			});
 		}
-		const current = this.lastDay >= this.today - 1 ? this.run : 0;
-		return { days, againToday: this.againToday, streak: current, longestStreak: this.longest };
+		return { days, againToday: this.againToday, ...this.streaks() };
+	}
+
+	private streaks(): { streak: number; longestStreak: number } {
+		const { studied } = this;
+		// Today without answers yet does not break the streak: the day is not over.
+		let streak = 0;
+		for (let ago = studied[0] ? 0 : 1; studied[ago] === 1; ago++) streak++;
+		let longestStreak = 0;
+		let run = 0;
+		for (const day of studied) {
+			run = day ? run + 1 : 0;
+			longestStreak = Math.max(longestStreak, run);
+		}
+		return { streak, longestStreak };
+	}
+
+	private growStudied(ago: number): void {
+		let length = this.studied.length;
+		while (length <= ago) length *= 2;
+		const grown = new Uint8Array(length);
+		grown.set(this.studied);
+		this.studied = grown;
 	}
 }
 

@@ -1,6 +1,8 @@
 /**
  * One pass over the review log for every log-based figure: each answer is dated in local days,
  * classified (learning, relearning, young, mature) and handed to the sinks, without per-card scans.
+ * The log may come in time order or grouped by card; only each card's answers must be in order
+ * (a log that is not is sorted, as a copy, first).
  */
 import type { CardState, Rating, ReviewRecord } from "../types";
 import { reviewKind, type ReviewKind } from "./card-maturity";
@@ -21,68 +23,103 @@ export interface ScannedReview {
 	durationMs: number;
 }
 
-/** Something a scan feeds, such as the retention table. */
+/** Something a scan feeds, such as the retention table. Answers come in each card's order only. */
 export interface ReviewSink {
 	add(review: ScannedReview): void;
 }
 
-/** The log in answer order: usually the log itself, sorted (a copy) only when it is not. */
-export function inAnswerOrder(records: readonly ReviewRecord[]): readonly ReviewRecord[] {
-	for (let i = 1; i < records.length; i++) {
-		if ((records[i]?.time ?? 0) < (records[i - 1]?.time ?? 0)) {
-			return [...records].sort((a, b) => a.time - b.time);
+/** Where the scan keeps what it knows of each card: the previous answer's interval, day and time. */
+class CardMemory {
+	private readonly slots = new Map<string, number>();
+	// Interleaved per slot (interval, day, time): one cache line per card instead of three.
+	memory = new Float64Array(3 * 1024);
+
+	/** The offset in `memory` of a card, made on first sight from the answer that opens its log. */
+	slotOf(record: ReviewRecord): number {
+		let slot = this.slots.get(record.card);
+		if (slot !== undefined) return slot;
+		slot = this.slots.size * 3;
+		this.slots.set(record.card, slot);
+		if (slot >= this.memory.length) {
+			const grown = new Float64Array(this.memory.length * 2);
+			grown.set(this.memory);
+			this.memory = grown;
 		}
+		// A log that starts mid-history gives no previous interval: the elapsed days stand in for it.
+		this.memory[slot] = record.elapsedDays;
+		this.memory[slot + 1] = Number.NaN;
+		this.memory[slot + 2] = -Infinity;
+		return slot;
 	}
-	return records;
 }
 
 /**
- * Feeds every answer up to the end of `today` to the sinks, in time order. `include`, when given,
- * limits the scan to those cards (a deck subtree); answers after today (a skewed clock) are skipped.
+ * Feeds every answer up to the end of `today` to the sinks; answers after today (a skewed clock) are
+ * skipped. `include`, when given, limits the scan to those cards (a deck subtree). Returns false,
+ * having fed only part of the log, when a card's answers are out of order.
  */
-export function scanReviewLog(
+function scanInOrder(
 	records: readonly ReviewRecord[],
 	clock: DayClock,
 	today: number,
 	sinks: readonly ReviewSink[],
-	include?: ReadonlySet<string>,
-): void {
-	const ordered = inAnswerOrder(records);
+	include: ReadonlySet<string> | undefined,
+): boolean {
 	const end = clock.startOf(today + 1);
-	// Per card: the interval its previous answer gave and the day of that answer.
-	const slots = new Map<string, number>();
-	const lastInterval: number[] = [];
-	const lastDay: number[] = [];
-	const review: ScannedReview = {
-		day: 0,
-		ago: 0,
-		rating: 1,
-		stateBefore: "new",
-		kind: "learning",
-		firstOfDay: true,
-		durationMs: 0,
-	};
-	for (const record of ordered) {
-		if (record.time >= end) break;
-		if (include !== undefined && !include.has(record.card)) continue;
-		let slot = slots.get(record.card);
-		if (slot === undefined) {
-			slot = lastInterval.length;
-			slots.set(record.card, slot);
-			// An unknown previous interval (a log that starts mid-history) is read from the elapsed days.
-			lastInterval.push(record.elapsedDays);
-			lastDay.push(Number.NaN);
+	const cards = new CardMemory();
+	const review: ScannedReview = { day: 0, ago: 0, rating: 1, stateBefore: "new", kind: "learning", firstOfDay: true, durationMs: 0 };
+	// A log grouped by card asks the map once per card, not once per answer.
+	let lastCard: string | undefined;
+	let slot = -1;
+	let included = false;
+	// The local day of the previous answer and its bounds: most answers fall in the same day as the last.
+	let day = Number.NaN;
+	let dayStart = 0;
+	let dayEnd = 0;
+	for (const record of records) {
+		if (record.card !== lastCard) {
+			lastCard = record.card;
+			included = include === undefined || include.has(lastCard);
+			slot = included ? cards.slotOf(record) : -1;
 		}
-		const day = clock.dayOf(record.time);
+		if (!included || record.time >= end) continue;
+		const { memory } = cards;
+		if (record.time < (memory[slot + 2] ?? 0)) return false;
+		if (record.time < dayStart || record.time >= dayEnd) {
+			day = clock.dayOf(record.time);
+			dayStart = clock.startOf(day);
+			dayEnd = clock.startOf(day + 1);
+		}
 		review.day = day;
 		review.ago = today - day;
 		review.rating = record.rating;
 		review.stateBefore = record.stateBefore;
-		review.kind = reviewKind(record.stateBefore, lastInterval[slot] ?? 0);
-		review.firstOfDay = lastDay[slot] !== day;
+		review.kind = reviewKind(record.stateBefore, memory[slot] ?? 0);
+		review.firstOfDay = memory[slot + 1] !== day;
 		review.durationMs = record.duration ?? 0;
-		lastInterval[slot] = record.scheduledDays;
-		lastDay[slot] = day;
+		memory[slot] = record.scheduledDays;
+		memory[slot + 1] = day;
+		memory[slot + 2] = record.time;
 		for (const sink of sinks) sink.add(review);
 	}
+	return true;
+}
+
+/**
+ * Scans the log into the sinks that `makeSinks` creates, and gives them back. A log whose cards'
+ * answers are out of order is sorted (a copy) and scanned again with fresh sinks.
+ */
+export function scanReviewLog<S extends readonly ReviewSink[]>(
+	records: readonly ReviewRecord[],
+	clock: DayClock,
+	today: number,
+	makeSinks: () => S,
+	include?: ReadonlySet<string>,
+): S {
+	const sinks = makeSinks();
+	if (scanInOrder(records, clock, today, sinks, include)) return sinks;
+	const sorted = [...records].sort((a, b) => a.time - b.time);
+	const fresh = makeSinks();
+	scanInOrder(sorted, clock, today, fresh, include);
+	return fresh;
 }

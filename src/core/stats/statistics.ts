@@ -62,10 +62,13 @@ export function computeStatistics(
 	const selected = deck === undefined ? cards : cards.filter((card) => inDeckSubtree(card.deck, deck));
 	const include = deck === undefined ? undefined : new Set(selected.map((card) => card.id));
 
-	const retention = new TrueRetentionSink();
-	const buttons = new AnswerButtonSink();
-	const activitySink = new ReviewActivitySink(today);
-	scanReviewLog(records, clock, today, [retention, buttons, activitySink], include);
+	const [retention, buttons, activitySink] = scanReviewLog(
+		records,
+		clock,
+		today,
+		() => [new TrueRetentionSink(), new AnswerButtonSink(), new ReviewActivitySink(today)] as const,
+		include,
+	);
 	const activity = activitySink.result();
 
 	return {

@@ -48,29 +48,34 @@ export function passRate(passed: number, failed: number): PassRate {
 	return { passed, failed, reviews, retention: reviews > 0 ? passed / reviews : null };
 }
 
+// Counts are kept per day ago for the past year, then all older days in one cell; periods are summed
+// at the end, so each answer costs one increment.
+const DAYS_KEPT = 365;
+
 /** Collects the table from a log scan. */
 export class TrueRetentionSink implements ReviewSink {
-	// [period][mature 0/1][failed 0 / passed 1]
-	private readonly counts = new Float64Array(RETENTION_PERIODS.length * 4);
+	// [days ago, older days last][young failed, young passed, mature failed, mature passed]
+	private readonly counts = new Float64Array((DAYS_KEPT + 1) * 4);
 
 	add(review: ScannedReview): void {
 		if (review.stateBefore !== "review" || !review.firstOfDay) return;
 		const cell = (review.kind === "mature" ? 2 : 0) + (review.rating >= 2 ? 1 : 0);
-		for (let p = 0; p < RETENTION_PERIODS.length; p++) {
-			const range = RETENTION_PERIODS[p];
-			if (range && review.ago >= range.from && review.ago <= range.to) tally(this.counts, p * 4 + cell);
-		}
+		tally(this.counts, Math.min(review.ago, DAYS_KEPT) * 4 + cell);
 	}
 
 	/** The table, one row per period in `RETENTION_PERIODS` order. */
 	rows(): RetentionRow[] {
-		return RETENTION_PERIODS.map(({ period }, p) => {
-			const at = (cell: number): number => this.counts[p * 4 + cell] ?? 0;
+		return RETENTION_PERIODS.map(({ period, from, to }) => {
+			const sums = new Float64Array(4);
+			for (let ago = from; ago <= Math.min(to, DAYS_KEPT); ago++) {
+				for (let cell = 0; cell < 4; cell++) tally(sums, cell, this.counts[ago * 4 + cell]);
+			}
+			const [youngFailed = 0, youngPassed = 0, matureFailed = 0, maturePassed = 0] = sums;
 			return {
 				period,
-				young: passRate(at(1), at(0)),
-				mature: passRate(at(3), at(2)),
-				total: passRate(at(1) + at(3), at(0) + at(2)),
+				young: passRate(youngPassed, youngFailed),
+				mature: passRate(maturePassed, matureFailed),
+				total: passRate(youngPassed + maturePassed, youngFailed + matureFailed),
 			};
 		});
 	}
