@@ -1,5 +1,8 @@
 // The core's public face: everything outside src/core imports from here (DESIGN.md §3).
 export * from "./types";
+export { parseNote } from "./parser/parse-note";
+export { DEFAULT_PARSE_OPTIONS } from "./parser/parse-options";
+export { clozeSpans, type ClozeSpan } from "./parser/clozes";
 export * from "./scheduler/fsrs-adapter";
 export * from "./scheduler/local-day";
 export * from "./scheduler/review-queue";

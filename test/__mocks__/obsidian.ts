@@ -1,56 +1,16 @@
 /**
  * A small in-memory fake of the Obsidian API for tests, typed against the real `obsidian.d.ts`.
- * It behaves as the documented API does and only grows when a test needs more.
+ * It behaves as the documented API does and only grows when a test needs more. Test helpers (not in
+ * the real API) are marked as such; DOM extensions live in test/setup/obsidian-dom.ts.
  */
-import type * as Obsidian from "obsidian";
-
-export class Component implements Pick<Obsidian.Component, "load" | "onload" | "unload" | "onunload" | "addChild" | "removeChild" | "register"> {
-	private loaded = false;
-	private children: Component[] = [];
-	private cleanups: (() => unknown)[] = [];
-
-	load(): void {
-		if (this.loaded) return;
-		this.loaded = true;
-		this.onload();
-		for (const child of this.children) child.load();
-	}
-	onload(): void {}
-	unload(): void {
-		if (!this.loaded) return;
-		this.loaded = false;
-		for (const child of this.children.splice(0)) child.unload();
-		for (const cleanup of this.cleanups.splice(0)) cleanup();
-		this.onunload();
-	}
-	onunload(): void {}
-	addChild<T extends Obsidian.Component>(child: T): T {
-		this.children.push(child as unknown as Component);
-		if (this.loaded) child.load();
-		return child;
-	}
-	removeChild<T extends Obsidian.Component>(child: T): T {
-		const index = this.children.indexOf(child as unknown as Component);
-		if (index >= 0) {
-			this.children.splice(index, 1);
-			child.unload();
-		}
-		return child;
-	}
-	register(cb: () => unknown): void {
-		this.cleanups.push(cb);
-	}
-	/** Test helper: whether load() ran without a later unload(). */
-	get isLoaded(): boolean {
-		return this.loaded;
-	}
-}
-
-export class Plugin extends Component {
-	constructor(
-		public app: Obsidian.App,
-		public manifest: Obsidian.PluginManifest,
-	) {
-		super();
-	}
-}
+export { App } from "./obsidian/app";
+export { Component, liveComponents, liveDomListeners } from "./obsidian/component";
+export { Events } from "./obsidian/events";
+export { debounce, getAllTags, normalizePath, parseFrontMatterTags, requireApiVersion, sanitizeHTMLToDom, setIcon } from "./obsidian/functions";
+export { Keymap, Scope } from "./obsidian/keys";
+export { MarkdownRenderChild, MarkdownRenderer } from "./obsidian/markdown";
+export { MetadataCache, computeMetadata } from "./obsidian/metadata-cache";
+export { Plugin } from "./obsidian/plugin";
+export { ButtonComponent, DropdownComponent, FuzzySuggestModal, Modal, Notice, Platform, PluginSettingTab, Setting, SuggestModal, TextAreaComponent, TextComponent, ToggleComponent } from "./obsidian/ui";
+export { FakeAdapter, TAbstractFile, TFile, TFolder, Vault } from "./obsidian/vault";
+export { FakeMarkdownView, FakeMarkdownView as MarkdownView, ItemView, View, Workspace, WorkspaceLeaf } from "./obsidian/workspace";

@@ -1,0 +1,136 @@
+/**
+ * Where a tagged card's back ends (DESIGN §1 rules 5, 7 and 15). A heading card owns its section up to
+ * the next heading of the same or higher level; a paragraph card the rest of its paragraph (a list item
+ * card: its nested lines), else the next block. Both stop at the next card's first line. A block id right
+ * after the back becomes the card's anchor.
+ */
+import { isFlashcardsId, standaloneAnchor, trailingAnchor } from "./anchors";
+import { dedent, type CardHead } from "./card-heads";
+import type { LineInfo } from "./line-scan";
+
+/** A card's back as cut from the note. */
+export interface Back {
+	/** Markdown as written, trimmed, anchor removed. */
+	text: string;
+	/** 0-based, exclusive: just past the back's last line (its anchor line included). */
+	endLine: number;
+	/** The block id after the back, without `^`. */
+	anchor?: string;
+}
+
+function isGap(info: LineInfo | undefined): boolean {
+	return info === undefined || info.kind === "blank" || info.kind === "break";
+}
+
+function isBody(info: LineInfo | undefined): boolean {
+	return info !== undefined && (info.kind === "text" || info.kind === "code");
+}
+
+function leadingSpace(text: string): number {
+	let n = 0;
+	while (n < text.length && (text[n] === " " || text[n] === "\t")) n++;
+	return n;
+}
+
+/** Cuts the back of `head`; `limit` is the next card's first line. A cloze takes no next block. */
+export function cutBack(lines: readonly LineInfo[], head: CardHead, limit: number, cloze: boolean): Back {
+	const from = head.markerLine + 1;
+	let start = from;
+	let end: number;
+	if (head.kind === "heading") {
+		end = sectionEnd(lines, from, limit, head.level);
+	} else if (head.listIndent >= 0) {
+		end = listItemEnd(lines, from, limit, head.listIndent);
+	} else {
+		end = paragraphEnd(lines, from, limit);
+		if (end === from && !cloze) {
+			start = from;
+			while (start < limit && isGap(lines[start])) start++;
+			end = start < limit && isBody(lines[start]) ? blockEnd(lines, start, limit) : start;
+		}
+	}
+	return finishBack(lines, start, end, head.markerLine);
+}
+
+function sectionEnd(lines: readonly LineInfo[], from: number, limit: number, level: number): number {
+	for (let j = from; j < limit; j++) {
+		const info = lines[j];
+		if (info === undefined) return j;
+		if (info.kind === "heading" && info.level <= level) return j;
+		// The line where the Flashcards plugin wrote its id closes the back it wrote it for.
+		if (info.kind === "text") {
+			const id = info.masked.indexOf("^") === -1 ? null : standaloneAnchor(info.masked);
+			if (id !== null && isFlashcardsId(id)) return j + 1;
+		}
+	}
+	return limit;
+}
+
+function paragraphEnd(lines: readonly LineInfo[], from: number, limit: number): number {
+	let j = from;
+	while (j < limit && isBody(lines[j])) j++;
+	return j;
+}
+
+/** A block, with a loose list kept whole across its blank lines. */
+function blockEnd(lines: readonly LineInfo[], from: number, limit: number): number {
+	let end = paragraphEnd(lines, from, limit);
+	if (lines[from]?.listItem !== true) return end;
+	for (;;) {
+		let next = end;
+		while (next < limit && lines[next]?.kind === "blank") next++;
+		const info = lines[next];
+		if (next >= limit || !isBody(info) || (info?.listItem !== true && leadingSpace(info?.text ?? "") === 0)) {
+			return end;
+		}
+		end = paragraphEnd(lines, next, limit);
+	}
+}
+
+/** The nested lines of a list item card (and lazy continuation lines right under it). */
+function listItemEnd(lines: readonly LineInfo[], from: number, limit: number, bullet: number): number {
+	let end = from;
+	let sawGap = false;
+	for (let j = from; j < limit; j++) {
+		const info = lines[j];
+		if (info === undefined || info.kind === "heading" || info.kind === "break") break;
+		if (info.kind === "blank") {
+			sawGap = true;
+			continue;
+		}
+		const indent = leadingSpace(info.text);
+		if (info.listItem && indent <= bullet) break;
+		if (sawGap && indent <= bullet) break;
+		end = j + 1;
+		sawGap = false;
+	}
+	return end;
+}
+
+function finishBack(lines: readonly LineInfo[], start: number, end: number, markerLine: number): Back {
+	let last = end;
+	while (last > start && isGap(lines[last - 1])) last--;
+	const endLine = last > start ? last : markerLine + 1;
+	let anchor: string | undefined;
+	let lastText: string | null = null;
+	const tail = lines[last - 1];
+	if (last > start && tail?.kind === "text") {
+		const own = standaloneAnchor(tail.masked);
+		if (own !== null) {
+			anchor = own;
+			last--;
+			while (last > start && isGap(lines[last - 1])) last--;
+		} else {
+			const trailing = trailingAnchor(tail.masked);
+			if (trailing !== null) {
+				anchor = trailing.id;
+				lastText = tail.text.slice(0, trailing.start);
+			}
+		}
+	}
+	const texts: string[] = [];
+	for (let j = start; j < last; j++) texts.push(j === last - 1 && lastText !== null ? lastText : (lines[j]?.text ?? ""));
+	const back: Back = { text: dedent(texts).trim(), endLine };
+	if (anchor !== undefined) back.anchor = anchor;
+	return back;
+}

@@ -1,0 +1,91 @@
+/**
+ * Inline cards (DESIGN §1 rule 8): `Question::Answer` and `Question:::Answer` (reversed) on one line.
+ * The separator must stand alone: `a::::b` is no card, and `a:::b` is reversed rather than `a` / `:b`.
+ * The earliest separator wins, so `a::b::c` asks `a` and answers `b::c`. Tags at the end of the line
+ * are the card's tags, and a block id at its end or alone on the next line is its anchor.
+ */
+import type { ParsedCard } from "../types";
+import { standaloneAnchor, trailingAnchor } from "./anchors";
+import type { LineInfo } from "./line-scan";
+import { trailingTags } from "./markers";
+
+interface Separator {
+	at: number;
+	length: number;
+	reversed: boolean;
+}
+
+/** The first occurrence of `separator` at or after `from` that is not part of a longer run of its chars. */
+function findSeparator(masked: string, separator: string, from: number): number {
+	const first = separator[0];
+	const last = separator[separator.length - 1];
+	let at = masked.indexOf(separator, from);
+	while (at !== -1) {
+		if (masked[at - 1] !== first && masked[at + separator.length] !== last) return at;
+		at = masked.indexOf(separator, at + 1);
+	}
+	return -1;
+}
+
+function chooseSeparator(masked: string, from: number, normal: string, reversed: string): Separator | null {
+	const n = findSeparator(masked, normal, from);
+	const r = findSeparator(masked, reversed, from);
+	if (n === -1 && r === -1) return null;
+	const useReversed = n === -1 || (r !== -1 && (r < n || (r === n && reversed.length > normal.length)));
+	return useReversed ? { at: r, length: reversed.length, reversed: true } : { at: n, length: normal.length, reversed: false };
+}
+
+/** The inline card on line `index`, or null; `context` is the heading path above it. */
+export function parseInlineCard(
+	lines: readonly LineInfo[],
+	index: number,
+	context: string[],
+	separators: { normal: string; reversed: string },
+): ParsedCard | null {
+	const info = lines[index];
+	if (info === undefined) return null;
+	const separator = chooseSeparator(info.masked, info.contentStart, separators.normal, separators.reversed);
+	if (separator === null) return null;
+	const front = info.text.slice(info.contentStart, separator.at).trim();
+	const answerFrom = separator.at + separator.length;
+	let answerEnd = info.text.length;
+	let anchor: string | undefined;
+	let endLine = index + 1;
+	const maskedAnswer = info.masked.slice(answerFrom);
+	const trailing = trailingAnchor(maskedAnswer);
+	if (trailing !== null && maskedAnswer.slice(0, trailing.start).trim() !== "") {
+		anchor = trailing.id;
+		answerEnd = answerFrom + trailing.start;
+	} else {
+		const next = lines[index + 1];
+		const own = next?.kind === "text" ? standaloneAnchor(next.masked) : null;
+		if (own !== null) {
+			anchor = own;
+			endLine = index + 2;
+		}
+	}
+	let back = info.text.slice(answerFrom, answerEnd).trim();
+	let tags: string[] = [];
+	const run = trailingTags(info.masked.slice(answerFrom, answerEnd));
+	const firstTag = run[0];
+	if (firstTag !== undefined) {
+		const rest = info.text.slice(answerFrom, answerFrom + firstTag.start).trim();
+		// A tag that is the whole answer is the answer.
+		if (rest !== "") {
+			back = rest;
+			tags = run.map((token) => token.name);
+		}
+	}
+	if (front === "" || back === "") return null;
+	const card: ParsedCard = {
+		kind: separator.reversed ? "reversed" : "basic",
+		front,
+		back,
+		line: index,
+		endLine,
+		tags,
+		context,
+	};
+	if (anchor !== undefined) card.anchor = anchor;
+	return card;
+}

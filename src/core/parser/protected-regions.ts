@@ -1,0 +1,213 @@
+/**
+ * Protected regions (DESIGN §1 rule 3): fenced code, inline code, `$$…$$` and `$…$` math, `<!-- -->` and
+ * `%%…%%` comments. A marker, tag, separator or highlight inside them is text. The scanner reads a note
+ * line by line, carrying the open region from one line to the next, and returns each line "masked": the
+ * same length, with protected characters replaced by {@link MASK}, so the other scanners can search the
+ * masked text and cut the original at the same offsets.
+ */
+
+/** Stands in for a protected character: not whitespace, not part of a tag, separator or highlight. */
+export const MASK = "\u001a";
+
+/** One line as the card scanners see it. */
+export interface MaskedLine {
+	/** The line with protected characters replaced by {@link MASK}; empty for a `code` line. */
+	masked: string;
+	/** The line starts inside a fence or a multi-line math block or comment (or is a fence delimiter). */
+	code: boolean;
+}
+
+type OpenBlock = "math" | "html" | "percent";
+
+const BLOCK_CLOSER: Record<OpenBlock, string> = { math: "$$", html: "-->", percent: "%%" };
+
+// Characters that can open an inline protected span; lines without any take the fast path.
+const SPECIAL = /[`$<%\\]/;
+
+/** Reads lines in order and masks their protected regions; holds the region left open by earlier lines. */
+export class RegionScanner {
+	private fenceChar = "";
+	private fenceLength = 0;
+	private block: OpenBlock | null = null;
+
+	/** Masks one line (without its line break), given every earlier line was passed in order. */
+	scan(line: string): MaskedLine {
+		if (this.fenceLength > 0) {
+			if (isFenceClose(line, this.fenceChar, this.fenceLength)) this.fenceLength = 0;
+			return { masked: "", code: true };
+		}
+		if (this.block !== null) {
+			const close = line.indexOf(BLOCK_CLOSER[this.block]);
+			if (close === -1) return { masked: "", code: true };
+			const from = close + BLOCK_CLOSER[this.block].length;
+			this.block = null;
+			// A line that starts inside a block is never a heading or a card line; the rest of it is still
+			// read so that a region it opens is carried on.
+			return { masked: maskRanges(line, [0, from, ...this.scanInline(line, from)]), code: true };
+		}
+		const fence = fenceOpen(line);
+		if (fence !== null) {
+			this.fenceChar = fence.char;
+			this.fenceLength = fence.length;
+			return { masked: "", code: true };
+		}
+		if (!SPECIAL.test(line)) return { masked: line, code: false };
+		const ranges = this.scanInline(line, 0);
+		return { masked: ranges.length === 0 ? line : maskRanges(line, ranges), code: false };
+	}
+
+	/** Finds the protected spans of a line from `from`; returns flat [start, end) pairs. */
+	private scanInline(line: string, from: number): number[] {
+		const ranges: number[] = [];
+		const failedTicks = new Set<number>();
+		let noInlineMath = false;
+		let noDisplayMath = false;
+		let i = from;
+		while (i < line.length) {
+			const c = line.charCodeAt(i);
+			if (c === 92 /* \ */) {
+				i += 2;
+			} else if (c === 96 /* ` */) {
+				let n = 1;
+				while (line.charCodeAt(i + n) === 96) n++;
+				const close = failedTicks.has(n) ? -1 : findTickRun(line, i + n, n);
+				if (close === -1) {
+					failedTicks.add(n);
+					i += n;
+				} else {
+					ranges.push(i, close + n);
+					i = close + n;
+				}
+			} else if (c === 36 /* $ */ && line.charCodeAt(i + 1) === 36) {
+				const close = noDisplayMath ? -1 : line.indexOf("$$", i + 2);
+				if (close !== -1) {
+					ranges.push(i, close + 2);
+					i = close + 2;
+				} else if (line.slice(0, i).trim() === "") {
+					ranges.push(i, line.length);
+					this.block = "math";
+					return ranges;
+				} else {
+					noDisplayMath = true;
+					i += 2;
+				}
+			} else if (c === 36) {
+				const close = noInlineMath ? -1 : findInlineMathClose(line, i);
+				if (close === -1) {
+					// Closers do not depend on the opener, so no later `$` can close either.
+					if (!isWhitespace(line.charCodeAt(i + 1))) noInlineMath = true;
+					i += 1;
+				} else {
+					ranges.push(i, close + 1);
+					i = close + 1;
+				}
+			} else if (c === 60 /* < */ && line.startsWith("<!--", i)) {
+				i = this.comment(line, i, 4, "html", ranges);
+			} else if (c === 37 /* % */ && line.charCodeAt(i + 1) === 37) {
+				i = this.comment(line, i, 2, "percent", ranges);
+			} else {
+				i++;
+			}
+		}
+		return ranges;
+	}
+
+	private comment(line: string, at: number, openLength: number, kind: OpenBlock, ranges: number[]): number {
+		const closer = BLOCK_CLOSER[kind];
+		const close = line.indexOf(closer, at + openLength);
+		if (close === -1) {
+			ranges.push(at, line.length);
+			this.block = kind;
+			return line.length;
+		}
+		ranges.push(at, close + closer.length);
+		return close + closer.length;
+	}
+}
+
+/** Masks every protected span of a standalone text (a front or back), as if it were a whole note. */
+export function maskText(text: string): string {
+	const scanner = new RegionScanner();
+	return text
+		.split("\n")
+		.map((line) => {
+			const { masked, code } = scanner.scan(line);
+			return code && masked === "" ? MASK.repeat(line.length) : masked;
+		})
+		.join("\n");
+}
+
+function maskRanges(line: string, ranges: number[]): string {
+	let out = "";
+	let last = 0;
+	for (let k = 0; k + 1 < ranges.length; k += 2) {
+		const start = ranges[k] ?? 0;
+		const end = ranges[k + 1] ?? 0;
+		out += line.slice(last, start) + MASK.repeat(end - start);
+		last = end;
+	}
+	return out + line.slice(last);
+}
+
+/** Where a run of exactly `n` backticks starts at or after `from`, or -1. */
+function findTickRun(line: string, from: number, n: number): number {
+	let i = from;
+	while (i < line.length) {
+		const at = line.indexOf("`", i);
+		if (at === -1) return -1;
+		let run = 1;
+		while (line.charCodeAt(at + run) === 96) run++;
+		if (run === n) return at;
+		i = at + run;
+	}
+	return -1;
+}
+
+/** Closing `$` of inline math opened at `open` (Obsidian's rule: no space inside the dollars, no digit after). */
+function findInlineMathClose(line: string, open: number): number {
+	if (isWhitespace(line.charCodeAt(open + 1)) || open + 1 >= line.length) return -1;
+	let i = open + 2;
+	while (i < line.length) {
+		const at = line.indexOf("$", i);
+		if (at === -1) return -1;
+		const before = line.charCodeAt(at - 1);
+		const after = line.charCodeAt(at + 1);
+		if (!isWhitespace(before) && before !== 92 && !(after >= 48 && after <= 57)) return at;
+		i = at + 1;
+	}
+	return -1;
+}
+
+function isWhitespace(code: number): boolean {
+	return code === 32 || code === 9 || Number.isNaN(code);
+}
+
+/** Indentation, blockquote `>`s and list-free prefix before a fence's run of backticks or tildes. */
+function fenceStart(line: string): number {
+	let i = 0;
+	while (i < line.length) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 62 /* > */) break;
+		i++;
+	}
+	return i;
+}
+
+function fenceOpen(line: string): { char: string; length: number } | null {
+	const start = fenceStart(line);
+	const char = line[start];
+	if (char !== "`" && char !== "~") return null;
+	let n = 1;
+	while (line[start + n] === char) n++;
+	if (n < 3) return null;
+	// A backtick fence's info string cannot hold a backtick (that line is inline code instead).
+	if (char === "`" && line.indexOf("`", start + n) !== -1) return null;
+	return { char, length: n };
+}
+
+function isFenceClose(line: string, char: string, length: number): boolean {
+	const start = fenceStart(line);
+	let n = 0;
+	while (line[start + n] === char) n++;
+	return n >= length && line.slice(start + n).trim() === "";
+}

@@ -1,0 +1,83 @@
+import type * as Obsidian from "obsidian";
+
+export function normalizePath(path: string): string {
+	const cleaned = path
+		.replace(/\u00A0|\u202F/g, " ")
+		.replace(/[\\/]+/g, "/")
+		.replace(/^\/+|\/+$/g, "")
+		.normalize("NFC");
+	return cleaned === "" ? "/" : cleaned;
+}
+
+/** As documented: calls `cb` `timeout` ms after the first call (or the last, with `resetTimer`). */
+export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): Obsidian.Debouncer<T, V> {
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let pending: T | null = null;
+	const fire = (): V | void => {
+		if (timer !== null) clearTimeout(timer);
+		timer = null;
+		if (pending === null) return;
+		const args = pending;
+		pending = null;
+		return cb(...args);
+	};
+	const debounced = ((...args: [...T]) => {
+		pending = args;
+		if (timer !== null && resetTimer) {
+			clearTimeout(timer);
+			timer = null;
+		}
+		if (timer === null) timer = setTimeout(fire, timeout);
+		return debounced;
+	}) as Obsidian.Debouncer<T, V>;
+	debounced.cancel = () => {
+		if (timer !== null) clearTimeout(timer);
+		timer = null;
+		pending = null;
+		return debounced;
+	};
+	debounced.run = fire;
+	return debounced;
+}
+
+export function parseFrontMatterTags(frontmatter: Record<string, unknown> | null | undefined): string[] | null {
+	if (!frontmatter) return null;
+	const tags: string[] = [];
+	for (const key of ["tags", "tag"]) {
+		const value = frontmatter[key];
+		const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+		for (const item of list) {
+			if (typeof item !== "string" || item.trim() === "") continue;
+			const tag = item.trim();
+			tags.push(tag.startsWith("#") ? tag : `#${tag}`);
+		}
+	}
+	return tags.length > 0 ? tags : null;
+}
+
+/** Frontmatter tags then body tags, each with `#`, duplicates kept (as Obsidian does). */
+export function getAllTags(cache: Obsidian.CachedMetadata): string[] | null {
+	const tags = [...(parseFrontMatterTags(cache.frontmatter) ?? []), ...(cache.tags ?? []).map((t) => t.tag)];
+	return tags.length > 0 ? tags : null;
+}
+
+export function setIcon(parent: HTMLElement, iconId: string): void {
+	parent.setAttribute("data-icon", iconId);
+}
+
+export function requireApiVersion(version: string): boolean {
+	const have = [1, 13, 1];
+	const want = version.split(".").map(Number);
+	for (let i = 0; i < 3; i++) {
+		const a = have[i] ?? 0;
+		const b = want[i] ?? 0;
+		if (a !== b) return a > b;
+	}
+	return true;
+}
+
+export function sanitizeHTMLToDom(html: string): DocumentFragment {
+	const frag = document.createDocumentFragment();
+	frag.appendChild(document.createTextNode(html));
+	return frag;
+}
