@@ -1,6 +1,6 @@
 /**
  * How statistics sort cards and answers, as Anki does: learning steps apart, then young and mature
- * review cards split at a 21-day interval; and which cards belong to a deck subtree.
+ * review cards split at a 21-day interval.
  */
 import type { CardInfo, CardState } from "../types";
 import { DAY_MS } from "../scheduler/local-day";
@@ -13,11 +13,6 @@ export type Maturity = "learning" | "young" | "mature";
 
 /** What kind of answer a review was, by the card's state before it (the stacks of "reviews per day"). */
 export type ReviewKind = "learning" | "relearning" | "young" | "mature";
-
-/** Whether a deck lies in the subtree of `root` (`A::B` holds `A::B` and `A::B::C`, not `A::BC`). */
-export function inDeckSubtree(deck: string, root: string): boolean {
-	return deck === root || (deck.length > root.length + 2 && deck.startsWith(root) && deck.startsWith("::", root.length));
-}
 
 /** The interval a card was last given, in whole days (0 when it was never reviewed). */
 export function cardIntervalDays(card: Pick<CardInfo, "due" | "lastReview">): number {

@@ -92,3 +92,11 @@ export function formatLocalDate(day: number): string {
 	const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 	return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
+
+/** An instant as `YYYY-MM-DD HH:mm` on the wall clock of a zone (card info's review dates). */
+export function formatLocalDateTime(epochMs: number, utcOffset: UtcOffset): string {
+	const wall = new Date(epochMs + utcOffset(epochMs) * 60_000);
+	const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+	const date = `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+	return `${date} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+}

@@ -3,7 +3,7 @@
  */
 export { computeStatistics } from "./statistics";
 export type { Statistics, StatisticsOptions } from "./statistics";
-export { createDayClock, localDate, formatLocalDate, dayOfDate } from "./day-clock";
+export { createDayClock, localDate, formatLocalDate, formatLocalDateTime, dayOfDate } from "./day-clock";
 export type { DayClock, DayOptions, LocalDate } from "./day-clock";
 export type { CardCounts } from "./card-counts";
 export { dueBarTotal, FORECAST_DAYS, FORECAST_WEEKS } from "./due-forecast";
@@ -15,5 +15,6 @@ export { RETENTION_PERIODS } from "./true-retention";
 export type { PassRate, RetentionPeriod, RetentionRow } from "./true-retention";
 export type { ButtonCounts, ButtonGroup, ButtonPeriod, ButtonUsage } from "./answer-buttons";
 export type { Histogram, HistogramBucket, MemoryDistributions } from "./memory-distributions";
-export { inDeckSubtree, MATURE_INTERVAL_DAYS } from "./card-maturity";
+export { MATURE_INTERVAL_DAYS } from "./card-maturity";
+export { deckPaths, inDeckSubtree } from "./deck-subtree";
 export { cardRetrievability } from "./forgetting-curve";

@@ -6,7 +6,7 @@
 import type { CardInfo, ReviewRecord } from "../types";
 import { AnswerButtonSink, type ButtonPeriod, type ButtonUsage } from "./answer-buttons";
 import { countCards, type CardCounts } from "./card-counts";
-import { inDeckSubtree } from "./card-maturity";
+import { inDeckSubtree } from "./deck-subtree";
 import { createDayClock, type DayOptions } from "./day-clock";
 import { forecastDue, type DueForecast } from "./due-forecast";
 import { FSRS6_DEFAULT_DECAY } from "./forgetting-curve";

@@ -1,23 +1,7 @@
-import { inDeckSubtree } from "../../../src/core";
 import { cardIntervalDays, cardMaturity, reviewKind } from "../../../src/core/stats/card-maturity";
 import { aCard, DAY, HOUR } from "./builders";
 
 const T0 = Date.UTC(2024, 4, 1, 10);
-
-describe("inDeckSubtree", () => {
-	it.each([
-		{ deck: "A::B", root: "A::B", inside: true },
-		{ deck: "A::B::C", root: "A::B", inside: true },
-		{ deck: "A::B::C::D", root: "A", inside: true },
-		{ deck: "A::BC", root: "A::B", inside: false },
-		{ deck: "A", root: "A::B", inside: false },
-		{ deck: "B::A::B", root: "A::B", inside: false },
-		{ deck: "A::B::", root: "A::B", inside: false },
-		{ deck: "AWS Exams::Solutions Architect", root: "AWS Exams", inside: true },
-	])("$deck is inside $root: $inside", ({ deck, root, inside }) => {
-		expect(inDeckSubtree(deck, root)).toBe(inside);
-	});
-});
 
 describe("card maturity", () => {
 	it("reads a review card's interval from its last answer and due date, across a DST hour", () => {
