@@ -6,6 +6,10 @@ import { readFileSync, existsSync } from "fs";
 import { join } from "path";
 import { createContext, runInContext } from "vm";
 import * as fakeObsidian from "obsidian";
+import { App as FakeApp } from "./__mocks__/obsidian";
+import { Collection } from "../src/core";
+import { splitPluginData } from "../src/obsidian/plugin-data";
+import { COGNITO, DATA_PATH, MANIFEST, demoApp } from "./obsidian/support/demo-vault";
 
 const bundlePath = join(__dirname, "..", "main.js");
 
@@ -25,6 +29,8 @@ function loadBundle(): { exports: Record<string, unknown>; requested: string[] }
 		setTimeout,
 		clearTimeout,
 		queueMicrotask,
+		// A WebView has a window; the plugin reaches timers through it, as Obsidian's guidelines ask.
+		window: { setTimeout, clearTimeout },
 	};
 	createContext(sandbox);
 	runInContext(readFileSync(bundlePath, "utf8"), sandbox, { filename: "main.js" });
@@ -49,4 +55,34 @@ describe("the built plugin bundle", () => {
 		expect(text).not.toMatch(/require\(["'](fs|path|crypto|os|buffer|child_process)["']\)/);
 		expect(text).not.toMatch(/\bglobal(This)?\.Buffer\b/);
 	});
+
+	it("runs over the demo vault: loads, indexes, and its store holds the five Cognito cards", async () => {
+		const { exports } = loadBundle();
+		const PluginClass = exports.default as new (app: unknown, manifest: unknown) => fakeObsidian.Plugin & { loadAndWait(): Promise<void> };
+		const app: FakeApp = demoApp();
+		const plugin = new PluginClass(app, MANIFEST);
+		await plugin.loadAndWait();
+		app.workspace.triggerLayoutReady();
+		await waitFor(() => app.vault.reads.includes(COGNITO));
+		app.workspace.setActiveFile(app.vault.getFileByPath(COGNITO));
+		await waitFor(() => app.isCommandAvailable("flashcard-review:review-note"));
+		plugin.unload();
+		await waitFor(() => app.vault.adapter.files.has(DATA_PATH));
+
+		const store = Collection.fromJSON(splitPluginData(JSON.parse(app.vault.adapter.readSync(DATA_PATH))).store);
+		expect(store.cards().map((card) => card.front)).toEqual([
+			"What is Amazon Cognito?",
+			"What are Cognito User Pools?",
+			"What are Cognito Identity Pools",
+			"What are the features of Cognito Identity Pools",
+			"How do User Pools and Identity Pools work together?",
+		]);
+		expect(new Set(store.cards().map((card) => card.deck))).toEqual(new Set(["AWS Exams::Solutions Architect::Associate::AWS Cognito"]));
+	});
 });
+
+/** Polls (on real timers) until `condition` holds; the bundle's work is asynchronous. */
+async function waitFor(condition: () => boolean): Promise<void> {
+	for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+	expect(condition()).toBe(true);
+}

@@ -8,4 +8,5 @@ export * from "./scheduler/local-day";
 export * from "./scheduler/review-queue";
 export * from "./scheduler/interval-format";
 export * from "./scheduler/leech";
+export * from "./collection";
 export * from "./stats";

@@ -38,14 +38,14 @@ const HEIGHT = 100;
 
 /** Draws the chart into `parent` and returns its figure. */
 export function barChart(parent: HTMLElement, spec: BarChartSpec): HTMLElement {
-	const figure = parent.createEl("figure", { cls: "fr-chart" });
+	const figure = parent.createEl("figure", { cls: "flashcard-review-chart" });
 	const totals = spec.bars.map((bar) => bar.values.reduce((sum, v) => sum + v, 0));
 	const max = Math.max(0, ...totals);
-	const plot = figure.createDiv({ cls: "fr-chart-plot" });
-	plot.createSpan({ cls: "fr-chart-max", text: String(max) });
+	const plot = figure.createDiv({ cls: "flashcard-review-chart-plot" });
+	plot.createSpan({ cls: "flashcard-review-chart-max", text: String(max) });
 	const width = spec.bars.length * (BAR_WIDTH + BAR_GAP);
 	const svg = plot.createSvg("svg", {
-		cls: "fr-chart-svg",
+		cls: "flashcard-review-chart-svg",
 		attr: {
 			viewBox: `0 0 ${width} ${HEIGHT}`,
 			preserveAspectRatio: "none",
@@ -54,27 +54,27 @@ export function barChart(parent: HTMLElement, spec: BarChartSpec): HTMLElement {
 		},
 	});
 	spec.bars.forEach((bar, i) => drawBar(svg, spec, bar, totals[i] ?? 0, max, i));
-	const axis = figure.createDiv({ cls: "fr-chart-axis" });
+	const axis = figure.createDiv({ cls: "flashcard-review-chart-axis" });
 	axis.createSpan({ text: spec.startLabel });
 	axis.createSpan({ text: spec.endLabel });
 	if (spec.series.length > 1) legend(figure, spec.series, spec.bars);
-	figure.createEl("figcaption", { cls: "fr-chart-caption", text: spec.caption });
+	figure.createEl("figcaption", { cls: "flashcard-review-chart-caption", text: spec.caption });
 	return figure;
 }
 
 function drawBar(svg: SVGSVGElement, spec: BarChartSpec, bar: ChartBar, total: number, max: number, index: number): void {
 	const x = index * (BAR_WIDTH + BAR_GAP);
-	const group = svg.createSvg("g", { cls: "fr-chart-bar", attr: { "data-total": total } });
+	const group = svg.createSvg("g", { cls: "flashcard-review-chart-bar", attr: { "data-total": total } });
 	group.createSvg("title").setText(barTitle(spec, bar, total));
 	// A full-height transparent rect so that every bar, even an empty one, shows its tooltip.
-	group.createSvg("rect", { cls: "fr-chart-hit", attr: { x, y: 0, width: BAR_WIDTH + BAR_GAP, height: HEIGHT } });
+	group.createSvg("rect", { cls: "flashcard-review-chart-hit", attr: { x, y: 0, width: BAR_WIDTH + BAR_GAP, height: HEIGHT } });
 	let top = HEIGHT;
 	spec.series.forEach((series, s) => {
 		const value = bar.values[s] ?? 0;
 		if (value <= 0 || max <= 0) return;
 		const height = (value / max) * HEIGHT;
 		top -= height;
-		group.createSvg("rect", { cls: ["fr-chart-segment", series.cls], attr: { x, y: top, width: BAR_WIDTH, height } });
+		group.createSvg("rect", { cls: ["flashcard-review-chart-segment", series.cls], attr: { x, y: top, width: BAR_WIDTH, height } });
 	});
 }
 
@@ -86,11 +86,11 @@ function barTitle(spec: BarChartSpec, bar: ChartBar, total: number): string {
 }
 
 function legend(figure: HTMLElement, series: readonly ChartSeries[], bars: readonly ChartBar[]): void {
-	const list = figure.createEl("ul", { cls: "fr-chart-legend" });
+	const list = figure.createEl("ul", { cls: "flashcard-review-chart-legend" });
 	series.forEach((entry, s) => {
 		const sum = bars.reduce((total, bar) => total + (bar.values[s] ?? 0), 0);
 		const item = list.createEl("li");
-		item.createSpan({ cls: ["fr-swatch", entry.cls] });
+		item.createSpan({ cls: ["flashcard-review-swatch", entry.cls] });
 		item.appendText(`${entry.label} ${sum}`);
 	});
 }

@@ -36,10 +36,10 @@ export class CardInfoModal extends Modal {
 		this.setTitle("Card info");
 		const { contentEl } = this;
 		contentEl.empty();
-		contentEl.addClass("fr-card-info");
+		contentEl.addClass("flashcard-review-card-info");
 		const card = this.host.cards().find((c) => c.id === this.cardId);
 		if (!card) {
-			contentEl.createEl("p", { cls: "fr-stats-empty", text: "This card is no longer in your notes." });
+			contentEl.createEl("p", { cls: "flashcard-review-stats-empty", text: "This card is no longer in your notes." });
 			return;
 		}
 		this.facts(contentEl, card);
@@ -53,14 +53,14 @@ export class CardInfoModal extends Modal {
 	private facts(parent: HTMLElement, card: CardInfo): void {
 		const now = this.host.now();
 		const { utcOffset } = this.host.options();
-		const list = parent.createEl("dl", { cls: "fr-card-facts" });
+		const list = parent.createEl("dl", { cls: "flashcard-review-card-facts" });
 		const fact = (term: string, value: string): HTMLElement => {
 			list.createEl("dt", { text: term });
 			return list.createEl("dd", { text: value });
 		};
 		fact("Front", card.front.length > 120 ? `${card.front.slice(0, 117)}…` : card.front);
 		const note = fact("Note", "");
-		const link = note.createEl("a", { cls: "fr-card-note", text: `${card.path}, line ${card.line + 1}`, href: "#" });
+		const link = note.createEl("a", { cls: "flashcard-review-card-note", text: `${card.path}, line ${card.line + 1}`, href: "#" });
 		link.addEventListener("click", (evt) => {
 			evt.preventDefault();
 			this.host.openNote?.(card.path, card.line);
@@ -81,11 +81,11 @@ export class CardInfoModal extends Modal {
 
 	private historyTable(parent: HTMLElement, records: readonly ReviewRecord[]): void {
 		if (records.length === 0) {
-			parent.createEl("p", { cls: "fr-stats-empty", text: "Not answered yet." });
+			parent.createEl("p", { cls: "flashcard-review-stats-empty", text: "Not answered yet." });
 			return;
 		}
 		const { utcOffset } = this.host.options();
-		const table = parent.createEl("table", { cls: ["fr-stats-table", "fr-card-history"] });
+		const table = parent.createEl("table", { cls: ["flashcard-review-stats-table", "flashcard-review-card-history"] });
 		const head = table.createEl("thead").createEl("tr");
 		for (const label of ["Date", "Answer", "Interval", "Stability", "Difficulty"]) {
 			head.createEl("th", { text: label, attr: { scope: "col" } });
@@ -96,7 +96,7 @@ export class CardInfoModal extends Modal {
 			const tr = body.createEl("tr");
 			tr.createEl("td", { text: formatLocalDateTime(record.time, utcOffset) });
 			tr.createEl("td", {
-				cls: `fr-answer-${record.rating}`,
+				cls: `flashcard-review-answer-${record.rating}`,
 				text: RATING_LABELS[record.rating],
 				title: `${STATE_LABELS[record.stateBefore]} → ${STATE_LABELS[record.state]}`,
 			});

@@ -8,9 +8,9 @@ import { rangeSwitch, section } from "./section";
 export type ForecastRange = "month" | "year";
 
 const SERIES: readonly ChartSeries[] = [
-	{ label: "Learning", cls: "fr-series-learning" },
-	{ label: "Young", cls: "fr-series-young" },
-	{ label: "Mature", cls: "fr-series-mature" },
+	{ label: "Learning", cls: "flashcard-review-series-learning" },
+	{ label: "Young", cls: "flashcard-review-series-young" },
+	{ label: "Mature", cls: "flashcard-review-series-mature" },
 ];
 
 const values = (bar: DueBar): number[] => [bar.learning, bar.young, bar.mature];
@@ -23,7 +23,7 @@ export function forecastSection(
 	range: ForecastRange,
 	onRange: (range: ForecastRange) => void,
 ): void {
-	const body = section(parent, "Future due", "fr-stats-forecast");
+	const body = section(parent, "Future due", "flashcard-review-stats-forecast");
 	const choices = [
 		{ value: "month", label: "1 month" },
 		{ value: "year", label: "1 year" },

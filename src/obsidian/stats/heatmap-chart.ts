@@ -18,12 +18,12 @@ export function heatLevel(count: number, max: number): number {
 
 /** Draws the calendar into `parent` and returns its figure. */
 export function heatmapChart(parent: HTMLElement, heatmap: ReviewHeatmap, caption: string): HTMLElement {
-	const figure = parent.createEl("figure", { cls: ["fr-chart", "fr-heatmap"] });
+	const figure = parent.createEl("figure", { cls: ["flashcard-review-chart", "flashcard-review-heatmap"] });
 	const lead = localDate(heatmap.firstDay).weekday;
 	const weeks = Math.ceil((heatmap.counts.length + lead) / 7);
 	const total = heatmap.counts.reduce((sum, n) => sum + n, 0);
 	const svg = figure.createSvg("svg", {
-		cls: "fr-heatmap-svg",
+		cls: "flashcard-review-heatmap-svg",
 		attr: {
 			viewBox: `0 0 ${weeks * STEP} ${7 * STEP}`,
 			role: "img",
@@ -33,14 +33,14 @@ export function heatmapChart(parent: HTMLElement, heatmap: ReviewHeatmap, captio
 	heatmap.counts.forEach((count, i) => {
 		const slot = i + lead;
 		const day = heatmap.firstDay + i;
-		const cls = ["fr-heat", `fr-heat-${heatLevel(count, heatmap.max)}`];
-		if (i === heatmap.counts.length - 1) cls.push("fr-heat-today");
+		const cls = ["flashcard-review-heat", `flashcard-review-heat-${heatLevel(count, heatmap.max)}`];
+		if (i === heatmap.counts.length - 1) cls.push("flashcard-review-heat-today");
 		const rect = svg.createSvg("rect", {
 			cls,
 			attr: { x: Math.floor(slot / 7) * STEP, y: (slot % 7) * STEP, width: CELL, height: CELL, rx: 2, "data-count": count },
 		});
 		rect.createSvg("title").setText(`${formatLocalDate(day)}: ${plural(count, "answer", "answers")}`);
 	});
-	figure.createEl("figcaption", { cls: "fr-chart-caption", text: caption });
+	figure.createEl("figcaption", { cls: "flashcard-review-chart-caption", text: caption });
 	return figure;
 }

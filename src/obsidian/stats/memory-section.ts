@@ -28,9 +28,9 @@ const RETRIEVABILITY: HistogramText = {
 
 /** The three histograms and the estimated number of cards known now. */
 export function memorySection(parent: HTMLElement, memory: MemoryDistributions): void {
-	const body = section(parent, "Memory", "fr-stats-memory");
+	const body = section(parent, "Memory", "flashcard-review-stats-memory");
 	body.createEl("p", {
-		cls: "fr-stats-lead",
+		cls: "flashcard-review-stats-lead",
 		text: `Estimated known now: ${count(memory.knownCards)} of ${count(memory.retrievability.total)} studied cards.`,
 	});
 	histogram(body, memory.retrievability, RETRIEVABILITY);
@@ -43,7 +43,7 @@ function histogram(parent: HTMLElement, data: Histogram, text: HistogramText): v
 	const last = data.buckets[data.buckets.length - 1];
 	barChart(parent, {
 		title: text.title,
-		series: [{ label: "Cards", cls: "fr-series-plain" }],
+		series: [{ label: "Cards", cls: "flashcard-review-series-plain" }],
 		bars: data.buckets.map((b) => ({ label: text.bucket(b), values: [b.count] })),
 		unit: ["card", "cards"],
 		startLabel: first ? text.bucket(first) : "",

@@ -15,12 +15,12 @@ const PERIOD_LABELS: Readonly<Record<RetentionPeriod, string>> = {
 
 /** True retention: the share of review answers that were not Again, with the answers behind it. */
 export function retentionSection(parent: HTMLElement, rows: readonly RetentionRow[]): void {
-	const body = section(parent, "True retention", "fr-stats-retention");
+	const body = section(parent, "True retention", "flashcard-review-stats-retention");
 	body.createEl("p", {
-		cls: "fr-stats-note",
+		cls: "flashcard-review-stats-note",
 		text: "Share of reviews passed (any button but the first), counting the first answer of the day on review cards; answers in brackets.",
 	});
-	const table = body.createEl("table", { cls: "fr-stats-table" });
+	const table = body.createEl("table", { cls: "flashcard-review-stats-table" });
 	const head = table.createEl("thead").createEl("tr");
 	for (const label of ["Period", "Young", "Mature", "Total"]) head.createEl("th", { text: label, attr: { scope: "col" } });
 	const tbody = table.createEl("tbody");
@@ -33,15 +33,15 @@ export function retentionSection(parent: HTMLElement, rows: readonly RetentionRo
 
 function rateCell(tr: HTMLElement, rate: PassRate): void {
 	const td = tr.createEl("td", { title: `${rate.passed} passed, ${rate.failed} failed` });
-	td.createSpan({ cls: "fr-rate", text: percent(rate.retention) });
-	td.createSpan({ cls: "fr-rate-count", text: ` (${count(rate.reviews)})` });
+	td.createSpan({ cls: "flashcard-review-rate", text: percent(rate.retention) });
+	td.createSpan({ cls: "flashcard-review-rate-count", text: ` (${count(rate.reviews)})` });
 }
 
 const BUTTONS: readonly ChartSeries[] = [
-	{ label: "Again", cls: "fr-series-again" },
-	{ label: "Hard", cls: "fr-series-hard" },
-	{ label: "Good", cls: "fr-series-good" },
-	{ label: "Easy", cls: "fr-series-easy" },
+	{ label: "Again", cls: "flashcard-review-series-again" },
+	{ label: "Hard", cls: "flashcard-review-series-hard" },
+	{ label: "Good", cls: "flashcard-review-series-good" },
+	{ label: "Easy", cls: "flashcard-review-series-easy" },
 ];
 const GROUPS: readonly { key: ButtonGroup; label: string }[] = [
 	{ key: "learning", label: "Learning" },
@@ -56,7 +56,7 @@ export function buttonsSection(
 	period: ButtonPeriod,
 	onPeriod: (period: ButtonPeriod) => void,
 ): void {
-	const body = section(parent, "Answer buttons", "fr-stats-buttons");
+	const body = section(parent, "Answer buttons", "flashcard-review-stats-buttons");
 	const choices = [
 		{ value: "month", label: "1 month" },
 		{ value: "year", label: "1 year" },
@@ -85,7 +85,7 @@ export function buttonsSection(
 }
 
 function buttonsTable(target: HTMLElement, groups: ButtonUsage): void {
-	const table = target.createEl("table", { cls: "fr-stats-table" });
+	const table = target.createEl("table", { cls: "flashcard-review-stats-table" });
 	const head = table.createEl("thead").createEl("tr");
 	for (const label of ["", ...BUTTONS.map((b) => b.label), "Correct"]) head.createEl("th", { text: label, attr: { scope: "col" } });
 	const tbody = table.createEl("tbody");

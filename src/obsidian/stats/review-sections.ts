@@ -9,17 +9,17 @@ import { rangeSwitch, section } from "./section";
 export type ReviewsRange = "month" | "year";
 
 const SERIES: readonly ChartSeries[] = [
-	{ label: "Learning", cls: "fr-series-learning" },
-	{ label: "Relearning", cls: "fr-series-relearning" },
-	{ label: "Young", cls: "fr-series-young" },
-	{ label: "Mature", cls: "fr-series-mature" },
+	{ label: "Learning", cls: "flashcard-review-series-learning" },
+	{ label: "Relearning", cls: "flashcard-review-series-relearning" },
+	{ label: "Young", cls: "flashcard-review-series-young" },
+	{ label: "Mature", cls: "flashcard-review-series-mature" },
 ];
 
 const values = (day: ReviewDay): number[] => [day.learning, day.relearning, day.young, day.mature];
 
 /** The review calendar with today's count and the streaks. */
 export function calendarSection(parent: HTMLElement, heatmap: ReviewHeatmap): void {
-	const body = section(parent, "Calendar", "fr-stats-calendar");
+	const body = section(parent, "Calendar", "flashcard-review-stats-calendar");
 	const caption =
 		`Today ${plural(heatmap.today, "answer", "answers")}. Current streak ${plural(heatmap.streak, "day", "days")}, ` +
 		`longest ${plural(heatmap.longestStreak, "day", "days")}. Studied on ${heatmap.daysStudiedLast30} of the last 30 days ` +
@@ -34,7 +34,7 @@ export function reviewsSection(
 	range: ReviewsRange,
 	onRange: (range: ReviewsRange) => void,
 ): void {
-	const body = section(parent, "Reviews", "fr-stats-reviews");
+	const body = section(parent, "Reviews", "flashcard-review-stats-reviews");
 	const choices = [
 		{ value: "month", label: "1 month" },
 		{ value: "year", label: "1 year" },

@@ -8,9 +8,9 @@ export interface RangeChoice<T extends string> {
 
 /** A titled section; returns its body. */
 export function section(parent: HTMLElement, title: string, cls: string): HTMLElement {
-	const el = parent.createEl("section", { cls: ["fr-stats-section", cls] });
-	el.createEl("h4", { cls: "fr-stats-heading", text: title });
-	return el.createDiv({ cls: "fr-stats-body" });
+	const el = parent.createEl("section", { cls: ["flashcard-review-stats-section", cls] });
+	el.createEl("h4", { cls: "flashcard-review-stats-heading", text: title });
+	return el.createDiv({ cls: "flashcard-review-stats-body" });
 }
 
 /**
@@ -24,10 +24,10 @@ export function rangeSwitch<T extends string>(
 	onChange: (value: T) => void,
 	draw: (target: HTMLElement, value: T) => void,
 ): void {
-	const bar = parent.createDiv({ cls: "fr-range", attr: { role: "group" } });
+	const bar = parent.createDiv({ cls: "flashcard-review-range", attr: { role: "group" } });
 	const target = parent.createDiv();
 	const buttons = choices.map((choice) =>
-		bar.createEl("button", { cls: "fr-range-button", text: choice.label, attr: { "data-range": choice.value } }),
+		bar.createEl("button", { cls: "flashcard-review-range-button", text: choice.label, attr: { "data-range": choice.value } }),
 	);
 	const show = (value: T): void => {
 		buttons.forEach((button, i) => button.setAttr("aria-pressed", choices[i]?.value === value));

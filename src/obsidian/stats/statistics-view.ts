@@ -58,7 +58,7 @@ export class StatisticsView extends ItemView {
 	}
 
 	protected override async onOpen(): Promise<void> {
-		this.contentEl.addClass("fr-stats");
+		this.contentEl.addClass("flashcard-review-stats");
 		this.addAction("refresh-cw", "Refresh", () => this.draw());
 		const stop = this.host.onChange?.(() => this.refreshLater());
 		if (stop) this.register(stop);
@@ -88,12 +88,12 @@ export class StatisticsView extends ItemView {
 	}
 
 	private deckPicker(parent: HTMLElement, decks: readonly string[]): void {
-		const row = parent.createDiv({ cls: "fr-stats-deck" });
-		row.createEl("label", { text: "Deck", attr: { for: "fr-stats-deck-select" } });
+		const row = parent.createDiv({ cls: "flashcard-review-stats-deck" });
+		row.createEl("label", { text: "Deck", attr: { for: "flashcard-review-stats-deck-select" } });
 		const dropdown = new DropdownComponent(row).addOption(ALL_DECKS, "All decks");
 		for (const deck of decks) dropdown.addOption(deck, deck);
 		if (this.deck !== undefined && !decks.includes(this.deck)) dropdown.addOption(this.deck, this.deck);
-		dropdown.selectEl.id = "fr-stats-deck-select";
+		dropdown.selectEl.id = "flashcard-review-stats-deck-select";
 		dropdown.setValue(this.deck ?? ALL_DECKS);
 		dropdown.onChange((value) => {
 			this.deck = value === ALL_DECKS ? undefined : value;

@@ -67,7 +67,7 @@ export abstract class SuggestModal<T> extends Modal {
 	abstract renderSuggestion(value: T, el: HTMLElement): void;
 	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
 	/** Test helper: the user typed `query` and picked the `index`-th suggestion. */
-	async choose(query: string, index = 0): Promise<void> {
+	async pickSuggestion(query: string, index = 0): Promise<void> {
 		const items = await this.getSuggestions(query);
 		const item = items[index];
 		if (item === undefined) throw new Error(`no suggestion ${index} for "${query}"`);

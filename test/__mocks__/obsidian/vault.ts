@@ -1,5 +1,6 @@
 import type * as Obsidian from "obsidian";
 import { Events } from "./events";
+import { TextEncoder } from "util";
 import { normalizePath } from "./functions";
 
 export abstract class TAbstractFile implements Obsidian.TAbstractFile {

@@ -78,20 +78,20 @@ describe("the statistics view", () => {
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		const root = theView(app).contentEl;
 
-		expect(text(root.querySelector(".fr-stats-today"))).toContain("Studied 3 cards in 15 s today.");
-		expect(text(root.querySelector(".fr-stats-today"))).toContain("Again: 1 (correct 66.7%)");
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).toContain("Studied 3 cards in 15 s today.");
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).toContain("Again: 1 (correct 66.7%)");
 
-		const forecast = titles(root, ".fr-stats-forecast .fr-chart-bar");
+		const forecast = titles(root, ".flashcard-review-stats-forecast .flashcard-review-chart-bar");
 		expect(forecast[0]).toBe("Today (2024-05-15): 1 card (Learning 1, Young 0, Mature 0)");
 		expect(forecast[1]).toBe("Tomorrow (2024-05-16): 1 card (Learning 0, Young 1, Mature 0)");
 		expect(forecast[25]).toBe("2024-06-09: 1 card (Learning 0, Young 0, Mature 1)");
 
-		const calendar = titles(root, ".fr-heatmap-svg rect");
+		const calendar = titles(root, ".flashcard-review-heatmap-svg rect");
 		expect(calendar).toHaveLength(365);
 		expect(calendar[364]).toBe("2024-05-15: 3 answers");
-		expect(text(root.querySelector(".fr-stats-calendar figcaption"))).toContain("Today 3 answers. Current streak 1 day");
+		expect(text(root.querySelector(".flashcard-review-stats-calendar figcaption"))).toContain("Today 3 answers. Current streak 1 day");
 
-		const today = root.querySelector('.fr-stats-retention tr[data-period="today"]');
+		const today = root.querySelector('.flashcard-review-stats-retention tr[data-period="today"]');
 		expect(Array.from(today?.querySelectorAll("td") ?? []).map(text)).toEqual(["50.0% (2)", "— (0)", "50.0% (2)"]);
 	});
 
@@ -100,13 +100,13 @@ describe("the statistics view", () => {
 		await openStatistics(app.workspace as never);
 		const root = theView(app).contentEl;
 		const counts = Object.fromEntries(
-			Array.from(root.querySelectorAll(".fr-stats-counts tr")).map((tr) => [text(tr.querySelector("th")), text(tr.querySelector("td"))]),
+			Array.from(root.querySelectorAll(".flashcard-review-stats-counts tr")).map((tr) => [text(tr.querySelector("th")), text(tr.querySelector("td"))]),
 		);
 		expect(counts).toMatchObject({ Relearning: "1", Young: "1", Mature: "1", New: "0", Total: "3" });
-		const young = root.querySelector('.fr-stats-buttons tr[data-group="young"]');
+		const young = root.querySelector('.flashcard-review-stats-buttons tr[data-group="young"]');
 		expect(Array.from(young?.querySelectorAll("td") ?? []).map(text)).toEqual(["1", "0", "1", "0", "50.0%"]);
-		expect(text(root.querySelector(".fr-stats-memory"))).toContain("Card retrievability (chance of recall now): 3 cards");
-		expect(root.querySelector(".fr-chart-svg")?.getAttribute("aria-label")).toContain("Due forecast");
+		expect(text(root.querySelector(".flashcard-review-stats-memory"))).toContain("Card retrievability (chance of recall now): 3 cards");
+		expect(root.querySelector(".flashcard-review-chart-svg")?.getAttribute("aria-label")).toContain("Due forecast");
 	});
 
 	it("limits every figure to the deck picked, subdecks included", async () => {
@@ -114,13 +114,13 @@ describe("the statistics view", () => {
 		await openStatistics(app.workspace as never, "A::B");
 		const view = theView(app);
 		expect(view.getDisplayText()).toBe("Statistics: A::B");
-		expect(text(view.contentEl.querySelector(".fr-stats-today"))).toContain("Studied 2 cards");
+		expect(text(view.contentEl.querySelector(".flashcard-review-stats-today"))).toContain("Studied 2 cards");
 		const select = view.contentEl.querySelector("select");
 		expect(Array.from(select?.options ?? []).map((o) => o.value)).toEqual(["", "A", "A::B", "A::B::C", "Other"]);
 		if (!select) throw new Error("no deck picker");
 		select.value = "Other";
 		select.dispatchEvent(new Event("change"));
-		expect(text(view.contentEl.querySelector(".fr-stats-today"))).toContain("Studied 1 card in 3 s");
+		expect(text(view.contentEl.querySelector(".flashcard-review-stats-today"))).toContain("Studied 1 card in 3 s");
 		expect(view.getState()).toEqual({ deck: "Other" });
 	});
 
@@ -130,12 +130,12 @@ describe("the statistics view", () => {
 			const { app, changed } = setUp();
 			await openStatistics(app.workspace as never);
 			const root = theView(app).contentEl;
-			root.querySelector<HTMLButtonElement>('.fr-stats-forecast [data-range="year"]')?.click();
-			expect(titles(root, ".fr-stats-forecast .fr-chart-bar")).toHaveLength(52);
+			root.querySelector<HTMLButtonElement>('.flashcard-review-stats-forecast [data-range="year"]')?.click();
+			expect(titles(root, ".flashcard-review-stats-forecast .flashcard-review-chart-bar")).toHaveLength(52);
 			changed();
 			jest.advanceTimersByTime(1000);
-			expect(root.querySelector('.fr-stats-forecast [aria-pressed="true"]')?.getAttribute("data-range")).toBe("year");
-			expect(titles(root, ".fr-stats-forecast .fr-chart-bar")[3]).toBe("Week of 2024-06-05: 1 card (Learning 0, Young 0, Mature 1)");
+			expect(root.querySelector('.flashcard-review-stats-forecast [aria-pressed="true"]')?.getAttribute("data-range")).toBe("year");
+			expect(titles(root, ".flashcard-review-stats-forecast .flashcard-review-chart-bar")[3]).toBe("Week of 2024-06-05: 1 card (Learning 0, Young 0, Mature 1)");
 		} finally {
 			jest.useRealTimers();
 		}
@@ -149,18 +149,18 @@ describe("card info", () => {
 		const modal = Modal.open[Modal.open.length - 1];
 		if (!modal) throw new Error("no modal");
 		const content = modal.contentEl;
-		const rows = Array.from(content.querySelectorAll(".fr-card-history tbody tr")).map((tr) =>
+		const rows = Array.from(content.querySelectorAll(".flashcard-review-card-history tbody tr")).map((tr) =>
 			Array.from(tr.querySelectorAll("td")).map(text),
 		);
 		expect(rows).toEqual([
 			["2024-05-15 11:58", "Good", "25d", "24.6 d", "4.2"],
 			["2024-05-05 11:58", "Good", "10d", "1 d", "5"],
 		]);
-		const facts = text(content.querySelector(".fr-card-facts"));
+		const facts = text(content.querySelector(".flashcard-review-card-facts"));
 		expect(facts).toContain("Due2024-06-09 11:58 (in 25d)");
 		expect(facts).toContain("Retrievability100.0%");
 		expect(facts).toContain("Deck.md, line 1");
-		content.querySelector<HTMLAnchorElement>(".fr-card-note")?.click();
+		content.querySelector<HTMLAnchorElement>(".flashcard-review-card-note")?.click();
 		expect(opened).toEqual([["Deck.md", 0]]);
 		expect(Modal.open).not.toContain(modal);
 	});

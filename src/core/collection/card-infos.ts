@@ -1,0 +1,70 @@
+import { isLeech } from "../scheduler/leech";
+import type { CardInfo } from "../types";
+import { clozeOf, reviewableIds, REVERSE_SUFFIX } from "./card-identity";
+import type { LiveView } from "./live-view";
+import { flagOf, stateOf } from "./review-actions";
+import { byText } from "./store-schema";
+import type { StoreData } from "./store-model";
+
+/** What building card infos reads. */
+export interface InfoScope {
+	data: StoreData;
+	view: LiveView;
+}
+
+/** The public view of one live reviewable card; `buried` is left false (it depends on the time asked). */
+export function cardInfo(scope: InfoScope, cardId: string, path: string): CardInfo | undefined {
+	const { data, view } = scope;
+	const base = cardId.split("-")[0] ?? cardId;
+	const place = view.placeOf(base);
+	const note = data.notes.get(path);
+	if (!place || !note) return undefined;
+	const card = place.card;
+	const reversedSide = cardId.endsWith(REVERSE_SUFFIX);
+	const state = stateOf(scope, cardId);
+	const rawIds = view.rawIds(cardId);
+	const info: CardInfo = {
+		id: cardId,
+		noteCardId: base,
+		kind: card.kind,
+		path,
+		line: card.line,
+		front: reversedSide ? card.back : card.front,
+		back: reversedSide ? card.front : card.back,
+		context: card.context,
+		tags: card.tags,
+		deck: note.deck,
+		state: state.state,
+		due: state.due,
+		reps: state.reps,
+		lapses: state.lapses,
+		suspended: flagOf(data.suspended, rawIds)?.value ?? false,
+		buried: false,
+		leech: isLeech(state.lapses, data.options),
+		stability: state.stability,
+		difficulty: state.difficulty,
+	};
+	const cloze = clozeOf(cardId);
+	if (cloze !== undefined) info.cloze = cloze;
+	if (state.lastReview !== undefined) info.lastReview = state.lastReview;
+	return info;
+}
+
+/** Every live reviewable card in note (path) order, then document order; a card a merge left in two notes shows once. */
+export function buildCardInfos(scope: InfoScope): CardInfo[] {
+	const { data, view } = scope;
+	const result: CardInfo[] = [];
+	for (const path of [...data.notes.keys()].sort(byText)) {
+		const note = data.notes.get(path);
+		if (!note || note.deleted) continue;
+		for (const card of note.cards) {
+			const base = view.resolver.canonical(card.id);
+			if (view.placeOf(base)?.path !== path) continue;
+			for (const id of reviewableIds(base, card.kind, card.clozes)) {
+				const info = cardInfo(scope, id, path);
+				if (info) result.push(info);
+			}
+		}
+	}
+	return result;
+}

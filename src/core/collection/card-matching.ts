@@ -1,0 +1,161 @@
+import { normaliseText, similarity } from "./text-similarity";
+
+/** The parts of a card that re-index matching looks at. */
+export interface MatchableCard {
+	front: string;
+	back: string;
+	/** 0-based line in its note; only breaks ties. */
+	line: number;
+	anchor?: string;
+}
+
+/** Similarity (0–1) from which an edited front or back still counts as the same card. */
+export const SIMILAR_ENOUGH = 0.75;
+
+/** Shortest back (normalised characters) that can identify a card on its own: "Yes" cannot. */
+export const MIN_IDENTIFYING_BACK = 8;
+
+/** Beyond this many unmatched pairs, similarity is only tried between cards at most `SIMILARITY_WINDOW` apart. */
+const FULL_SIMILARITY_PAIRS = 2500;
+const SIMILARITY_WINDOW = 25;
+
+type KeyOf = (card: MatchableCard) => string | undefined;
+
+const byAnchor: KeyOf = (card) => (card.anchor ? card.anchor : undefined);
+const byFrontAndBack: KeyOf = (card) => `${normaliseText(card.front)}\u0000${normaliseText(card.back)}`;
+const byFront: KeyOf = (card) => {
+	const front = normaliseText(card.front);
+	return front === "" ? undefined : front;
+};
+const byBack: KeyOf = (card) => {
+	const back = normaliseText(card.back);
+	return back.length < MIN_IDENTIFYING_BACK ? undefined : back;
+};
+
+/** The exact passes, strongest first (DESIGN §4). */
+const EXACT_PASSES: readonly KeyOf[] = [byAnchor, byFrontAndBack, byFront, byBack];
+
+/**
+ * The keys of a card for each exact pass, strongest first, prefixed by the pass (`a:`, `fb:`, `f:`, `b:`):
+ * the lookup keys that re-attach a card found in another note.
+ */
+export function exactKeys(card: MatchableCard): string[] {
+	const prefixes = ["a:", "fb:", "f:", "b:"];
+	const keys: string[] = [];
+	EXACT_PASSES.forEach((keyOf, pass) => {
+		const key = keyOf(card);
+		if (key !== undefined) keys.push(`${prefixes[pass] ?? ""}${key}`);
+	});
+	return keys;
+}
+
+/**
+ * Pairs the cards of a re-indexed note with the cards it had before: anchor, then exact front and back,
+ * then exact front, then exact back, then close similarity of front or back. Position only breaks ties
+ * between equally good candidates. Returns, for each new card, the index of its old card or undefined.
+ */
+export function matchCards(oldCards: readonly MatchableCard[], newCards: readonly MatchableCard[]): (number | undefined)[] {
+	const result: (number | undefined)[] = newCards.map(() => undefined);
+	const taken = new Set<number>();
+	for (const keyOf of EXACT_PASSES) matchExact(oldCards, newCards, keyOf, result, taken);
+	matchSimilar(oldCards, newCards, result, taken);
+	return result;
+}
+
+function matchExact(
+	oldCards: readonly MatchableCard[],
+	newCards: readonly MatchableCard[],
+	keyOf: KeyOf,
+	result: (number | undefined)[],
+	taken: Set<number>,
+): void {
+	const oldByKey = new Map<string, number[]>();
+	oldCards.forEach((card, index) => {
+		if (taken.has(index)) return;
+		const key = keyOf(card);
+		if (key === undefined) return;
+		const list = oldByKey.get(key);
+		if (list) list.push(index);
+		else oldByKey.set(key, [index]);
+	});
+	newCards.forEach((card, index) => {
+		if (result[index] !== undefined) return;
+		const key = keyOf(card);
+		const candidates = key === undefined ? undefined : oldByKey.get(key);
+		if (!candidates || candidates.length === 0) return;
+		const best = nearest(candidates, oldCards, card.line);
+		result[index] = best;
+		taken.add(best);
+		candidates.splice(candidates.indexOf(best), 1);
+	});
+}
+
+function nearest(candidates: readonly number[], oldCards: readonly MatchableCard[], line: number): number {
+	let best = candidates[0] as number;
+	let bestDistance = Infinity;
+	for (const index of candidates) {
+		const distance = Math.abs((oldCards[index]?.line ?? 0) - line);
+		if (distance < bestDistance) {
+			best = index;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+interface ScoredPair {
+	oldIndex: number;
+	newIndex: number;
+	score: number;
+	distance: number;
+}
+
+function pairScore(a: MatchableCard, b: MatchableCard): number {
+	const front = normaliseText(a.front).length >= 4 && normaliseText(b.front).length >= 4 ? similarity(a.front, b.front) : 0;
+	const backsLongEnough =
+		normaliseText(a.back).length >= MIN_IDENTIFYING_BACK && normaliseText(b.back).length >= MIN_IDENTIFYING_BACK;
+	const back = backsLongEnough ? similarity(a.back, b.back) : 0;
+	return Math.max(front, back);
+}
+
+function matchSimilar(
+	oldCards: readonly MatchableCard[],
+	newCards: readonly MatchableCard[],
+	result: (number | undefined)[],
+	taken: Set<number>,
+): void {
+	const freeOld = oldCards.map((_, i) => i).filter((i) => !taken.has(i));
+	const freeNew = newCards.map((_, i) => i).filter((i) => result[i] === undefined);
+	const windowed = freeOld.length * freeNew.length > FULL_SIMILARITY_PAIRS;
+	const pairs: ScoredPair[] = [];
+	for (const newIndex of freeNew) {
+		const card = newCards[newIndex] as MatchableCard;
+		for (const oldIndex of freeOld) {
+			const old = oldCards[oldIndex] as MatchableCard;
+			const distance = Math.abs(old.line - card.line);
+			if (windowed && Math.abs(oldIndex - newIndex) > SIMILARITY_WINDOW) continue;
+			const score = pairScore(old, card);
+			if (score >= SIMILAR_ENOUGH) pairs.push({ oldIndex, newIndex, score, distance });
+		}
+	}
+	pairs.sort((a, b) => b.score - a.score || a.distance - b.distance || a.newIndex - b.newIndex || a.oldIndex - b.oldIndex);
+	for (const pair of pairs) {
+		if (taken.has(pair.oldIndex) || result[pair.newIndex] !== undefined) continue;
+		result[pair.newIndex] = pair.oldIndex;
+		taken.add(pair.oldIndex);
+	}
+}
+
+/**
+ * Whether a card found in another note is this one: same anchor, or the same front and back, or one of
+ * them the same and the other close (a short back alone never identifies a card across notes).
+ */
+export function sameCardElsewhere(a: MatchableCard, b: MatchableCard): boolean {
+	if (a.anchor && b.anchor) return a.anchor === b.anchor;
+	const frontA = normaliseText(a.front);
+	const frontB = normaliseText(b.front);
+	const backA = normaliseText(a.back);
+	const backB = normaliseText(b.back);
+	if (frontA === frontB && (backA === backB || similarity(backA, backB) >= SIMILAR_ENOUGH)) return frontA !== "";
+	return backA === backB && backA.length >= MIN_IDENTIFYING_BACK && similarity(frontA, frontB) >= SIMILAR_ENOUGH;
+}

@@ -1,0 +1,322 @@
+import { parseNote } from "../parser/parse-note";
+import { previewAnswers } from "../scheduler/fsrs-adapter";
+import { runtimeUtcOffset } from "../scheduler/local-day";
+import type { CardInfo, CollectionOptions, ParsedNote, Rating, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
+import { buildCardInfos, cardInfo } from "./card-infos";
+import { replayCard } from "./card-replay";
+import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
+import { answeredSince, buriedAt, collectionQueue, todayStart, withBurials, type QueueScope } from "./collection-queue";
+import { LiveView } from "./live-view";
+import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
+import { orphanNoteCards, type IndexingScope } from "./note-orphans";
+import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./orphan-cards";
+import { answerCard, buryCard, liveCardId, refreshCard, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
+import { markReset } from "./review-log";
+import { loadedState, mergedState, pruneOrphanRecords, storeClock } from "./store-lifecycle";
+import { readStore } from "./store-load";
+import { encodeStore } from "./store-encode";
+import { emptyStore, type StoreData, type StoreOptions } from "./store-model";
+import type { StoreJson } from "./store-schema";
+
+/** Device-local settings: never synced, never in `toJSON`. */
+export interface LocalOptions {
+	/** This device's id, recorded with each answer. */
+	deviceId?: string;
+	/** Time zone for day boundaries (tests inject one); the runtime's when absent. */
+	utcOffset?: UtcOffset;
+}
+
+/** Device id used when the shell gives none. */
+export const DEFAULT_DEVICE_ID = "local";
+
+/**
+ * The card store (DESIGN §3): every note card of the vault with its identity, the review log that is
+ * the source of truth, the scheduling cache, bury/suspend state and the synced options. Pure: time is
+ * always a parameter. Undo covers this session's answers, burials and suspensions (newest first); the
+ * undo history is not persisted, so a collection loaded with `fromJSON` starts with none.
+ */
+export class Collection {
+	private data: StoreData;
+	private view: LiveView;
+	private readonly deviceId: string;
+	private readonly utcOffset: UtcOffset;
+	private readonly undoStack: UndoAction[] = [];
+	private infos: CardInfo[] | undefined;
+	private readonly infoAt = new Map<string, number>();
+	private readonly recordsMemo = new Map<string, ReviewRecord[]>();
+	/** The latest time any call has given; `cards()` reports burials as at this time. */
+	private clock = 0;
+
+	/** An empty store; invalid options are a bug in the caller and throw. */
+	constructor(options: Partial<CollectionOptions> = {}) {
+		const { deviceId, utcOffset, ...synced } = options;
+		this.deviceId = deviceId ?? DEFAULT_DEVICE_ID;
+		this.utcOffset = utcOffset ?? runtimeUtcOffset;
+		const applied = applyOptions(DEFAULT_STORE_OPTIONS, synced);
+		if (!applied.ok) throw new Error(`Invalid collection options: ${applied.error}`);
+		this.data = emptyStore(applied.options);
+		this.view = new LiveView(this.data);
+	}
+
+	/** Reads stored data (any known version); throws `CollectionDataError` on anything else, null included. */
+	static fromJSON(data: unknown, local: LocalOptions = {}): Collection {
+		const collection = new Collection(local);
+		collection.data = readStore(data);
+		collection.view = new LiveView(collection.data);
+		loadedState(collection.data, collection.view);
+		collection.clock = storeClock(collection.data);
+		return collection;
+	}
+
+	/** Plain JSON for `data.json`: schema-versioned, options included, device-local settings left out. */
+	toJSON(): StoreJson {
+		return encodeStore(this.data);
+	}
+
+	/** The synced options (parse and scheduling). */
+	options(): StoreOptions {
+		return { ...this.data.options };
+	}
+
+	/** Changes options if every value is valid; otherwise nothing changes and the error says which value is wrong. */
+	setOptions(changes: Partial<StoreOptions>): OptionsResult {
+		const result = applyOptions(this.data.options, changes);
+		if (!result.ok) return result;
+		this.data.options = result.options;
+		this.data.optionsRev++;
+		this.invalidate();
+		return result;
+	}
+
+	/** Adds, updates and orphans the cards of one note; `stat` lets `isNoteUpToDate` skip it next time. */
+	indexNote(path: string, markdown: string, now: Date, stat?: NoteStat): IndexChanges {
+		return this.indexParsed(path, parseNote(markdown, path, parseOptionsOf(this.data.options)), now, stat);
+	}
+
+	/** `indexNote` for an already parsed note. */
+	indexParsed(path: string, parsed: ParsedNote, now: Date, stat?: NoteStat): IndexChanges {
+		this.tick(now);
+		const changes = indexParsedNote(this.indexingScope(), path, parsed, now.getTime(), stat);
+		this.invalidate();
+		return changes;
+	}
+
+	/** Whether a note was indexed at this mtime and size with the current parse options. */
+	isNoteUpToDate(path: string, mtime: number, size: number): boolean {
+		const note = this.data.notes.get(path);
+		return (
+			note !== undefined &&
+			!note.deleted &&
+			note.mtime === mtime &&
+			note.size === size &&
+			note.parseHash === parseOptionsHash(this.data.options)
+		);
+	}
+
+	/** Paths of the notes the store holds cards for, sorted (the shell drops those no longer in the vault). */
+	notePaths(): string[] {
+		return [...this.data.notes.values()].filter((note) => !note.deleted).map((note) => note.path).sort();
+	}
+
+	/** Moves a note's cards to a new path, history and ids unchanged; the shell then re-indexes the text. */
+	renameNote(oldPath: string, newPath: string): void {
+		const note = this.data.notes.get(oldPath);
+		if (oldPath === newPath || !note || note.deleted) return;
+		const time = Math.max(this.clock, note.indexedAt);
+		this.removeNote(newPath, time);
+		this.view.removeNote(note);
+		const moved = { ...note, path: newPath, indexedAt: time };
+		// Unknown stat: the note is read again, which also updates a deck taken from its folder.
+		delete moved.mtime;
+		delete moved.size;
+		this.data.notes.set(oldPath, { path: oldPath, indexedAt: time, deleted: true, deck: "", tags: [], cards: [] });
+		this.data.notes.set(newPath, moved);
+		this.view.addNote(moved);
+		for (const id of this.view.orphansAt(oldPath)) {
+			const orphan = this.data.orphans.get(id);
+			this.view.removeOrphan(id);
+			if (orphan) orphan.path = newPath;
+			this.view.addOrphan(id);
+		}
+		this.invalidate();
+	}
+
+	/** Forgets a note: its cards with history become orphans. */
+	deleteNote(path: string, now: Date): void {
+		this.tick(now);
+		this.removeNote(path, now.getTime());
+		this.invalidate();
+	}
+
+	private removeNote(path: string, time: number): void {
+		const note = this.data.notes.get(path);
+		if (!note || note.deleted) return;
+		this.view.removeNote(note);
+		this.data.notes.set(path, { path, indexedAt: Math.max(time, note.indexedAt), deleted: true, deck: "", tags: [], cards: [] });
+		orphanNoteCards(this.indexingScope(), note.cards, path, note.deck, time);
+	}
+
+	/** Every live reviewable card in note and document order, burials as at the latest time seen. */
+	cards(): CardInfo[] {
+		const dayStart = todayStart(this.queueScope(), this.clock);
+		return withBurials(this.cardInfos(), buriedAt(this.queueScope(), this.clock, answeredSince(this.data, dayStart)));
+	}
+
+	/** One live card, or undefined. */
+	card(cardId: string): CardInfo | undefined {
+		const id = this.view.canonicalId(cardId);
+		const index = this.infoAt.get(id);
+		return index === undefined ? this.cards().find((c) => c.id === id) : this.cards()[index];
+	}
+
+	/** Today's cards of a deck subtree in review order, daily limits counted from today's answers. */
+	queue(now: Date, deck?: string): ReviewQueue {
+		this.tick(now);
+		return collectionQueue(this.queueScope(), this.cardInfos(), now.getTime(), deck);
+	}
+
+	/** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */
+	preview(cardId: string, now: Date): Record<Rating, number> {
+		const id = liveCardId(this.view, cardId);
+		const time = now.getTime();
+		const offset = this.utcOffset(time);
+		const states = previewAnswers(stateOf(this.core(), id), time, { cardId: id, options: this.data.options, utcOffset: () => offset });
+		return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
+	}
+
+	/** Records an answer (`durationMs`: time spent, for statistics). An unknown id throws an Error naming it. */
+	answer(cardId: string, rating: Rating, now: Date, durationMs?: number): void {
+		this.tick(now);
+		answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
+	}
+
+	/** Hides a card until the next day starts. */
+	bury(cardId: string, now: Date): void {
+		this.tick(now);
+		buryCard(this.reviewScope(), cardId, now.getTime());
+	}
+
+	/** Suspends (never shown) or unsuspends a card. */
+	suspend(cardId: string, suspended: boolean, now: Date): void {
+		this.tick(now);
+		suspendCard(this.reviewScope(), cardId, suspended, now.getTime());
+	}
+
+	/** Makes a card new again; its answers stay in its history (a synced tombstone, not undoable). */
+	resetCard(cardId: string, now: Date): void {
+		this.tick(now);
+		const id = liveCardId(this.view, cardId);
+		markReset(this.data.log, id, now.getTime());
+		refreshCard(this.core(), id);
+		this.changed(id);
+	}
+
+	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */
+	undo(): boolean {
+		const { undone, cardId } = undoLast(this.reviewScope());
+		if (cardId !== undefined && this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
+		return undone;
+	}
+
+	/** How many actions `undo` can still take back. */
+	undoDepth(): number {
+		return this.undoStack.length;
+	}
+
+	/** Cards with history that are in no note now. */
+	orphans(): OrphanInfo[] {
+		return listOrphans(this.core());
+	}
+
+	/** Deletes the history of the given orphans (live cards are ignored): the only deletion of reviews. */
+	purgeOrphans(ids: string[], now: Date): void {
+		this.tick(now);
+		purge(this.core(), ids, now.getTime());
+		pruneOrphanRecords(this.data, this.view);
+		this.rebuildView();
+	}
+
+	/** Replayed answers of one card (any of its ids), or of every card, oldest first. */
+	history(cardId?: string): ReviewRecord[] {
+		if (cardId !== undefined) return [...this.records(this.view.canonicalId(cardId))];
+		const all = cardsWithHistory(this.core()).flatMap((id) => replayCard(this.data.log, this.view.rawIds(id), id, this.data.options).records);
+		return all.sort((a, b) => a.time - b.time || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0));
+	}
+
+	/** Unites another device's stored data with this store (validated like `fromJSON`). */
+	merge(other: unknown): void {
+		const theirs = readStore(other);
+		const theirView = new LiveView(theirs);
+		loadedState(theirs, theirView);
+		const merged = mergedState({ data: this.data, view: this.view }, { data: theirs, view: theirView });
+		this.data = merged.data;
+		this.view = merged.view;
+		this.clock = Math.max(this.clock, storeClock(this.data));
+		this.invalidate();
+		this.recordsMemo.clear();
+	}
+
+	private tick(now: Date): void {
+		this.clock = Math.max(this.clock, now.getTime());
+	}
+
+	private rebuildView(): void {
+		this.view = new LiveView(this.data);
+		this.invalidate();
+		this.recordsMemo.clear();
+	}
+
+	private invalidate(): void {
+		this.infos = undefined;
+		this.infoAt.clear();
+	}
+
+	private changed(cardId: string): void {
+		this.recordsMemo.delete(cardId);
+		const index = this.infoAt.get(cardId);
+		const place = this.view.placeOf(cardId.split("-")[0] ?? cardId);
+		const info = place && cardInfo(this.core(), cardId, place.path);
+		if (this.infos && index !== undefined && info) this.infos[index] = info;
+		else if (index !== undefined) this.invalidate();
+	}
+
+	private cardInfos(): CardInfo[] {
+		if (!this.infos) {
+			this.infos = buildCardInfos(this.core());
+			this.infos.forEach((info, i) => this.infoAt.set(info.id, i));
+		}
+		return this.infos;
+	}
+
+	private records(cardId: string): ReviewRecord[] {
+		let records = this.recordsMemo.get(cardId);
+		if (!records) {
+			records = replayCard(this.data.log, this.view.rawIds(cardId), cardId, this.data.options).records;
+			this.recordsMemo.set(cardId, records);
+		}
+		return records;
+	}
+
+	private core(): { data: StoreData; view: LiveView } {
+		return { data: this.data, view: this.view };
+	}
+
+	private indexingScope(): IndexingScope {
+		return { data: this.data, view: this.view, parseHash: parseOptionsHash(this.data.options) };
+	}
+
+	private reviewScope(): ReviewScope {
+		return {
+			data: this.data,
+			view: this.view,
+			deviceId: this.deviceId,
+			utcOffset: this.utcOffset,
+			undoStack: this.undoStack,
+			changed: (id) => this.changed(id),
+		};
+	}
+
+	private queueScope(): QueueScope {
+		return { data: this.data, view: this.view, utcOffset: this.utcOffset, records: (id: string) => this.records(id) };
+	}
+}

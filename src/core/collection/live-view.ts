@@ -1,0 +1,158 @@
+import { AliasResolver } from "./card-aliases";
+import { splitId } from "./card-identity";
+import { exactKeys } from "./card-matching";
+import { isEffective } from "./review-log";
+import type { NoteRecord, StoredCard, StoreData } from "./store-model";
+
+/** Where a live note card is: its note and its stored text. */
+export interface LivePlace {
+	path: string;
+	card: StoredCard;
+	indexedAt: number;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+	const set = map.get(key);
+	if (set) set.add(value);
+	else map.set(key, new Set([value]));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+	const set = map.get(key);
+	if (!set) return;
+	set.delete(value);
+	if (set.size === 0) map.delete(key);
+}
+
+/**
+ * Lookups derived from a store, kept in step with it so that indexing one note costs that note only:
+ * which note card lives where (by canonical id), which live cards and orphans carry a given text, which
+ * ids have answers. Rebuilt whole after a load or a merge.
+ */
+export class LiveView {
+	resolver!: AliasResolver;
+	private readonly places = new Map<string, LivePlace[]>();
+	private readonly liveKeys = new Map<string, Set<string>>();
+	private readonly orphanKeys = new Map<string, Set<string>>();
+	private readonly orphanPaths = new Map<string, Set<string>>();
+	private readonly logIds = new Map<string, Set<string>>();
+
+	constructor(private readonly data: StoreData) {
+		for (const id of data.log.entries.keys()) addTo(this.logIds, splitId(id).base, id);
+		this.resolver = this.makeResolver();
+		for (const record of data.notes.values()) this.addNote(record);
+		for (const id of data.orphans.keys()) this.addOrphan(id);
+	}
+
+	private makeResolver(): AliasResolver {
+		return new AliasResolver(this.data.aliases, (base) => {
+			let first: number | undefined;
+			for (const id of this.logIds.get(base) ?? []) {
+				const entry = (this.data.log.entries.get(id) ?? []).find((e) => isEffective(this.data.log, id, e));
+				if (entry && (first === undefined || entry.time < first)) first = entry.time;
+			}
+			return first;
+		});
+	}
+
+	/** The id a reviewable card goes by, aliases resolved. */
+	canonicalId(id: string): string {
+		const { base, suffix } = splitId(id);
+		return this.resolver.canonical(base) + suffix;
+	}
+
+	/** Every raw id a reviewable card's answers may be stored under (its aliases with the same side). */
+	rawIds(canonicalId: string): string[] {
+		const { base, suffix } = splitId(canonicalId);
+		return this.resolver.members(base).map((member) => member + suffix);
+	}
+
+	/** Every raw reviewable id with answers belonging to a canonical note card. */
+	loggedIds(canonicalBase: string): string[] {
+		return this.resolver.members(canonicalBase).flatMap((member) => [...(this.logIds.get(member) ?? [])]);
+	}
+
+	/** Whether any side of a canonical note card has an answer that counts. */
+	hasHistory(canonicalBase: string): boolean {
+		const log = this.data.log;
+		return this.loggedIds(canonicalBase).some((id) => (log.entries.get(id) ?? []).some((e) => isEffective(log, id, e)));
+	}
+
+	/** Whether a canonical reviewable card has an answer that counts under any of its raw ids. */
+	sideHasHistory(canonicalId: string): boolean {
+		const log = this.data.log;
+		return this.rawIds(canonicalId).some((id) => (log.entries.get(id) ?? []).some((e) => isEffective(log, id, e)));
+	}
+
+	/** Registers a reviewable id that just got its first stored answer. */
+	noteLogged(id: string): void {
+		addTo(this.logIds, splitId(id).base, id);
+	}
+
+	/** Whether a note card id is taken in any way: live, orphaned, answered or aliased. */
+	isKnown(noteCardId: string): boolean {
+		return (
+			this.places.has(this.resolver.canonical(noteCardId)) ||
+			this.data.orphans.has(noteCardId) ||
+			this.logIds.has(noteCardId) ||
+			this.resolver.isAliased(noteCardId)
+		);
+	}
+
+	/** Where a canonical note card lives; when a merge left it in two notes, the newest indexing wins. */
+	placeOf(canonicalBase: string): LivePlace | undefined {
+		return this.places.get(canonicalBase)?.[0];
+	}
+
+	addNote(record: NoteRecord): void {
+		if (record.deleted) return;
+		for (const card of record.cards) {
+			const base = this.resolver.canonical(card.id);
+			const list = this.places.get(base) ?? [];
+			list.push({ path: record.path, card, indexedAt: record.indexedAt });
+			list.sort((a, b) => b.indexedAt - a.indexedAt || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+			this.places.set(base, list);
+			for (const key of exactKeys(card)) addTo(this.liveKeys, key, base);
+		}
+	}
+
+	removeNote(record: NoteRecord | undefined): void {
+		if (!record || record.deleted) return;
+		for (const card of record.cards) {
+			const base = this.resolver.canonical(card.id);
+			const list = (this.places.get(base) ?? []).filter((place) => place.path !== record.path);
+			if (list.length > 0) this.places.set(base, list);
+			else this.places.delete(base);
+			for (const key of exactKeys(card)) removeFrom(this.liveKeys, key, base);
+		}
+	}
+
+	addOrphan(id: string): void {
+		const record = this.data.orphans.get(id);
+		if (!record) return;
+		addTo(this.orphanPaths, record.path, id);
+		for (const key of exactKeys(record.card)) addTo(this.orphanKeys, key, id);
+	}
+
+	removeOrphan(id: string): void {
+		const record = this.data.orphans.get(id);
+		if (!record) return;
+		removeFrom(this.orphanPaths, record.path, id);
+		for (const key of exactKeys(record.card)) removeFrom(this.orphanKeys, key, id);
+	}
+
+	/** Canonical ids of live note cards sharing an exact key (anchor, text) with a card. */
+	liveWithKeys(keys: readonly string[]): string[] {
+		return [...new Set(keys.flatMap((key) => [...(this.liveKeys.get(key) ?? [])]))].sort();
+	}
+
+	/** Orphan record ids sharing an exact key with a card. */
+	orphansWithKeys(keys: readonly string[]): string[] {
+		return [...new Set(keys.flatMap((key) => [...(this.orphanKeys.get(key) ?? [])]))].sort();
+	}
+
+	/** Orphan record ids last seen in a note. */
+	orphansAt(path: string): string[] {
+		return [...(this.orphanPaths.get(path) ?? [])].sort();
+	}
+}

@@ -1,0 +1,126 @@
+import type { AliasMap } from "./card-aliases";
+import type { CardKind, ParseOptions, Rating, SchedulerOptions, SchedulingState } from "../types";
+
+/** The synced options of a store: what the parser reads and how the scheduler schedules. */
+export type StoreOptions = SchedulerOptions & ParseOptions;
+
+/** A note card as the store remembers it (one entry of a note's index). */
+export interface StoredCard {
+	/** Note card id; reviewable ids derive from it (see card-identity). */
+	id: string;
+	kind: CardKind;
+	front: string;
+	back: string;
+	/** 0-based line of the card's first line in its note. */
+	line: number;
+	/** 0-based, exclusive. */
+	endLine: number;
+	tags: string[];
+	context: string[];
+	anchor?: string;
+	/** Cloze numbers of a cloze card, sorted and distinct. */
+	clozes?: number[];
+	/** Epoch ms the card was first seen (kept across edits); new cards are due from then. */
+	added: number;
+}
+
+/** One note as last indexed, or a tombstone (`deleted`) so a deletion wins a merge against older copies. */
+export interface NoteRecord {
+	path: string;
+	/** Epoch ms of the indexing (or deletion) that wrote this record; the newer record of a path wins a merge. */
+	indexedAt: number;
+	deleted: boolean;
+	deck: string;
+	tags: string[];
+	/** File modification time (epoch ms) the note had when indexed, when the shell gave it. */
+	mtime?: number;
+	/** File size in bytes when indexed, when the shell gave it. */
+	size?: number;
+	/** Hash of the parse options the note was indexed with. */
+	parseHash?: string;
+	/** Note cards in document order. */
+	cards: StoredCard[];
+}
+
+/** The last known text of a note card that left its note while it had history. */
+export interface OrphanRecord {
+	card: StoredCard;
+	/** The note it was last seen in. */
+	path: string;
+	deck: string;
+	/** Epoch ms it was found missing. */
+	since: number;
+}
+
+/** One answer as stored (the card id is the key it is stored under). */
+export interface LogEntry {
+	/** Epoch ms. */
+	time: number;
+	rating: Rating;
+	device: string;
+	/** UTC offset in minutes at `time`, east positive. */
+	offset: number;
+	/** Ms spent before answering, when known. */
+	duration?: number;
+	/** Tells apart answers of one card by one device at one ms (a redo after an undo); 0 almost always. */
+	rev: number;
+}
+
+/** A last-writer-wins value: the write with the greatest (time, device, value) wins a merge. */
+export interface Register<T> {
+	value: T;
+	/** Epoch ms of the write. */
+	time: number;
+	device: string;
+}
+
+/** The review log with its tombstones: a grow-only set, so every union converges. */
+export interface ReviewLogData {
+	/** Answers per reviewable id (as answered), sorted by time, device, rev. */
+	entries: Map<string, LogEntry[]>;
+	/** Per reviewable id, keys (`time|device|rev`) of answers that were undone. */
+	undone: Map<string, Set<string>>;
+	/** Per reviewable id, epoch ms of resets: answers before a reset no longer schedule the card. */
+	resets: Map<string, number[]>;
+	/** Per reviewable id, epoch ms up to which its history was purged. */
+	purged: Map<string, number>;
+}
+
+/** Everything a collection persists; `cache` is derived from the rest and kept so that loading never replays. */
+export interface StoreData {
+	options: StoreOptions;
+	/** Bumped by each options change; the higher revision wins a merge. */
+	optionsRev: number;
+	notes: Map<string, NoteRecord>;
+	/** By note card id. */
+	orphans: Map<string, OrphanRecord>;
+	log: ReviewLogData;
+	/** Note card ids known to name one card (see docs/decisions/card-identity.md). */
+	aliases: AliasMap;
+	/** Per reviewable id. */
+	suspended: Map<string, Register<boolean>>;
+	/** Per reviewable id: epoch ms until which the card is buried (0 after an undo). */
+	buried: Map<string, Register<number>>;
+	/** Per canonical reviewable id with history: its scheduling after replaying its log. */
+	cache: Map<string, SchedulingState>;
+}
+
+/** An empty log. */
+export function emptyLog(): ReviewLogData {
+	return { entries: new Map(), undone: new Map(), resets: new Map(), purged: new Map() };
+}
+
+/** An empty store with the given options. */
+export function emptyStore(options: StoreOptions): StoreData {
+	return {
+		options,
+		optionsRev: 0,
+		notes: new Map(),
+		orphans: new Map(),
+		log: emptyLog(),
+		aliases: new Map(),
+		suspended: new Map(),
+		buried: new Map(),
+		cache: new Map(),
+	};
+}

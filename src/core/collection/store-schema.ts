@@ -1,0 +1,113 @@
+/**
+ * The on-disk layout of a store (see docs/decisions/store-schema.md). Plain JSON, compact: tuples with
+ * short codes, ids as keys, epoch-ms integers, device names listed once. `encode`/`decode` convert it.
+ */
+import type { CardKind, CardState, Rating } from "../types";
+
+/** Value of the `format` field: tells a store from any other JSON. */
+export const STORE_FORMAT = "flashcard-review/store";
+
+/** Version this code writes; older versions are migrated on load, newer ones refused. */
+export const STORE_VERSION = 2;
+
+/** Card kinds as one letter. */
+export const KIND_CODE: Record<CardKind, string> = { basic: "b", reversed: "r", cloze: "c" };
+
+/** Card states as a digit. */
+export const STATE_CODE: Record<CardState, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
+
+/** Decoding tables. */
+export const KIND_OF: Record<string, CardKind | undefined> = { b: "basic", r: "reversed", c: "cloze" };
+export const STATE_OF: readonly CardState[] = ["new", "learning", "review", "relearning"];
+
+/**
+ * A note card: `[id, kind, line, endLine, front, back, added, extra?]`; `extra` holds what is not
+ * always there: `t` tags (when not the note's), `x` context, `a` anchor, `z` cloze numbers.
+ */
+export type CardTuple = [string, string, number, number, string, string, number, CardExtra?];
+
+/** Optional fields of a stored card. */
+export interface CardExtra {
+	t?: string[];
+	x?: string[];
+	a?: string;
+	z?: number[];
+}
+
+/** A note: `at` indexed-at ms; `x: 1` marks a deletion; `d` deck; `t` note tags; `m`/`s`/`h` mtime, size, parse hash; `c` cards. */
+export interface NoteJson {
+	at: number;
+	x?: 1;
+	d?: string;
+	t?: string[];
+	m?: number;
+	s?: number;
+	h?: string;
+	c?: CardTuple[];
+}
+
+/** An orphan: `p` last path, `d` deck, `at` since (ms), `c` the card. */
+export interface OrphanJson {
+	p: string;
+	d: string;
+	at: number;
+	c: CardTuple;
+}
+
+/**
+ * An answer: `[time, rating, device, duration?, offset?, rev?]`. `time` is epoch ms for a card's first
+ * answer and ms since the previous answer for the others; `device` indexes `devices`; `duration` is ms
+ * or null when unknown; `offset` (minutes east of UTC) is written only when it differs from the previous
+ * answer's (0 before the first); `rev` only when not 0.
+ */
+export type EntryTuple = [number, Rating, number, (number | null)?, number?, number?];
+
+/** Scheduling cache: `[state, due, stability, difficulty, scheduledDays, step, lapses]`. */
+export type CacheTuple = [number, number, number, number, number, number, number];
+
+/** A last-writer-wins write: `[value, time, device]`. */
+export type RegisterTuple = [number, number, number];
+
+/** The whole stored object, version 2. */
+export interface StoreJson {
+	format: string;
+	version: number;
+	options: Record<string, unknown>;
+	optionsRev: number;
+	devices: string[];
+	notes: Record<string, NoteJson>;
+	orphans: Record<string, OrphanJson>;
+	log: Record<string, EntryTuple[]>;
+	/** Per card: undone answers as `[time, device, rev]`. */
+	undone: Record<string, [number, number, number][]>;
+	resets: Record<string, number[]>;
+	purged: Record<string, number>;
+	aliases: [string, string][];
+	suspended: Record<string, RegisterTuple>;
+	buried: Record<string, RegisterTuple>;
+	cache: Record<string, CacheTuple>;
+}
+
+/** Keys every stored object has; a missing one means truncated or foreign data. */
+export const REQUIRED_KEYS: readonly (keyof StoreJson)[] = [
+	"format",
+	"version",
+	"options",
+	"optionsRev",
+	"devices",
+	"notes",
+	"orphans",
+	"log",
+	"undone",
+	"resets",
+	"purged",
+	"aliases",
+	"suspended",
+	"buried",
+	"cache",
+];
+
+/** `[a, b]` sorted by text, for stable output. */
+export function byText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

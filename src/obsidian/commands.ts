@@ -1,0 +1,37 @@
+import type { App, Plugin } from "obsidian";
+import { PLUGIN_ICON } from "./constants";
+import { DeckPicker } from "./deck-picker";
+import type { LiveCollection } from "./live-collection";
+import type { SessionTarget } from "./review-session";
+
+/** What the commands need: the app, the cards, and the shared ways to open things. */
+export interface CommandDeps {
+	app: App;
+	live: LiveCollection;
+	review(target: SessionTarget | null): Promise<void>;
+	openPane(): Promise<void>;
+	rebuild(): Promise<void>;
+}
+
+/** The commands (no default hotkeys) and the ribbon icon; all start reviews through `review`. */
+export function registerCommands(plugin: Pick<Plugin, "addCommand" | "addRibbonIcon">, deps: CommandDeps): void {
+	plugin.addRibbonIcon(PLUGIN_ICON, "Review flashcards", () => void deps.review({ kind: "all" }));
+	plugin.addCommand({ id: "review-due", name: "Review due cards", icon: PLUGIN_ICON, callback: () => void deps.review({ kind: "all" }) });
+	plugin.addCommand({
+		id: "review-note",
+		name: "Review cards in the current note",
+		checkCallback: (checking) => {
+			const file = deps.app.workspace.getActiveFile();
+			if (!file || !deps.live.hasCards(file.path)) return false;
+			if (!checking) void deps.review({ kind: "note", path: file.path });
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "review-deck",
+		name: "Review a deck…",
+		callback: () => new DeckPicker(deps.app, deps.live.decks(), (deck) => void deps.review({ kind: "deck", deck })).open(),
+	});
+	plugin.addCommand({ id: "open-pane", name: "Open review pane", callback: () => void deps.openPane() });
+	plugin.addCommand({ id: "rebuild-index", name: "Rebuild card index", callback: () => void deps.rebuild() });
+}

@@ -1,0 +1,26 @@
+import { formatInterval } from "../core";
+
+/** When something happens, relative to now: "now", "in 10m", "in 3d", "3d ago". */
+export function formatDue(due: number, now: number): string {
+	const delta = due - now;
+	if (Math.abs(delta) < 60_000) return "now";
+	return delta > 0 ? `in ${formatInterval(delta)}` : `${formatInterval(-delta)} ago`;
+}
+
+/** A local clock time, with the date when it is not today ("14:05", "Mar 3, 09:00"). */
+export function formatClock(epochMs: number, now: number): string {
+	const when = new Date(epochMs);
+	const sameDay = when.toDateString() === new Date(now).toDateString();
+	const time = when.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+	return sameDay ? time : `${when.toLocaleDateString(undefined, { month: "short", day: "numeric" })}, ${time}`;
+}
+
+/** "1 card", "3 cards". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A deck path for people: `A::B::C` → `A › B › C`. */
+export function deckLabel(deck: string): string {
+	return deck.split("::").join(" › ");
+}

@@ -1,0 +1,212 @@
+import { debounce, type DataAdapter, type Debouncer } from "obsidian";
+import { Collection } from "../core";
+import { joinPluginData, splitPluginData } from "./plugin-data";
+import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "./shell-settings";
+
+/** What the data file needs from Obsidian: the plugin's loadData/saveData and its folder. */
+export interface DataFileIo {
+	loadData(): Promise<unknown>;
+	saveData(data: unknown): Promise<void>;
+	adapter: Pick<DataAdapter, "exists" | "copy" | "stat" | "remove">;
+	/** The plugin's folder in the config directory (manifest.dir). */
+	dir: string;
+}
+
+/** The collection and shell settings read from data.json. */
+export interface LoadedData {
+	collection: Collection;
+	shell: ShellSettings;
+}
+
+/** What to write: the current collection and shell settings. */
+export type Snapshot = () => { collection: Collection; shell: ShellSettings };
+
+/**
+ * data.json, handled so that a review is never lost: validated on load; a file that cannot be read
+ * is copied aside and never written over (the session runs read-only); a last-good backup at most
+ * once a day; debounced saves; external changes (sync) merged into memory before the next save.
+ */
+export class PluginDataFile {
+	private readOnlyReason: string | null = null;
+	private snapshot: Snapshot | null = null;
+	private dirty = false;
+	private reloading = 0;
+	private writing: Promise<void> = Promise.resolve();
+	private readonly debounced: Debouncer<[], void>;
+
+	constructor(
+		private readonly io: DataFileIo,
+		private readonly deviceId: string,
+		private readonly now: () => Date,
+		private readonly notify: (message: string) => void,
+		delayMs = 2000,
+	) {
+		this.debounced = debounce(() => void this.flush(), delayMs, false);
+	}
+
+	/** Why nothing is saved this session, or null when saving works. */
+	get readOnly(): string | null {
+		return this.readOnlyReason;
+	}
+
+	async open(): Promise<LoadedData> {
+		let raw: unknown;
+		try {
+			raw = await this.io.loadData();
+		} catch (error) {
+			return this.quarantine(error);
+		}
+		if (raw === null || raw === undefined) return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+		const { store, shell } = splitPluginData(raw);
+		try {
+			const collection = Collection.fromJSON(store, { deviceId: this.deviceId });
+			await this.backup();
+			return { collection, shell };
+		} catch (error) {
+			return this.quarantine(error);
+		}
+	}
+
+	/** Tells the file what to write on each save. */
+	attach(snapshot: Snapshot): void {
+		this.snapshot = snapshot;
+	}
+
+	/** Marks the data changed; it is written a little later (at most one write per delay). */
+	requestSave(): void {
+		if (this.readOnlyReason !== null) return;
+		this.dirty = true;
+		this.debounced();
+	}
+
+	/** Writes pending changes now (on unload, when a review closes). */
+	async flush(): Promise<void> {
+		this.debounced.cancel();
+		if (!this.dirty || this.readOnlyReason !== null || this.reloading > 0 || !this.snapshot) return this.writing;
+		this.dirty = false;
+		const { collection, shell } = this.snapshot();
+		const data = joinPluginData(collection.toJSON(), shell);
+		this.writing = this.writing.then(async () => {
+			try {
+				await this.io.saveData(data);
+			} catch (error) {
+				this.dirty = true;
+				this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
+			}
+		});
+		return this.writing;
+	}
+
+	/**
+	 * data.json changed on disk (sync): merges it into `current`, hands the result to `apply` and
+	 * saves the union, so a stale memory never overwrites newer synced reviews. Saves wait meanwhile.
+	 */
+	async reload(current: Collection, apply: (data: LoadedData) => void): Promise<void> {
+		this.reloading++;
+		try {
+			const data = await this.readExternal(current);
+			if (data) {
+				apply(data);
+				this.dirty = this.readOnlyReason === null;
+			}
+		} finally {
+			this.reloading--;
+		}
+		await this.flush();
+	}
+
+	private async readExternal(current: Collection): Promise<LoadedData | null> {
+		let raw: unknown;
+		try {
+			raw = await this.io.loadData();
+		} catch (error) {
+			await this.setAsideExternal(error);
+			return null;
+		}
+		if (raw === null || raw === undefined) return null;
+		const { store, shell } = splitPluginData(raw);
+		if (this.readOnlyReason !== null) return this.recover(store, shell, current);
+		try {
+			current.merge(store);
+		} catch (error) {
+			await this.setAsideExternal(error);
+			return null;
+		}
+		return { collection: current, shell };
+	}
+
+	/** A readable file arrived while read-only: it becomes the store, with this session merged in. */
+	private recover(store: unknown, shell: ShellSettings, session: Collection): LoadedData | null {
+		let collection: Collection;
+		try {
+			collection = Collection.fromJSON(store, { deviceId: this.deviceId });
+			collection.merge(session.toJSON());
+		} catch {
+			return null;
+		}
+		this.readOnlyReason = null;
+		this.notify("Your flashcard data is readable again; saving works again.");
+		return { collection, shell };
+	}
+
+	/**
+	 * An unreadable file arrived from outside (a half-synced or damaged copy) while memory holds good
+	 * data: the file is kept aside and memory is saved over it, so neither is lost.
+	 */
+	private async setAsideExternal(error: unknown): Promise<void> {
+		const copy = await this.copyAside();
+		this.dirty = this.readOnlyReason === null;
+		const where = copy ? ` It was kept as ${copy}.` : "";
+		this.notify(`A synced copy of your flashcard data could not be read (${messageOf(error)}).${where} Your reviews on this device are kept.`);
+	}
+
+	private async quarantine(error: unknown): Promise<LoadedData> {
+		const reason = messageOf(error);
+		const copy = await this.copyAside();
+		this.readOnlyReason = reason;
+		this.debounced.cancel();
+		this.dirty = false;
+		const where = copy ? ` A copy of the file was saved as ${copy}.` : "";
+		this.notify(`Your flashcard data could not be read (${reason}).${where} Nothing will be saved until the file is fixed, so reviews made now are not kept.`);
+		return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+	}
+
+	private async copyAside(): Promise<string | null> {
+		const source = `${this.io.dir}/data.json`;
+		try {
+			if (!(await this.io.adapter.exists(source))) return null;
+			const stamp = timestamp(this.now());
+			let target = `${this.io.dir}/data.corrupt-${stamp}.json`;
+			for (let n = 2; await this.io.adapter.exists(target); n++) target = `${this.io.dir}/data.corrupt-${stamp}-${n}.json`;
+			await this.io.adapter.copy(source, target);
+			return target;
+		} catch (error) {
+			console.error("Flashcard review: could not copy the unreadable data file aside", error);
+			return null;
+		}
+	}
+
+	/** Keeps data.backup.json as the last file that loaded cleanly, refreshed at most once a day. */
+	private async backup(): Promise<void> {
+		const source = `${this.io.dir}/data.json`;
+		const target = `${this.io.dir}/data.backup.json`;
+		try {
+			const stat = await this.io.adapter.stat(target);
+			if (stat && new Date(stat.mtime).toDateString() === this.now().toDateString()) return;
+			if (stat) await this.io.adapter.remove(target);
+			if (await this.io.adapter.exists(source)) await this.io.adapter.copy(source, target);
+		} catch (error) {
+			console.warn("Flashcard review: could not refresh the backup", error);
+		}
+	}
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Local time as YYYY-MM-DD-HHmmss, for file names. */
+export function timestamp(date: Date): string {
+	const two = (n: number): string => String(n).padStart(2, "0");
+	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
+}

@@ -1,0 +1,48 @@
+import type { ViewStateResult } from "obsidian";
+import { PLUGIN_ICON, VIEW_TYPE_REVIEW } from "./constants";
+import { drawDeckSection } from "./home-parts";
+import { parseTarget } from "./review-session";
+import { ReviewViewBase } from "./review-view-base";
+import type { Placement } from "./session-screen";
+
+/** The review: a deck list home, and sessions in a main-area tab (or a sidebar, per the setting). */
+export class ReviewView extends ReviewViewBase {
+	override icon = PLUGIN_ICON;
+
+	getViewType(): string {
+		return VIEW_TYPE_REVIEW;
+	}
+
+	getDisplayText(): string {
+		return "Flashcard review";
+	}
+
+	protected placement(): Placement {
+		return this.leaf.getRoot() === this.app.workspace.rootSplit ? "main" : "side";
+	}
+
+	override getState(): Record<string, unknown> {
+		const target = this.screen?.session.target;
+		return target ? { target } : {};
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const target = typeof state === "object" && state !== null ? parseTarget((state as { target?: unknown }).target) : null;
+		if (target) this.startSession(target);
+		await super.setState(state, result);
+	}
+
+	protected drawHome(el: HTMLElement): void {
+		el.createEl("h2", { cls: "flashcard-review-title", text: "Decks" });
+		drawDeckSection(el, {
+			live: this.services.live,
+			now: () => this.services.now(),
+			cardTag: () => this.services.cardTag(),
+			collapsed: this.collapsed,
+			review: (deck) => this.startSession(deck === null ? { kind: "all" } : { kind: "deck", deck }),
+			redraw: () => this.redrawHome(),
+		});
+		const statistics = this.services.openStatistics;
+		if (statistics) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
+	}
+}

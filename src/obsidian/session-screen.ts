@@ -1,0 +1,195 @@
+import { Component, Keymap, Notice, type App, type PaneType } from "obsidian";
+import type { Rating } from "../core";
+import { CardRenderer } from "./card-renderer";
+import { cardSides } from "./cloze-markdown";
+import { drawFinished } from "./finished-view";
+import type { CardsChange, LiveCollection } from "./live-collection";
+import { openNoteAt } from "./note-opener";
+import { ReviewSession, type SessionTarget } from "./review-session";
+import { countKind, drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawRevealButton, drawStatus } from "./session-parts";
+
+/** What a review screen needs from the plugin. */
+export interface ScreenDeps {
+	app: App;
+	live: LiveCollection;
+	now(): Date;
+	save(): void;
+	/** Opens the statistics view, when one exists. */
+	openStatistics: ((deck?: string) => void) | null;
+}
+
+/** Where the screen lives: a main-area tab (notes open beside it) or a sidebar. */
+export type Placement = "main" | "side";
+
+/**
+ * One review session on screen: question, then answer with the four buttons, then the next card;
+ * the finished screen at the end. Used by the review view and the sidebar pane alike.
+ */
+export class SessionScreen extends Component {
+	readonly session: ReviewSession;
+	private readonly renderer: CardRenderer;
+	private drawing = 0;
+	private acting = false;
+	private answerEl: HTMLElement | null = null;
+	private controlsEl: HTMLElement | null = null;
+	private statusEl: HTMLElement | null = null;
+	private answerShown = false;
+
+	constructor(
+		private readonly deps: ScreenDeps,
+		private readonly el: HTMLElement,
+		target: SessionTarget,
+		private readonly placement: Placement,
+		private readonly exit: () => void,
+	) {
+		super();
+		this.session = new ReviewSession(deps.live, target, () => deps.now());
+		this.renderer = new CardRenderer(deps.app, this);
+	}
+
+	override onload(): void {
+		this.register(this.deps.live.changed.on((change) => this.onCardsChanged(change)));
+		this.session.next();
+		void this.draw();
+	}
+
+	override onunload(): void {
+		this.drawing++;
+		this.renderer.clear();
+		this.el.empty();
+	}
+
+	/** The note of the card on screen (links in it resolve from there). */
+	sourcePath(): string | null {
+		return this.session.current?.path ?? null;
+	}
+
+	/** Space / Enter: show the answer, or answer Good once it shows. */
+	primary(): void {
+		if (!this.session.current) return;
+		if (this.session.revealed) this.answer(3);
+		else this.reveal();
+	}
+
+	reveal(): void {
+		if (this.session.reveal()) void this.drawAnswer(this.drawing);
+	}
+
+	answer(rating: Rating): void {
+		if (!this.session.current || !this.session.revealed) return;
+		this.act(() => this.session.answer(rating));
+	}
+
+	bury(): void {
+		if (this.session.current) this.act(() => this.session.bury(), "Card buried until tomorrow.");
+	}
+
+	suspend(): void {
+		if (this.session.current) this.act(() => this.session.suspend(), "Card suspended. Undo brings it back.");
+	}
+
+	undo(): void {
+		let undone = false;
+		this.act(() => (undone = this.session.undo()));
+		if (!undone) new Notice("Nothing to undo.");
+	}
+
+	/** Opens the card's note at its line (a tab beside the review, or the editor's tab). */
+	openNote(where?: PaneType | false): void {
+		const card = this.session.current;
+		if (!card) return;
+		void openNoteAt(this.deps.app, card.path, card.line, where ?? (this.placement === "main" ? "tab" : false));
+	}
+
+	/** Opens the note beside the review to edit the card; the card re-renders as the note changes. */
+	edit(): void {
+		this.openNote(this.placement === "main" ? "split" : false);
+	}
+
+	private act(action: () => void, message?: string): void {
+		this.acting = true;
+		try {
+			action();
+		} finally {
+			this.acting = false;
+		}
+		this.deps.save();
+		if (message) new Notice(message);
+		void this.draw();
+	}
+
+	private onCardsChanged(change: CardsChange): void {
+		if (this.acting) return;
+		if (change.reason === "status") return this.redrawStatus();
+		if (this.session.refresh() !== "same") return void this.draw();
+		const old = this.el.querySelector(".flashcard-review-counts");
+		if (old?.parentElement) old.replaceWith(drawCounts(old.parentElement, this.session.counts, countKind(this.session.current)));
+	}
+
+	private redrawStatus(): void {
+		if (!this.statusEl) return;
+		this.statusEl.empty();
+		drawStatus(this.statusEl, this.deps.live);
+	}
+
+	/** Draws the whole screen for the current state; a newer draw cancels an older one. */
+	async draw(): Promise<void> {
+		const token = ++this.drawing;
+		const card = this.session.current;
+		this.el.empty();
+		this.el.addClass("flashcard-review-session");
+		this.answerEl = this.controlsEl = null;
+		this.answerShown = false;
+		const top = this.el.createDiv("flashcard-review-topbar");
+		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { "aria-label": "Back to the deck list" } });
+		back.addEventListener("click", () => this.exit());
+		drawCounts(top, this.session.counts, countKind(card));
+		this.statusEl = this.el.createDiv("flashcard-review-status-line");
+		drawStatus(this.statusEl, this.deps.live);
+		if (!card) {
+			this.renderer.clear();
+			const now = this.deps.now().getTime();
+			const statistics = this.deps.openStatistics;
+			const deck = this.session.target.kind === "deck" ? this.session.target.deck : undefined;
+			drawFinished(this.el, this.session.finished(), now, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			return;
+		}
+		drawBreadcrumb(this.el, card, (evt) => {
+			const mod = Keymap.isModEvent(evt);
+			this.openNote(mod === true ? "tab" : mod || undefined);
+		});
+		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id } });
+		const questionEl = cardEl.createDiv("flashcard-review-question");
+		this.answerEl = cardEl.createDiv("flashcard-review-answer-side");
+		this.answerEl.hide();
+		this.controlsEl = this.el.createDiv("flashcard-review-controls");
+		drawCardActions(this.el, [
+			{ icon: "undo-2", label: "Undo", key: "Ctrl+Z", run: () => this.undo() },
+			{ icon: "eye-off", label: "Bury", key: "-", run: () => this.bury() },
+			{ icon: "pause", label: "Suspend", key: "@", run: () => this.suspend() },
+			{ icon: "file-text", label: "Open note", key: "O", run: () => this.openNote() },
+			{ icon: "pencil", label: "Edit", key: "E", run: () => this.edit() },
+		]);
+		this.renderer.begin();
+		this.el.scrollTop = 0;
+		await this.renderer.render(cardSides(card).question, questionEl, card.path);
+		if (token !== this.drawing) return;
+		if (this.session.revealed) await this.drawAnswer(token);
+		else drawRevealButton(this.controlsEl, () => this.reveal());
+	}
+
+	private async drawAnswer(token: number): Promise<void> {
+		const card = this.session.current;
+		const answerEl = this.answerEl;
+		const controls = this.controlsEl;
+		const previews = this.session.previews();
+		if (!card || !answerEl || !controls || !previews || this.answerShown) return;
+		this.answerShown = true;
+		controls.empty();
+		drawAnswerButtons(controls, previews, this.deps.now().getTime(), (rating) => this.answer(rating));
+		answerEl.show();
+		await this.renderer.render(cardSides(card).answer, answerEl, card.path);
+		if (token !== this.drawing) return;
+		answerEl.addClass("is-revealed");
+	}
+}

@@ -1,0 +1,65 @@
+import { Collection } from "../../../src/core";
+import { at, card, indexCards, newCollection, reload } from "./builders";
+
+function manyCards(count: number, prefix = "Question") {
+	return Array.from({ length: count }, (_, i) => card(`${prefix} ${i + 1}?`, `Answer number ${i + 1}.`));
+}
+
+describe("Collection.queue", () => {
+	it("counts today's answered new cards against the new-card limit, from the log after a reload", () => {
+		const collection = newCollection({ newPerDay: 5 });
+		indexCards(collection, "Deck.md", manyCards(8));
+		expect(collection.queue(at(0)).counts.new).toBe(5);
+		const ids = collection.queue(at(0)).cards.map((c) => c.id);
+		collection.answer(ids[0] as string, 3, at(0, 1));
+		collection.answer(ids[1] as string, 4, at(0, 2));
+		expect(collection.queue(at(0, 3)).counts.new).toBe(3);
+		expect(reload(collection).queue(at(0, 3)).counts.new).toBe(3);
+		expect(reload(collection).queue(at(1)).counts.new).toBe(5);
+	});
+
+	it("counts answers to review cards against the review limit", () => {
+		const collection = newCollection({ reviewsPerDay: 3, newPerDay: 0 });
+		indexCards(collection, "Deck.md", manyCards(5));
+		collection.setOptions({ newPerDay: 10 });
+		for (const c of collection.cards()) collection.answer(c.id, 4, at(0));
+		collection.setOptions({ newPerDay: 0 });
+		const due = collection.queue(at(60));
+		expect(due.counts).toEqual({ new: 0, learn: 0, due: 3 });
+		collection.answer(due.cards[0]?.id as string, 3, at(60, 1));
+		expect(collection.queue(at(60, 2)).counts.due).toBe(2);
+		expect(reload(collection).queue(at(60, 2)).counts.due).toBe(2);
+	});
+
+	it("does not count yesterday's answers (the day starts at 4:00 local time)", () => {
+		const tokyo = (): number => 540;
+		const collection = new Collection({ deviceId: "d", utcOffset: tokyo, newPerDay: 2 });
+		indexCards(collection, "Deck.md", manyCards(4));
+		const [first] = collection.queue(at(0)).cards;
+		// 03:30 in Tokyo on 3 March is still the day that began at 04:00 on 2 March.
+		collection.answer(first?.id as string, 4, new Date(Date.UTC(2026, 2, 2, 18, 30)));
+		expect(collection.queue(new Date(Date.UTC(2026, 2, 2, 18, 45))).counts.new).toBe(1);
+		expect(collection.queue(new Date(Date.UTC(2026, 2, 2, 19, 0))).counts.new).toBe(2);
+	});
+
+	it("shows a deck's subtree only, and counts the limits within it", () => {
+		const collection = newCollection({ newPerDay: 2 });
+		indexCards(collection, "a.md", manyCards(3, "Alpha"), at(), "Lang::French");
+		indexCards(collection, "b.md", manyCards(3, "Beta"), at(), "Lang::FrenchVerbs");
+		indexCards(collection, "c.md", manyCards(3, "Gamma"), at(), "Lang::French::Verbs");
+		const french = collection.queue(at(0), "Lang::French");
+		expect(new Set(french.cards.map((c) => c.deck))).toEqual(new Set(["Lang::French"]));
+		collection.answer(french.cards[0]?.id as string, 4, at(0, 1));
+		expect(collection.queue(at(0, 2), "Lang::French").counts.new).toBe(1);
+		expect(collection.queue(at(0, 2), "Lang::FrenchVerbs").counts.new).toBe(2);
+	});
+
+	it("never shows suspended or buried cards", () => {
+		const collection = newCollection();
+		indexCards(collection, "Deck.md", manyCards(3));
+		const [a, b, c] = collection.cards().map((x) => x.id) as [string, string, string];
+		collection.suspend(a, true, at(0));
+		collection.bury(b, at(0));
+		expect(collection.queue(at(0, 1)).cards.map((x) => x.id)).toEqual([c]);
+	});
+});

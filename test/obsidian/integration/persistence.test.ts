@@ -1,0 +1,74 @@
+/**
+ * @jest-environment jsdom
+ */
+import { Notice } from "../../__mocks__/obsidian";
+import { DATA_PATH, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, settle, startPlugin } from "../support/demo-vault";
+
+const NOW = new Date(2025, 2, 10, 9, 30, 15);
+const CORRUPT = '{"version": 1, "cards": {"abc": [1, 2';
+
+describe("a data.json that cannot be read", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: NOW });
+		resetRecorders();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("is copied aside, named in a notice, and never written over, even after reviews", async () => {
+		const app = demoApp(CORRUPT);
+		const plugin = await startPlugin(app);
+
+		const copy = `${PLUGIN_DIR}/data.corrupt-2025-03-10-093015.json`;
+		expect(app.vault.adapter.readSync(copy)).toBe(CORRUPT);
+		expect(Notice.messages.some((m) => m.includes(copy))).toBe(true);
+
+		expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
+		await settle();
+		const view = reviewView(app);
+		expect(view.contentEl.querySelector(".flashcard-review-warning")?.textContent).toMatch(/not being saved/);
+		press(view, " ");
+		press(view, "3");
+		await settle();
+		plugin.unload();
+		await settle();
+
+		expect(app.vault.adapter.readSync(DATA_PATH)).toBe(CORRUPT);
+		expect(app.vault.adapter.writes.filter((path) => path === DATA_PATH)).toEqual([]);
+	});
+
+	it("is also refused when it is JSON but not a store", async () => {
+		const app = demoApp(JSON.stringify({ hello: "world" }));
+		const plugin = await startPlugin(app);
+		expect(Notice.messages.some((m) => m.includes("data.corrupt-"))).toBe(true);
+		plugin.unload();
+		await settle();
+		expect(JSON.parse(app.vault.adapter.readSync(DATA_PATH))).toEqual({ hello: "world" });
+	});
+});
+
+describe("a readable data.json", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: NOW });
+		resetRecorders();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("is backed up as the last good copy at most once a day", async () => {
+		const first = demoApp();
+		const plugin = await startPlugin(first);
+		plugin.unload();
+		await settle();
+		const saved = first.vault.adapter.readSync(DATA_PATH);
+
+		const second = demoApp(saved);
+		(await startPlugin(second)).unload();
+		await settle();
+		expect(second.vault.adapter.readSync(`${PLUGIN_DIR}/data.backup.json`)).toBe(saved);
+		const backups = () => second.vault.adapter.writes.filter((p) => p.endsWith("data.backup.json")).length;
+		expect(backups()).toBe(1);
+
+		(await startPlugin(second)).unload();
+		await settle();
+		expect(backups()).toBe(1);
+	});
+});

@@ -1,0 +1,163 @@
+/**
+ * @jest-environment jsdom
+ */
+import type { App } from "../__mocks__/obsidian";
+import { Modal } from "../__mocks__/obsidian";
+import { appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
+
+const VAULT = {
+	"Bio/Cells.md": "## What is a cell? #card\nThe unit of life; see [[Membranes]] and [[Nowhere]].\n\n## What makes ATP? #card\nMitochondria.\n",
+	"Bio/Membranes.md": "A lipid bilayer.\n",
+	"Chem/Atoms.md": "Smallest unit of an element? #card\nAn atom.\n",
+	"Lang/German.md": "---\ncards-deck: Languages::German\n---\nThe ==dog== is der ==Hund==. #card\n",
+	"Plain.md": "No cards.\n",
+};
+
+async function open(app: App, command = "flashcard-review:review-due"): Promise<HTMLElement> {
+	expect(app.executeCommand(command)).toBe(true);
+	await settle();
+	return reviewView(app).contentEl;
+}
+
+async function answerGood(app: App): Promise<void> {
+	press(reviewView(app), " ");
+	press(reviewView(app), "3");
+	await settle(0);
+}
+
+describe("the review view", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: new Date("2025-03-10T09:00:00Z") });
+		resetRecorders();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("teaches the card syntax when the vault has no card", async () => {
+		const app = appWith({ "Plain.md": "Nothing.\n" });
+		await startPlugin(app);
+		const root = await open(app);
+		click(root.querySelector(".flashcard-review-back"));
+		expect(root.querySelector(".flashcard-review-empty h2")?.textContent).toBe("No flashcards yet");
+		expect(root.querySelector(".flashcard-review-empty code")?.textContent).toContain("#card");
+	});
+
+	it("lists the deck tree with today's counts and reviews the deck chosen there", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await open(app);
+		click(root.querySelector(".flashcard-review-back"));
+		const rows = [...root.querySelectorAll<HTMLElement>(".flashcard-review-deck-row[data-deck]")].map((row) => [row.dataset.deck, row.querySelector(".is-new")?.textContent]);
+		expect(rows).toEqual([
+			["Bio", "2"],
+			["Chem", "1"],
+			["Languages", "2"],
+			["Languages::German", "2"],
+		]);
+		click(root.querySelector('[data-deck="Chem"] .flashcard-review-deck-action'));
+		await settle(0);
+		expect(sides(root).question).toContain("Smallest unit of an element?");
+		await answerGood(app);
+		await answerGood(app);
+		expect(root.querySelector(".flashcard-review-finished h2")?.textContent).toBe("Well done");
+		expect(root.querySelector(".flashcard-review-finished")?.textContent).toMatch(/You reviewed 2 cards.*next card is due in/);
+	});
+
+	it("hides the asked cloze on the question and reveals it on the answer", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		app.workspace.setActiveFile(app.vault.getFileByPath("Lang/German.md"));
+		const root = await open(app, "flashcard-review:review-note");
+		expect(sides(root).question).toBe("The [...] is der Hund.");
+		press(reviewView(app), " ");
+		await settle(0);
+		expect(sides(root).answer).toBe("The dog is der Hund.");
+		expect(root.querySelector(".flashcard-review-answer-side mark")?.textContent).toBe("dog");
+	});
+
+	it("offers the note review only for a note with cards, and reviews only that note", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		app.workspace.setActiveFile(app.vault.getFileByPath("Plain.md"));
+		expect(app.isCommandAvailable("flashcard-review:review-note")).toBe(false);
+		app.workspace.setActiveFile(app.vault.getFileByPath("Chem/Atoms.md"));
+		const root = await open(app, "flashcard-review:review-note");
+		expect(root.querySelector(".flashcard-review-breadcrumb")?.textContent).toContain("Atoms");
+		await answerGood(app);
+		await answerGood(app);
+		expect(root.querySelector(".flashcard-review-finished")).not.toBeNull();
+	});
+
+	it("reviews a deck picked in the fuzzy deck list", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		expect(app.executeCommand("flashcard-review:review-deck")).toBe(true);
+		const picker = Modal.open.at(-1) as unknown as { pickSuggestion(query: string): Promise<void>; getItems(): string[] };
+		expect(picker.getItems()).toEqual(["Bio", "Chem", "Languages", "Languages::German"]);
+		await picker.pickSuggestion("germ");
+		await settle();
+		expect(sides(reviewView(app).contentEl).question).toContain("[...]");
+	});
+
+	it("opens internal links from the card, in a new tab with the modifier, ignores unresolved ones and shows hover previews", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const hovers: unknown[] = [];
+		app.workspace.on("hover-link", (info: never) => hovers.push(info));
+		const root = await open(app);
+		press(reviewView(app), " ");
+		await settle(0);
+		const links = root.querySelectorAll(".flashcard-review-answer-side a.internal-link");
+		click(links[0]);
+		click(links[0], { ctrlKey: true });
+		click(links[1]);
+		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.sourcePath, l.newLeaf])).toEqual([
+			["Membranes", "Bio/Cells.md", false],
+			["Membranes", "Bio/Cells.md", "tab"],
+		]);
+		links[0]!.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+		expect(hovers).toEqual([expect.objectContaining({ source: "flashcard-review", linktext: "Membranes", sourcePath: "Bio/Cells.md", targetEl: links[0] })]);
+	});
+
+	it("opens the note beside the review to edit, and shows the edited card as the note changes", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await open(app);
+		press(reviewView(app), " ");
+		press(reviewView(app), "e");
+		await settle(0);
+		expect(app.workspace.openedFiles.at(-1)).toEqual({ path: "Bio/Cells.md", eState: { line: 0 }, side: "root" });
+		const note = app.vault.getFileByPath("Bio/Cells.md")!;
+		await app.vault.modify(note, VAULT["Bio/Cells.md"].replace("The unit of life", "The smallest unit of life"));
+		await settle();
+		expect(sides(root).question).toContain("What is a cell?");
+		expect(sides(root).answer).toContain("The smallest unit of life");
+
+		await app.vault.modify(note, "## What makes ATP? #card\nMitochondria.\n");
+		await settle();
+		expect(sides(root).question).not.toContain("What is a cell?");
+	});
+
+	it("buries with - and suspends with @, and the finished screen counts the buried card", async () => {
+		const app = appWith({ "A.md": "One? #card\n1\n\nTwo? #card\n2\n" });
+		await startPlugin(app);
+		const root = await open(app);
+		press(reviewView(app), "-");
+		await settle(0);
+		expect(sides(root).question).toContain("Two?");
+		press(reviewView(app), "@", { shiftKey: true });
+		await settle(0);
+		expect(root.querySelector(".flashcard-review-finished")?.textContent).toContain("1 card is buried until tomorrow.");
+		press(reviewView(app), "z", { ctrlKey: true });
+		await settle(0);
+		expect(sides(root).question).toContain("Two?");
+	});
+
+	it("starts from the ribbon icon in a main-area tab", async () => {
+		const app = appWith(VAULT);
+		const plugin = await startPlugin(app);
+		const ribbon = (plugin as unknown as { ribbonIcons: { callback(evt: MouseEvent): void }[] }).ribbonIcons[0]!;
+		ribbon.callback(new MouseEvent("click"));
+		await settle();
+		expect(app.workspace.leaves.find((l) => l.view.getViewType() === "flashcard-review")?.side).toBe("root");
+	});
+});

@@ -1,0 +1,99 @@
+/**
+ * Builds the fake app over the repository's demo vault as it is on disk, and loads the real plugin
+ * into it the way Obsidian does (onload awaited, then layout ready).
+ */
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join, relative } from "path";
+import type { WorkspaceLeaf } from "obsidian";
+import { App, MarkdownRenderer, Notice } from "../../__mocks__/obsidian";
+import FlashcardReviewPlugin from "../../../src/main";
+import type { ReviewView } from "../../../src/obsidian/review-view";
+
+export const DEMO_VAULT = join(__dirname, "..", "..", "..", "demo-vault");
+export const COGNITO = "AWS Exams/AWS Cognito.md";
+export const PLUGIN_DIR = ".obsidian/plugins/flashcard-review";
+export const DATA_PATH = `${PLUGIN_DIR}/data.json`;
+/** When every demo note was last modified (fixed, so that two "launches" see the same vault). */
+export const VAULT_MTIME = Date.UTC(2025, 0, 1);
+
+const manifestJson = JSON.parse(readFileSync(join(DEMO_VAULT, "..", "manifest.json"), "utf8")) as { id: string; name: string; version: string; minAppVersion: string };
+export const MANIFEST = { ...manifestJson, author: "", description: "", dir: PLUGIN_DIR };
+
+/** A fake app whose vault holds the demo vault's notes and images (the config folder is left out). */
+export function demoApp(data?: string): App {
+	const app = new App();
+	const walk = (dir: string): void => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			const path = relative(DEMO_VAULT, full).split("\\").join("/");
+			if (path.startsWith(".obsidian")) continue;
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith(".md")) app.vault.addFile(path, readFileSync(full, "utf8"), VAULT_MTIME);
+			else app.vault.addFile(path, new Uint8Array(readFileSync(full)).buffer, VAULT_MTIME);
+		}
+	};
+	walk(DEMO_VAULT);
+	app.metadataCache.indexAll();
+	if (data !== undefined) app.vault.adapter.writeSync(DATA_PATH, data);
+	app.vault.adapter.writes.length = 0;
+	return app;
+}
+
+/** Lets debounced work (indexing, saves, redraws) and pending promises finish. */
+export async function settle(ms = 5000): Promise<void> {
+	await jest.advanceTimersByTimeAsync(ms);
+}
+
+/** Loads the plugin as Obsidian does and lets the first index run. */
+export async function startPlugin(app: App): Promise<FlashcardReviewPlugin> {
+	const plugin = new FlashcardReviewPlugin(app as never, MANIFEST);
+	await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+	if (!app.workspace.layoutReady) app.workspace.triggerLayoutReady();
+	await settle();
+	return plugin;
+}
+
+/** The open review view (there is one at most). */
+export function reviewView(app: App): ReviewView {
+	const leaf = app.workspace.getLeavesOfType("flashcard-review")[0] as WorkspaceLeaf | undefined;
+	if (!leaf) throw new Error("no review view is open");
+	return leaf.view as ReviewView;
+}
+
+/** Presses a key in a view, as Obsidian's keymap does for the focused view's scope. */
+export function press(view: { scope: unknown }, key: string, init: KeyboardEventInit = {}): void {
+	const scope = view.scope as { handleKey(evt: KeyboardEvent): boolean };
+	scope.handleKey(new KeyboardEvent("keydown", { key, ...init }));
+}
+
+/** The data.json the plugin saved, parsed. */
+export function savedData(app: App): Record<string, unknown> {
+	return JSON.parse(app.vault.adapter.readSync(DATA_PATH)) as Record<string, unknown>;
+}
+
+/** Clears what the fake records across tests. */
+export function resetRecorders(): void {
+	Notice.messages.length = 0;
+	MarkdownRenderer.calls.length = 0;
+}
+
+/** The text of the question and answer sides on screen. */
+export function sides(root: HTMLElement): { question: string; answer: string | null } {
+	const question = root.querySelector(".flashcard-review-question")?.textContent ?? "";
+	const answerEl = root.querySelector<HTMLElement>(".flashcard-review-answer-side");
+	return { question, answer: answerEl && !answerEl.hidden ? (answerEl.textContent ?? "") : null };
+}
+
+/** A fake app over the given notes (path → text), as if they existed when Obsidian started. */
+export function appWith(files: Record<string, string>): App {
+	const app = new App();
+	for (const [path, text] of Object.entries(files)) app.vault.addFile(path, text, VAULT_MTIME);
+	app.metadataCache.indexAll();
+	return app;
+}
+
+/** Clicks an element the way a mouse does (bubbling, with modifier keys). */
+export function click(el: Element | null | undefined, init: MouseEventInit = {}): void {
+	if (!el) throw new Error("nothing to click");
+	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
+}
