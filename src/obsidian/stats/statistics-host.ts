@@ -6,7 +6,7 @@ import type { CardInfo, ReviewRecord, StatisticsOptions } from "../../core";
  */
 export interface StatisticsHost {
 	/** Every live card (empty before the first index). */
-	cards(): CardInfo[];
+	cards(): readonly CardInfo[];
 	/** The review log with the scheduling each answer caused; one card's when an id is given. */
 	history(cardId?: string): ReviewRecord[];
 	/** Where days start, read at each drawing (the settings may change). */

@@ -1,6 +1,8 @@
 /**
  * The statistics view: every chart of the collection or of one deck subtree, computed by the core
- * when the view opens, when the deck changes, and (debounced) after the collection changes.
+ * when the view opens and when the deck changes. After the collection changes it redraws, debounced,
+ * if it is the active view, else the next time it becomes active (reviewing in another tab must not
+ * pay for charts nobody looks at).
  */
 import { debounce, DropdownComponent, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { computeStatistics, deckPaths, type ButtonPeriod } from "../../core";
@@ -9,10 +11,8 @@ import { memorySection } from "./memory-section";
 import { cardCountsSection, todaySection } from "./overview-sections";
 import { buttonsSection, retentionSection } from "./retention-sections";
 import { calendarSection, reviewsSection, type ReviewsRange } from "./review-sections";
+import { VIEW_TYPE_STATS } from "../constants";
 import type { StatisticsHost } from "./statistics-host";
-
-/** The view type registered with the workspace. */
-export const STATISTICS_VIEW_TYPE = "flashcard-review-statistics";
 
 /** The view's saved state: the deck subtree shown, all decks when absent. */
 export interface StatisticsViewState extends Record<string, unknown> {
@@ -28,7 +28,8 @@ export class StatisticsView extends ItemView {
 	private forecastRange: ForecastRange = "month";
 	private reviewsRange: ReviewsRange = "month";
 	private buttonPeriod: ButtonPeriod = "month";
-	private readonly refreshLater = debounce(() => this.draw(), REFRESH_DELAY_MS, true);
+	private stale = false;
+	private readonly refreshLater = debounce(() => this.refreshIfActive(), REFRESH_DELAY_MS, true);
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -39,7 +40,7 @@ export class StatisticsView extends ItemView {
 	}
 
 	getViewType(): string {
-		return STATISTICS_VIEW_TYPE;
+		return VIEW_TYPE_STATS;
 	}
 
 	getDisplayText(): string {
@@ -60,9 +61,13 @@ export class StatisticsView extends ItemView {
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.addClass("flashcard-review-stats");
 		this.addAction("refresh-cw", "Refresh", () => this.draw());
-		const stop = this.host.onChange?.(() => this.refreshLater());
+		const stop = this.host.onChange?.(() => {
+			this.stale = true;
+			this.refreshLater();
+		});
 		if (stop) this.register(stop);
 		this.register(() => this.refreshLater.cancel());
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refreshIfActive()));
 		this.draw();
 	}
 
@@ -73,6 +78,7 @@ export class StatisticsView extends ItemView {
 	/** Computes every figure and draws the view anew. */
 	draw(): void {
 		const { contentEl, host } = this;
+		this.stale = false;
 		contentEl.empty();
 		const cards = host.cards();
 		this.deckPicker(contentEl, deckPaths(cards));
@@ -85,6 +91,10 @@ export class StatisticsView extends ItemView {
 		reviewsSection(contentEl, stats.reviews, this.reviewsRange, (r) => (this.reviewsRange = r));
 		buttonsSection(contentEl, stats.buttons, this.buttonPeriod, (p) => (this.buttonPeriod = p));
 		memorySection(contentEl, stats.memory);
+	}
+
+	private refreshIfActive(): void {
+		if (this.stale && this.app.workspace.getActiveViewOfType(StatisticsView) === this) this.draw();
 	}
 
 	private deckPicker(parent: HTMLElement, decks: readonly string[]): void {

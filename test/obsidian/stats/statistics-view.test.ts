@@ -9,7 +9,8 @@ import { openCardInfo } from "../../../src/obsidian/stats/card-info-modal";
 import { openStatistics } from "../../../src/obsidian/stats/open-statistics";
 import { registerStatistics } from "../../../src/obsidian/stats/register-statistics";
 import type { StatisticsHost } from "../../../src/obsidian/stats/statistics-host";
-import { STATISTICS_VIEW_TYPE, StatisticsView } from "../../../src/obsidian/stats/statistics-view";
+import { VIEW_TYPE_STATS } from "../../../src/obsidian/constants";
+import { StatisticsView } from "../../../src/obsidian/stats/statistics-view";
 import { aCard, aReview, DAY, localTime, MINUTE, TOKYO, TOKYO_4AM } from "../../core/stats/builders";
 
 const NOW = localTime("2024-05-15T12:00", TOKYO);
@@ -62,7 +63,7 @@ function setUp(): { app: App; host: StatisticsHost; changed: () => void; opened:
 }
 
 function theView(app: App): StatisticsView {
-	const view = app.workspace.getLeavesOfType(STATISTICS_VIEW_TYPE)[0]?.view;
+	const view = app.workspace.getLeavesOfType(VIEW_TYPE_STATS)[0]?.view;
 	if (!(view instanceof StatisticsView)) throw new Error("the statistics view is not open");
 	return view;
 }
@@ -136,6 +137,29 @@ describe("the statistics view", () => {
 			jest.advanceTimersByTime(1000);
 			expect(root.querySelector('.flashcard-review-stats-forecast [aria-pressed="true"]')?.getAttribute("data-range")).toBe("year");
 			expect(titles(root, ".flashcard-review-stats-forecast .flashcard-review-chart-bar")[3]).toBe("Week of 2024-06-05: 1 card (Learning 0, Young 0, Mature 1)");
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+});
+
+describe("the statistics view in a background tab", () => {
+	it("waits to redraw after a change until it is the active view again", async () => {
+		jest.useFakeTimers();
+		try {
+			const { app, changed } = setUp();
+			await openStatistics(app.workspace as never);
+			const view = theView(app);
+			const before = view.contentEl.firstElementChild;
+			const other = app.workspace.getLeaf("tab");
+			app.workspace.activeLeaf = other as never;
+			changed();
+			jest.advanceTimersByTime(1000);
+			expect(view.contentEl.firstElementChild).toBe(before);
+			app.workspace.activeLeaf = view.leaf as never;
+			app.workspace.trigger("active-leaf-change", view.leaf);
+			expect(view.contentEl.firstElementChild).not.toBe(before);
+			expect(view.contentEl.querySelector(".flashcard-review-stats-today")).not.toBeNull();
 		} finally {
 			jest.useRealTimers();
 		}
