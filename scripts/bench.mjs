@@ -3,25 +3,26 @@
 // Usage: node scripts/bench.mjs [name-filter]
 import esbuild from "esbuild";
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 
 const root = resolve(import.meta.dirname, "..");
 const filter = process.argv[2] ?? "";
 const files = readdirSync(join(root, "bench")).filter((f) => f.endsWith("-bench.ts") && f.includes(filter));
 
 for (const file of files) {
-	const outfile = join(root, ".bench", file.replace(/\.ts$/, ".mjs"));
+	// CommonJS, so that dependencies' own require calls (gray-matter's) work as in Node.
+	const outfile = join(root, ".bench", file.replace(/\.ts$/, ".cjs"));
 	await esbuild.build({
 		entryPoints: [join(root, "bench", file)],
 		bundle: true,
 		platform: "node",
-		format: "esm",
+		format: "cjs",
 		target: "node20",
 		outfile,
 		logLevel: "warning",
 	});
-	const module = await import(pathToFileURL(outfile).href);
+	const module = createRequire(import.meta.url)(outfile);
 	for (const [name, run] of Object.entries(module)) {
 		if (!name.startsWith("bench") || typeof run !== "function") continue;
 		for (const result of run()) {

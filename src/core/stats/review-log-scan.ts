@@ -28,6 +28,9 @@ export interface ReviewSink {
 	add(review: ScannedReview): void;
 }
 
+/** Answers read per batch (see scanInOrder). */
+const BATCH = 256;
+
 /** Where the scan keeps what it knows of each card: the previous answer's interval, day and time. */
 class CardMemory {
 	private readonly slots = new Map<string, number>();
@@ -68,39 +71,51 @@ function scanInOrder(
 	const end = clock.startOf(today + 1);
 	const cards = new CardMemory();
 	const review: ScannedReview = { day: 0, ago: 0, rating: 1, stateBefore: "new", kind: "learning", firstOfDay: true, durationMs: 0 };
+	const batchCards: string[] = [];
+	const batchSlots = new Int32Array(BATCH);
 	// A log grouped by card asks the map once per card, not once per answer.
 	let lastCard: string | undefined;
 	let slot = -1;
-	let included = false;
 	// The local day of the previous answer and its bounds: most answers fall in the same day as the last.
 	let day = Number.NaN;
 	let dayStart = 0;
 	let dayEnd = 0;
-	for (const record of records) {
-		if (record.card !== lastCard) {
-			lastCard = record.card;
-			included = include === undefined || include.has(lastCard);
-			slot = included ? cards.slotOf(record) : -1;
+	// In batches: the answers' objects and their cards' keys are fetched from memory in tight loops,
+	// where the fetches overlap, before the work on each answer (a log in time order has them scattered).
+	for (let first = 0; first < records.length; first += BATCH) {
+		const size = Math.min(BATCH, records.length - first);
+		for (let i = 0; i < size; i++) batchCards[i] = (records[first + i] as ReviewRecord).card;
+		for (let i = 0; i < size; i++) {
+			const card = batchCards[i] as string;
+			if (card !== lastCard) {
+				lastCard = card;
+				slot = include === undefined || include.has(card) ? cards.slotOf(records[first + i] as ReviewRecord) : -1;
+			}
+			batchSlots[i] = slot;
 		}
-		if (!included || record.time >= end) continue;
 		const { memory } = cards;
-		if (record.time < (memory[slot + 2] ?? 0)) return false;
-		if (record.time < dayStart || record.time >= dayEnd) {
-			day = clock.dayOf(record.time);
-			dayStart = clock.startOf(day);
-			dayEnd = clock.startOf(day + 1);
+		for (let i = 0; i < size; i++) {
+			const at = batchSlots[i] ?? -1;
+			const record = records[first + i] as ReviewRecord;
+			if (at < 0 || record.time >= end) continue;
+			if (record.time < (memory[at + 2] ?? 0)) return false;
+			if (record.time < dayStart || record.time >= dayEnd) {
+				day = clock.dayOf(record.time);
+				dayStart = clock.startOf(day);
+				dayEnd = clock.startOf(day + 1);
+			}
+			review.day = day;
+			review.ago = today - day;
+			review.rating = record.rating;
+			review.stateBefore = record.stateBefore;
+			review.kind = reviewKind(record.stateBefore, memory[at] ?? 0);
+			review.firstOfDay = memory[at + 1] !== day;
+			review.durationMs = record.duration ?? 0;
+			memory[at] = record.scheduledDays;
+			memory[at + 1] = day;
+			memory[at + 2] = record.time;
+			for (const sink of sinks) sink.add(review);
 		}
-		review.day = day;
-		review.ago = today - day;
-		review.rating = record.rating;
-		review.stateBefore = record.stateBefore;
-		review.kind = reviewKind(record.stateBefore, memory[slot] ?? 0);
-		review.firstOfDay = memory[slot + 1] !== day;
-		review.durationMs = record.duration ?? 0;
-		memory[slot] = record.scheduledDays;
-		memory[slot + 1] = day;
-		memory[slot + 2] = record.time;
-		for (const sink of sinks) sink.add(review);
 	}
 	return true;
 }
