@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { createDayClock, dayNumber, dayOfDate, formatLocalDate, localDate } from "../../../src/core";
+import { createDayClock, dayNumber, dayOfDate, formatLocalDate, formatLocalDateTime, localDate } from "../../../src/core";
 import { DAY, HOUR, ianaZone, localTime, TOKYO } from "./builders";
 
 const NEW_YORK = ianaZone("America/New_York");
@@ -85,5 +85,12 @@ describe("localDate", () => {
 		expect(localDate(dayOfDate(2024, 2, 29))).toEqual({ year: 2024, month: 2, day: 29, weekday: 4 });
 		expect(dayOfDate(1970, 1, 2)).toBe(1);
 		expect(localDate(Math.floor(Date.UTC(2024, 0, 1) / DAY)).weekday).toBe(1);
+	});
+});
+
+describe("formatLocalDateTime", () => {
+	it("prints an instant on the zone's wall clock", () => {
+		expect(formatLocalDateTime(Date.UTC(2024, 4, 14, 19, 5), TOKYO)).toBe("2024-05-15 04:05");
+		expect(formatLocalDateTime(Date.parse("2024-03-10T07:30:00Z"), NEW_YORK)).toBe("2024-03-10 03:30");
 	});
 });
