@@ -1,5 +1,5 @@
 import { FSRS6_DEFAULT_DECAY as FSRS6_DECAY, forgetting_curve } from "ts-fsrs";
-import { cardRetrievability } from "../../../src/core";
+import { cardRetrievability, retrievability } from "../../../src/core";
 import { forgettingCurve, FSRS6_DEFAULT_DECAY } from "../../../src/core/stats/forgetting-curve";
 import { memoryDistributions } from "../../../src/core/stats/memory-distributions";
 import { aCard, DAY } from "./builders";
@@ -31,6 +31,12 @@ describe("cardRetrievability", () => {
 		const card = aCard().review(NOW - 10 * DAY, 10).memory(10, 5).build();
 		expect(cardRetrievability(card, NOW)).toBeCloseTo(0.9, 10);
 		expect(cardRetrievability(card, NOW - DAY / 2)).toBeCloseTo(forgettingCurve(9.5, 10), 12);
+	});
+
+	it.each([0.5, 3, 40])("agrees with the scheduler's retrievability %d days after the last answer", (days) => {
+		const card = aCard().review(NOW - days * DAY, 10).memory(7.5, 5).build();
+		const state = { state: "review" as const, due: card.due, stability: 7.5, difficulty: 5, scheduledDays: 10, step: 0, reps: 3, lapses: 0, lastReview: card.lastReview };
+		expect(cardRetrievability(card, NOW)).toBeCloseTo(retrievability(state, NOW), 7);
 	});
 
 	it("has no retrievability for a new card", () => {
