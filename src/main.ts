@@ -28,7 +28,8 @@ export default class FlashcardReviewPlugin extends Plugin {
 		const loaded = await file.open();
 		const live = new LiveCollection(loaded.collection);
 		let shell: ShellSettings = loaded.shell;
-		live.setStatus(false, file.readOnly);
+		// Until the first scan is over, views say they are indexing.
+		live.setStatus(true, file.readOnly);
 		file.attach(() => ({ collection: live.collection, shell }));
 		const save = (): void => file.requestSave();
 

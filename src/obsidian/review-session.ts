@@ -4,6 +4,9 @@ import type { LiveCollection } from "./live-collection";
 /** What a session reviews: every deck, one deck's subtree, or the cards of one note. */
 export type SessionTarget = { kind: "all" } | { kind: "deck"; deck: string } | { kind: "note"; path: string };
 
+/** Anki's cap on the time recorded for one answer (a card left on screen is not studied). */
+const MAX_ANSWER_MS = 60_000;
+
 /** Why a session has no card to show, for the finished screen. */
 export interface FinishedInfo {
 	/** Epoch ms when the next card of the target becomes due (learning or review), or null. */
@@ -28,6 +31,8 @@ export class ReviewSession {
 	counts: QueueCounts = { new: 0, learn: 0, due: 0 };
 	reviewed = 0;
 	private readonly acted: string[] = [];
+	/** Epoch ms when the card on screen appeared (its answer time goes into the review log). */
+	private shownAt = 0;
 
 	constructor(
 		private readonly live: LiveCollection,
@@ -42,6 +47,7 @@ export class ReviewSession {
 		this.revealed = false;
 		const preferred = preferId === undefined ? undefined : this.live.collection.card(preferId);
 		this.current = preferred ?? cards[0] ?? null;
+		this.shownAt = this.now().getTime();
 	}
 
 	reveal(): boolean {
@@ -58,7 +64,8 @@ export class ReviewSession {
 	answer(rating: Rating): void {
 		const card = this.current;
 		if (!card) return;
-		this.live.collection.answer(card.id, rating, this.now());
+		const now = this.now();
+		this.live.collection.answer(card.id, rating, now, Math.min(now.getTime() - this.shownAt, MAX_ANSWER_MS));
 		this.reviewed++;
 		this.done(card);
 	}
@@ -93,7 +100,11 @@ export class ReviewSession {
 	 */
 	refresh(): "same" | "changed" | "gone" {
 		const card = this.current;
-		if (!card) return "same";
+		if (!card) {
+			// Finished so far: new cards (a first index, an edit, a sync) may have come due.
+			this.next();
+			return this.current ? "gone" : "same";
+		}
 		const fresh = this.live.collection.card(card.id);
 		// Gone from its note, hidden, or answered on another device (a sync): on to the next card.
 		if (!fresh || fresh.suspended || fresh.buried || fresh.reps !== card.reps || fresh.due !== card.due) {
@@ -159,15 +170,18 @@ export class ReviewSession {
 }
 
 /**
- * Reviewing one note is the user's explicit choice, so daily limits do not apply: its learning
- * cards due now, then its due reviews, then its new cards in document order.
+ * Reviewing one note is the user's explicit choice, so daily limits do not apply. Same order as the
+ * queue: learning cards due now, due reviews, new cards in document order, then learning cards due
+ * within the learn-ahead limit.
  */
 function noteQueue(cards: readonly CardInfo[], now: number): { counts: QueueCounts; cards: CardInfo[] } {
 	const open = cards.filter((c) => !c.suspended && !c.buried);
-	const learn = open.filter((c) => (c.state === "learning" || c.state === "relearning") && c.due <= now + LEARN_AHEAD_MS).sort((a, b) => a.due - b.due);
-	const due = open.filter((c) => c.state === "review" && c.due <= now).sort((a, b) => a.due - b.due);
+	const byDue = (a: CardInfo, b: CardInfo): number => a.due - b.due;
+	const learning = open.filter((c) => (c.state === "learning" || c.state === "relearning") && c.due <= now + LEARN_AHEAD_MS).sort(byDue);
+	const due = open.filter((c) => c.state === "review" && c.due <= now).sort(byDue);
 	const fresh = open.filter((c) => c.state === "new");
-	return { counts: { new: fresh.length, learn: learn.length, due: due.length }, cards: [...learn, ...due, ...fresh] };
+	const ordered = [...learning.filter((c) => c.due <= now), ...due, ...fresh, ...learning.filter((c) => c.due > now)];
+	return { counts: { new: fresh.length, learn: learning.length, due: due.length }, cards: ordered };
 }
 
 /** Reads a session target back from saved view state; null when it is not one. */

@@ -20,6 +20,9 @@ export interface ScreenDeps {
 	openCardInfo?: (cardId: string) => void;
 }
 
+/** The finished screen waits by itself for a next card due this soon. */
+const WAKE_WITHIN_MS = 60 * 60_000;
+
 /** Where the screen lives: a main-area tab (notes open beside it) or a sidebar. */
 export type Placement = "main" | "side";
 
@@ -36,6 +39,7 @@ export class SessionScreen extends Component {
 	private controlsEl: HTMLElement | null = null;
 	private statusEl: HTMLElement | null = null;
 	private answerShown = false;
+	private wakeTimer = 0;
 
 	constructor(
 		private readonly deps: ScreenDeps,
@@ -56,6 +60,7 @@ export class SessionScreen extends Component {
 	}
 
 	override onunload(): void {
+		window.clearTimeout(this.wakeTimer);
 		this.drawing++;
 		this.renderer.clear();
 		this.el.empty();
@@ -126,6 +131,16 @@ export class SessionScreen extends Component {
 		void this.draw();
 	}
 
+	/** On the finished screen, comes back by itself when the next card is due (within the hour). */
+	private wakeAt(due: number | null): void {
+		window.clearTimeout(this.wakeTimer);
+		const wait = due === null ? Infinity : due - this.deps.now().getTime();
+		if (wait > WAKE_WITHIN_MS) return;
+		this.wakeTimer = window.setTimeout(() => {
+			if (this.session.refresh() !== "same") void this.draw();
+		}, Math.max(0, wait) + 1000);
+	}
+
 	private onCardsChanged(change: CardsChange): void {
 		if (this.acting) return;
 		if (change.reason === "status") return this.redrawStatus();
@@ -159,7 +174,9 @@ export class SessionScreen extends Component {
 			const now = this.deps.now().getTime();
 			const statistics = this.deps.openStatistics;
 			const deck = this.session.target.kind === "deck" ? this.session.target.deck : undefined;
-			drawFinished(this.el, this.session.finished(), now, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			const info = this.session.finished();
+			drawFinished(this.el, info, now, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			this.wakeAt(info.nextDue);
 			return;
 		}
 		drawBreadcrumb(this.el, card, (evt) => {

@@ -3,7 +3,8 @@
  */
 import type { App } from "../__mocks__/obsidian";
 import { Modal } from "../__mocks__/obsidian";
-import { appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
+import FlashcardReviewPlugin from "../../src/main";
+import { MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
 
 const VAULT = {
 	"Bio/Cells.md": "## What is a cell? #card\nThe unit of life; see [[Membranes]] and [[Nowhere]].\n\n## What makes ATP? #card\nMitochondria.\n",
@@ -31,6 +32,18 @@ describe("the review view", () => {
 		resetRecorders();
 	});
 	afterEach(() => jest.useRealTimers());
+
+	it("opens at once, before the first index, and says it is indexing until it is done", async () => {
+		const app = appWith(VAULT);
+		const plugin = new FlashcardReviewPlugin(app as never, MANIFEST);
+		await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+		const root = await open(app);
+		expect(root.querySelector(".flashcard-review-status")?.textContent).toBe("Indexing…");
+		app.workspace.triggerLayoutReady();
+		await settle();
+		expect(root.querySelector(".flashcard-review-status")).toBeNull();
+		expect(sides(root).question).toContain("What is a cell?");
+	});
 
 	it("teaches the card syntax when the vault has no card", async () => {
 		const app = appWith({ "Plain.md": "Nothing.\n" });

@@ -1,4 +1,4 @@
-import { normaliseText, similarity } from "./text-similarity";
+import { editSimilarity, normaliseText, similarity } from "./text-similarity";
 
 /** The parts of a card that re-index matching looks at. */
 export interface MatchableCard {
@@ -8,9 +8,6 @@ export interface MatchableCard {
 	line: number;
 	anchor?: string;
 }
-
-/** Similarity (0–1) from which an edited front or back still counts as the same card. */
-export const SIMILAR_ENOUGH = 0.75;
 
 /** Shortest back (normalised characters) that can identify a card on its own: "Yes" cannot. */
 export const MIN_IDENTIFYING_BACK = 8;
@@ -110,12 +107,47 @@ interface ScoredPair {
 	distance: number;
 }
 
-function pairScore(a: MatchableCard, b: MatchableCard): number {
-	const front = normaliseText(a.front).length >= 4 && normaliseText(b.front).length >= 4 ? similarity(a.front, b.front) : 0;
-	const backsLongEnough =
-		normaliseText(a.back).length >= MIN_IDENTIFYING_BACK && normaliseText(b.back).length >= MIN_IDENTIFYING_BACK;
-	const back = backsLongEnough ? similarity(a.back, b.back) : 0;
-	return Math.max(front, back);
+/** Edit similarity from which one side alone identifies an edited card (at most 10 % of it retyped). */
+export const NEARLY_SAME = 0.9;
+
+/** Edit similarity of a side that identifies a card when the other side is still related. */
+export const CLOSE = 0.85;
+
+/** Bigram similarity the other side must keep when one side is only close. */
+const STILL_RELATED = 0.5;
+
+interface SideScore {
+	/** Edit similarity (0 when more than 20 % differs). */
+	edit: number;
+	/** Bigram (Dice) similarity. */
+	overlap: number;
+}
+
+function sideScore(a: string, b: string, minLength: number): SideScore {
+	const x = normaliseText(a);
+	const y = normaliseText(b);
+	// A short text ("Yes", "42") that stayed the same only supports a match the other side must make.
+	if (x.length < minLength || y.length < minLength) {
+		const same = x === y && x !== "" ? STILL_RELATED : 0;
+		return { edit: 0, overlap: same };
+	}
+	return { edit: editSimilarity(x, y), overlap: similarity(x, y) };
+}
+
+/**
+ * How alike two cards are once both front and back may have changed: 0 when they are not the same card,
+ * else a score for ranking. One side nearly the same (a typo), or one side close and the other still
+ * related, makes a match. "Capital of France?" / "Paris…" vs "Capital of Spain?" / "Madrid…" does not,
+ * nor "What are Cognito User Pools?" vs "… Identity Pools?" with other answers.
+ */
+export function editedCardScore(a: MatchableCard, b: MatchableCard): number {
+	const front = sideScore(a.front, b.front, 4);
+	const back = sideScore(a.back, b.back, MIN_IDENTIFYING_BACK);
+	const same =
+		Math.max(front.edit, back.edit) >= NEARLY_SAME ||
+		(front.edit >= CLOSE && back.overlap >= STILL_RELATED) ||
+		(back.edit >= CLOSE && front.overlap >= STILL_RELATED);
+	return same ? front.edit + back.edit + front.overlap + back.overlap : 0;
 }
 
 function matchSimilar(
@@ -134,8 +166,8 @@ function matchSimilar(
 			const old = oldCards[oldIndex] as MatchableCard;
 			const distance = Math.abs(old.line - card.line);
 			if (windowed && Math.abs(oldIndex - newIndex) > SIMILARITY_WINDOW) continue;
-			const score = pairScore(old, card);
-			if (score >= SIMILAR_ENOUGH) pairs.push({ oldIndex, newIndex, score, distance });
+			const score = editedCardScore(old, card);
+			if (score > 0) pairs.push({ oldIndex, newIndex, score, distance });
 		}
 	}
 	pairs.sort((a, b) => b.score - a.score || a.distance - b.distance || a.newIndex - b.newIndex || a.oldIndex - b.oldIndex);
@@ -156,6 +188,6 @@ export function sameCardElsewhere(a: MatchableCard, b: MatchableCard): boolean {
 	const frontB = normaliseText(b.front);
 	const backA = normaliseText(a.back);
 	const backB = normaliseText(b.back);
-	if (frontA === frontB && (backA === backB || similarity(backA, backB) >= SIMILAR_ENOUGH)) return frontA !== "";
-	return backA === backB && backA.length >= MIN_IDENTIFYING_BACK && similarity(frontA, frontB) >= SIMILAR_ENOUGH;
+	if (frontA === frontB && (backA === backB || editSimilarity(backA, backB) >= CLOSE)) return frontA !== "";
+	return backA === backB && backA.length >= MIN_IDENTIFYING_BACK && editSimilarity(frontA, frontB) >= CLOSE;
 }

@@ -12,10 +12,10 @@ import { orphanNoteCards, type IndexingScope } from "./note-orphans";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./orphan-cards";
 import { answerCard, buryCard, liveCardId, refreshCard, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
 import { markReset } from "./review-log";
-import { loadedState, mergedState, pruneOrphanRecords, storeClock } from "./store-lifecycle";
+import { loadedState, mergedState, storeClock } from "./store-lifecycle";
 import { readStore } from "./store-load";
 import { encodeStore } from "./store-encode";
-import { emptyStore, type StoreData, type StoreOptions } from "./store-model";
+import { emptyStore, lostCard, type StoreData, type StoreOptions } from "./store-model";
 import type { StoreJson } from "./store-schema";
 
 /** Device-local settings: never synced, never in `toJSON`. */
@@ -133,7 +133,7 @@ export class Collection {
 		this.data.notes.set(newPath, moved);
 		this.view.addNote(moved);
 		for (const id of this.view.orphansAt(oldPath)) {
-			const orphan = this.data.orphans.get(id);
+			const orphan = lostCard(this.data, id);
 			this.view.removeOrphan(id);
 			if (orphan) orphan.path = newPath;
 			this.view.addOrphan(id);
@@ -214,7 +214,8 @@ export class Collection {
 	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */
 	undo(): boolean {
 		const { undone, cardId } = undoLast(this.reviewScope());
-		if (cardId !== undefined && this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
+		if (cardId === undefined) return undone;
+		if (this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
 		return undone;
 	}
 
@@ -232,7 +233,6 @@ export class Collection {
 	purgeOrphans(ids: string[], now: Date): void {
 		this.tick(now);
 		purge(this.core(), ids, now.getTime());
-		pruneOrphanRecords(this.data, this.view);
 		this.rebuildView();
 	}
 

@@ -2,7 +2,7 @@ import { AliasResolver } from "./card-aliases";
 import { splitId } from "./card-identity";
 import { exactKeys } from "./card-matching";
 import { isEffective } from "./review-log";
-import type { NoteRecord, StoredCard, StoreData } from "./store-model";
+import { lostCard, type NoteRecord, type StoredCard, type StoreData } from "./store-model";
 
 /** Where a live note card is: its note and its stored text. */
 export interface LivePlace {
@@ -93,7 +93,7 @@ export class LiveView {
 	isKnown(noteCardId: string): boolean {
 		return (
 			this.places.has(this.resolver.canonical(noteCardId)) ||
-			this.data.orphans.has(noteCardId) ||
+			lostCard(this.data, noteCardId) !== undefined ||
 			this.logIds.has(noteCardId) ||
 			this.resolver.isAliased(noteCardId)
 		);
@@ -128,14 +128,14 @@ export class LiveView {
 	}
 
 	addOrphan(id: string): void {
-		const record = this.data.orphans.get(id);
+		const record = lostCard(this.data, id);
 		if (!record) return;
 		addTo(this.orphanPaths, record.path, id);
 		for (const key of exactKeys(record.card)) addTo(this.orphanKeys, key, id);
 	}
 
 	removeOrphan(id: string): void {
-		const record = this.data.orphans.get(id);
+		const record = lostCard(this.data, id);
 		if (!record) return;
 		removeFrom(this.orphanPaths, record.path, id);
 		for (const key of exactKeys(record.card)) removeFrom(this.orphanKeys, key, id);

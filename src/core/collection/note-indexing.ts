@@ -3,7 +3,7 @@ import { mintId, naturalId, reviewableIds } from "./card-identity";
 import { exactKeys, matchCards, sameCardElsewhere, type MatchableCard } from "./card-matching";
 import type { LiveView } from "./live-view";
 import { orphanNoteCards, type IndexingScope } from "./note-orphans";
-import type { NoteRecord, StoredCard } from "./store-model";
+import { buryOrphanRecord, lostCard, type NoteRecord, type StoredCard } from "./store-model";
 
 /** What indexing one note changed, in reviewable card ids. */
 export interface IndexChanges {
@@ -61,12 +61,24 @@ function orphanFromElsewhere(scope: IndexingScope, card: MatchableCard, used: Re
 	const { data, view } = scope;
 	for (const key of exactKeys(card)) {
 		for (const id of view.orphansWithKeys([key])) {
-			const record = data.orphans.get(id);
+			const record = lostCard(data, id);
 			if (!record || used.has(id) || view.placeOf(view.resolver.canonical(id))) continue;
 			if (sameCardElsewhere(record.card, card)) return id;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * Whether `natural`, the id this card mints, already names this very card: it has history but lives
+ * nowhere, and either its text is unknown here (it came from another device) or it is this card's.
+ */
+function isUnplacedHistory(scope: IndexingScope, natural: string, card: MatchableCard): boolean {
+	const { data, view } = scope;
+	const canonical = view.resolver.canonical(natural);
+	if (view.placeOf(canonical) || !view.hasHistory(canonical)) return false;
+	const record = lostCard(data, natural);
+	return !record || sameCardElsewhere(record.card, card);
 }
 
 /**
@@ -86,7 +98,7 @@ export function indexParsedNote(
 	const oldCards = previous && !previous.deleted ? previous.cards : [];
 	const candidates: Candidate[] = oldCards.map((card) => ({ card }));
 	for (const orphanId of view.orphansAt(path)) {
-		const record = data.orphans.get(orphanId);
+		const record = lostCard(data, orphanId);
 		if (record && !view.placeOf(view.resolver.canonical(orphanId))) candidates.push({ card: record.card, orphanId });
 	}
 	const matches = matchCards(
@@ -113,7 +125,7 @@ export function indexParsedNote(
 		const id = view.resolver.canonical(orphanId);
 		used.add(id);
 		reattachedOrphans.add(orphanId);
-		cards[i] = storedCard(card, id, data.orphans.get(orphanId)?.card.added ?? now);
+		cards[i] = storedCard(card, id, lostCard(data, orphanId)?.card.added ?? now);
 	});
 
 	const occurrences = new Map<string, number>();
@@ -130,6 +142,13 @@ export function indexParsedNote(
 				used.add(natural);
 			}
 			return kept;
+		}
+		const natural = naturalId(key);
+		if (isUnplacedHistory(scope, natural, card) && !used.has(natural)) {
+			const id = view.resolver.canonical(natural);
+			used.add(id);
+			reattachedOrphans.add(natural);
+			return storedCard(card, id, lostCard(data, natural)?.card.added ?? now);
 		}
 		const id = mintId(key, (candidate) => used.has(candidate) || view.isKnown(candidate));
 		used.add(id);
@@ -154,7 +173,7 @@ export function indexParsedNote(
 	view.removeNote(previous);
 	for (const orphanId of reattachedOrphans) {
 		view.removeOrphan(orphanId);
-		data.orphans.delete(orphanId);
+		buryOrphanRecord(data, orphanId, now);
 	}
 	data.notes.set(path, record);
 	view.addNote(record);

@@ -65,7 +65,9 @@ export function orphanNoteCards(
 			continue;
 		}
 		view.removeOrphan(id);
-		data.orphans.set(id, { card: { ...card, id }, path, deck, since: now });
+		// Later than any tombstone of an earlier re-attachment, so this loss wins merges against it.
+		const since = Math.max(now, (data.orphans.get(id)?.since ?? -1) + 1);
+		data.orphans.set(id, { card: { ...card, id }, path, deck, since });
 		view.addOrphan(id);
 	}
 	return adopted;

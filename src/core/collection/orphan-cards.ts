@@ -3,7 +3,7 @@ import { reviewableIds, REVERSE_SUFFIX } from "./card-identity";
 import type { LiveView } from "./live-view";
 import { effectiveEntries, markPurged } from "./review-log";
 import { byText } from "./store-schema";
-import type { StoredCard, StoreData } from "./store-model";
+import { buryOrphanRecord, lostCard, type StoredCard, type StoreData } from "./store-model";
 
 /** A card with history whose text left every note: kept until purged, re-attached if it comes back. */
 export interface OrphanInfo {
@@ -39,7 +39,7 @@ function lastKnown(scope: OrphanScope, base: string): { card: StoredCard; path: 
 	const place = view.placeOf(base);
 	if (place) return { card: place.card, path: place.path, deck: data.notes.get(place.path)?.deck ?? "" };
 	for (const member of view.resolver.members(base)) {
-		const record = data.orphans.get(member);
+		const record = lostCard(data, member);
 		if (record) return { card: record.card, path: record.path, deck: record.deck, since: record.since };
 	}
 	return undefined;
@@ -91,10 +91,17 @@ export function purge(scope: OrphanScope, ids: readonly string[], now: number): 
 		if (isLiveSide(view, id)) continue;
 		for (const rawId of view.rawIds(id)) {
 			markPurged(data.log, rawId, now);
-			data.suspended.delete(rawId);
-			data.buried.delete(rawId);
+			// As a merge does: writes up to the purge go with it.
+			if ((data.suspended.get(rawId)?.time ?? Infinity) <= now) data.suspended.delete(rawId);
+			if ((data.buried.get(rawId)?.time ?? Infinity) <= now) data.buried.delete(rawId);
 		}
 		data.cache.delete(id);
+		if (!view.hasHistory(id.split("-")[0] ?? id)) {
+			for (const member of view.resolver.members(id.split("-")[0] ?? id)) {
+				view.removeOrphan(member);
+				buryOrphanRecord(data, member, now);
+			}
+		}
 		purged.push(id);
 	}
 	return purged;

@@ -131,6 +131,7 @@ export function decodeStore(json: Record<string, unknown>): StoreData {
 	});
 	data.orphans = entries(raw.orphans, "orphans", (value, where) => {
 		const orphan = record(value, where);
+		if (orphan.x === 1) return { path: "", deck: "", since: integer(field(orphan, "at", where), at(where, "at")) };
 		return {
 			path: text(field(orphan, "p", where), at(where, "p")),
 			deck: text(field(orphan, "d", where), at(where, "d")),

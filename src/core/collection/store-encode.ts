@@ -84,6 +84,7 @@ export function encodeNote(note: NoteRecord): NoteJson {
 
 /** An orphan as stored. */
 export function encodeOrphan(orphan: OrphanRecord): OrphanJson {
+	if (!orphan.card) return { at: orphan.since, x: 1 };
 	return { p: orphan.path, d: orphan.deck, at: orphan.since, c: encodeCard(orphan.card, []) };
 }
 

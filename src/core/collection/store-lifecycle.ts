@@ -36,17 +36,6 @@ export function storeClock(data: StoreData): number {
 	return clock;
 }
 
-/** Drops orphan records that no longer serve: the card is live again, or it has no history left. */
-export function pruneOrphanRecords(data: StoreData, view: LiveView): void {
-	for (const id of [...data.orphans.keys()]) {
-		const base = view.resolver.canonical(id);
-		if (view.placeOf(base) || !view.hasHistory(base)) {
-			view.removeOrphan(id);
-			data.orphans.delete(id);
-		}
-	}
-}
-
 function sameLog(side: LoadedStore, merged: LoadedStore, id: string): boolean {
 	const theirs = effectiveEntries(side.data.log, side.view.rawIds(id), id);
 	const ours = effectiveEntries(merged.data.log, merged.view.rawIds(id), id);
@@ -68,7 +57,6 @@ export function mergedState(mine: LoadedStore, theirs: LoadedStore): LoadedStore
 	const data = mergeStores(mine.data, theirs.data);
 	const view = new LiveView(data);
 	const merged = { data, view };
-	pruneOrphanRecords(data, view);
 	for (const id of cardsWithHistory(merged)) {
 		const candidates = [mine, theirs].filter((side) => side.data.cache.has(id) && sameLog(side, merged, id));
 		if (candidates.length > 0) {

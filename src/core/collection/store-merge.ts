@@ -2,7 +2,7 @@ import { mergeAliases } from "./card-aliases";
 import { mergeRegisters } from "./registers";
 import { mergeLogs } from "./review-log";
 import { encodeNote, encodeOptions, encodeOrphan } from "./store-encode";
-import type { StoreData } from "./store-model";
+import type { Register, StoreData } from "./store-model";
 
 /** The later of two versions by time; equal times fall back to comparing their stored text, so any order agrees. */
 function later<T>(a: T, b: T, time: (value: T) => number, text: (value: T) => string): T {
@@ -20,6 +20,12 @@ function mergeMaps<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, pick
 	return result;
 }
 
+/** Drops the writes a purge came after: a purged card leaves nothing behind. */
+function withoutPurged<T>(writes: Map<string, Register<T>>, purged: ReadonlyMap<string, number>): Map<string, Register<T>> {
+	for (const [id, write] of [...writes]) if (write.time <= (purged.get(id) ?? -Infinity)) writes.delete(id);
+	return writes;
+}
+
 /**
  * The union of two stores' synced parts (DESIGN §4): logs and tombstones united, each note's newer
  * index kept (deletions included), orphans and bury/suspend writes last-writer-wins, aliases united,
@@ -34,6 +40,7 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 		(s) => s.optionsRev,
 		(s) => JSON.stringify(encodeOptions(s.options)),
 	);
+	const log = mergeLogs(a.log, b.log);
 	return {
 		options: pickOptions.options,
 		optionsRev: pickOptions.optionsRev,
@@ -46,10 +53,10 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 				(o) => JSON.stringify(encodeOrphan(o)),
 			),
 		),
-		log: mergeLogs(a.log, b.log),
+		log,
 		aliases: mergeAliases(a.aliases, b.aliases),
-		suspended: mergeRegisters(a.suspended, b.suspended),
-		buried: mergeRegisters(a.buried, b.buried),
+		suspended: withoutPurged(mergeRegisters(a.suspended, b.suspended), log.purged),
+		buried: withoutPurged(mergeRegisters(a.buried, b.buried), log.purged),
 		cache: new Map(),
 	};
 }

@@ -42,14 +42,31 @@ export interface NoteRecord {
 	cards: StoredCard[];
 }
 
-/** The last known text of a note card that left its note while it had history. */
+/**
+ * The last known text of a note card that left its note while it had history. Without `card` it is a
+ * tombstone: the card was re-attached (or purged) at `since`, which wins merges against older copies.
+ */
 export interface OrphanRecord {
-	card: StoredCard;
-	/** The note it was last seen in. */
+	card?: StoredCard;
+	/** The note it was last seen in ("" in a tombstone). */
 	path: string;
 	deck: string;
-	/** Epoch ms it was found missing. */
+	/** Epoch ms it was found missing, or re-attached for a tombstone. */
 	since: number;
+}
+
+/** An orphan record that still holds its card. */
+export type LostCard = OrphanRecord & { card: StoredCard };
+
+/** The record of an orphan that still holds its card (not a tombstone). */
+export function lostCard(data: Pick<StoreData, "orphans">, id: string): LostCard | undefined {
+	const record = data.orphans.get(id);
+	return record?.card ? (record as LostCard) : undefined;
+}
+
+/** Replaces an orphan record by a tombstone: its card is back in a note, or purged. */
+export function buryOrphanRecord(data: Pick<StoreData, "orphans">, id: string, time: number): void {
+	if (data.orphans.has(id)) data.orphans.set(id, { path: "", deck: "", since: Math.max(time, (data.orphans.get(id)?.since ?? 0) + 1) });
 }
 
 /** One answer as stored (the card id is the key it is stored under). */

@@ -46,12 +46,13 @@ export interface NoteJson {
 	c?: CardTuple[];
 }
 
-/** An orphan: `p` last path, `d` deck, `at` since (ms), `c` the card. */
+/** An orphan: `p` last path, `d` deck, `at` since (ms), `c` the card; `x: 1` (and no card) once it was re-attached or purged at `at`. */
 export interface OrphanJson {
-	p: string;
-	d: string;
+	p?: string;
+	d?: string;
 	at: number;
-	c: CardTuple;
+	c?: CardTuple;
+	x?: 1;
 }
 
 /**

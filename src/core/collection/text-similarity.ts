@@ -31,3 +31,35 @@ export function similarity(a: string, b: string): number {
 	if (sizeX + sizeY === 0) return normaliseText(a).toLowerCase() === normaliseText(b).toLowerCase() ? 1 : 0;
 	return (2 * shared) / (sizeX + sizeY);
 }
+
+/** Beyond this share of edited characters, `editSimilarity` stops counting and answers 0. */
+const MAX_EDIT_SHARE = 0.2;
+
+/**
+ * 1 minus the Levenshtein distance over the longer length, on normalised lowercase text: a typo fix in a
+ * 25-character question scores 0.96, "Capital of France?" vs "Capital of Spain?" 0.72. Texts more than
+ * 20 % apart score 0 (the banded computation gives up early), so long texts stay cheap.
+ */
+export function editSimilarity(a: string, b: string): number {
+	const x = normaliseText(a).toLowerCase();
+	const y = normaliseText(b).toLowerCase();
+	const longest = Math.max(x.length, y.length);
+	if (longest === 0) return 1;
+	const limit = Math.floor(longest * MAX_EDIT_SHARE);
+	if (Math.abs(x.length - y.length) > limit) return 0;
+	let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= x.length; i++) {
+		const current = [i];
+		let rowBest = i;
+		for (let j = 1; j <= y.length; j++) {
+			const cost = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1;
+			const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+			current.push(value);
+			rowBest = Math.min(rowBest, value);
+		}
+		if (rowBest > limit) return 0;
+		previous = current;
+	}
+	const distance = previous[y.length] as number;
+	return distance > limit ? 0 : 1 - distance / longest;
+}

@@ -24,10 +24,10 @@ export function folderDeck(path: string): string {
 
 /** A frontmatter value read case-insensitively by key (Obsidian treats property names so). */
 export function property(data: Record<string, unknown>, key: string): unknown {
-	if (key in data) return data[key];
+	if (Object.prototype.hasOwnProperty.call(data, key)) return data[key];
 	const lower = key.toLowerCase();
-	const found = Object.keys(data).find((name) => name.toLowerCase() === lower);
-	return found === undefined ? undefined : data[found];
+	for (const name in data) if (name.toLowerCase() === lower) return data[name];
+	return undefined;
 }
 
 /** The deck the frontmatter names, or "" when it names none usable. */

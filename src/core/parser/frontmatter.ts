@@ -86,9 +86,7 @@ function normaliseDates(value: unknown): unknown {
 	}
 	if (Array.isArray(value)) return value.map(normaliseDates);
 	if (isRecord(value)) {
-		const out: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value)) out[key] = normaliseDates(item);
-		return out;
+		for (const key in value) value[key] = normaliseDates(value[key]);
 	}
 	return value;
 }

@@ -6,7 +6,7 @@
  */
 import type { ParsedCard } from "../types";
 import { standaloneAnchor, trailingAnchor } from "./anchors";
-import type { LineInfo } from "./line-scan";
+import type { LineInfo } from "./line-info";
 import { trailingTags } from "./markers";
 
 interface Separator {
@@ -39,7 +39,7 @@ function chooseSeparator(masked: string, from: number, normal: string, reversed:
 export function parseInlineCard(
 	lines: readonly LineInfo[],
 	index: number,
-	context: string[],
+	context: readonly string[],
 	separators: { normal: string; reversed: string },
 ): ParsedCard | null {
 	const info = lines[index];
@@ -84,7 +84,7 @@ export function parseInlineCard(
 		line: index,
 		endLine,
 		tags,
-		context,
+		context: context.slice(),
 	};
 	if (anchor !== undefined) card.anchor = anchor;
 	return card;

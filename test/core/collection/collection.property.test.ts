@@ -1,0 +1,194 @@
+import fc from "fast-check";
+import { Collection, type Rating } from "../../../src/core";
+import { BASE, newCollection, noteText, utc } from "./builders";
+import { VaultModel, vaultOp } from "./vault-model";
+
+const RUNS = { numRuns: Number(process.env.EDIT_RUNS ?? 40) };
+
+function checkNoReviewLost(model: VaultModel): void {
+	const { collection } = model;
+	expect(collection.history()).toHaveLength(model.answerCount);
+	const live = collection.cards();
+	for (const key of [...model.notes.values()].flat()) {
+		const card = model.cards.get(key);
+		const found = live.filter((c) => c.front === card?.front);
+		expect(found).toHaveLength(1);
+		expect(collection.history(found[0]?.id)).toHaveLength(card?.answers ?? -1);
+	}
+	const orphans = collection.orphans();
+	for (const key of model.removed) {
+		const card = model.cards.get(key);
+		if (!card || card.answers === 0) continue;
+		const orphan = orphans.filter((o) => o.front === card.front);
+		expect(orphan.map((o) => o.reviews.length)).toEqual([card.answers]);
+	}
+}
+
+describe("Collection under random edits", () => {
+	it("never drops a review, and every surviving card keeps all of its reviews", () => {
+		fc.assert(
+			fc.property(fc.array(vaultOp, { minLength: 15, maxLength: 40 }), (ops) => {
+				const model = new VaultModel(newCollection(), BASE);
+				for (const op of ops) model.apply(op);
+				checkNoReviewLost(model);
+			}),
+			RUNS,
+		);
+	});
+
+	it("gives back the same store after toJSON and fromJSON", () => {
+		fc.assert(
+			fc.property(fc.array(vaultOp, { minLength: 10, maxLength: 30 }), (ops) => {
+				const model = new VaultModel(newCollection(), BASE);
+				for (const op of ops) model.apply(op);
+				const json = JSON.parse(JSON.stringify(model.collection.toJSON())) as object;
+				const loaded = Collection.fromJSON(json, { deviceId: "dev-a", utcOffset: utc });
+				expect(loaded.toJSON()).toEqual(json);
+				expect(loaded.cards()).toEqual(model.collection.cards());
+				expect(loaded.orphans()).toEqual(model.collection.orphans());
+			}),
+			RUNS,
+		);
+	});
+});
+
+/** An action of one device on its copy of a shared store. */
+type DeviceOp =
+	| { kind: "answer"; pick: number; rating: Rating; minutes: number }
+	| { kind: "bury" | "suspend" | "unsuspend"; pick: number; minutes: number }
+	| { kind: "undo" }
+	| { kind: "edit"; note: number; drop: number; minutes: number }
+	| { kind: "typo" | "moveCard"; note: number; card: number; minutes: number; targetFirst: boolean }
+	| { kind: "delete"; note: number; minutes: number }
+	| { kind: "rename"; note: number };
+
+const deviceOp: fc.Arbitrary<DeviceOp> = fc.oneof(
+	{
+		arbitrary: fc.record({ kind: fc.constant("answer" as const), pick: fc.nat(50), rating: fc.constantFrom<Rating>(1, 2, 3, 4), minutes: fc.nat(4000) }),
+		weight: 5,
+	},
+	{ arbitrary: fc.record({ kind: fc.constantFrom("bury" as const, "suspend" as const, "unsuspend" as const), pick: fc.nat(50), minutes: fc.nat(600) }), weight: 2 },
+	{ arbitrary: fc.constant({ kind: "undo" as const }), weight: 1 },
+	{ arbitrary: fc.record({ kind: fc.constant("edit" as const), note: fc.nat(3), drop: fc.nat(5), minutes: fc.nat(600) }), weight: 2 },
+	{
+		arbitrary: fc.record({
+			kind: fc.constantFrom("typo" as const, "moveCard" as const),
+			note: fc.nat(3),
+			card: fc.nat(3),
+			minutes: fc.nat(600),
+			targetFirst: fc.boolean(),
+		}),
+		weight: 2,
+	},
+	{ arbitrary: fc.record({ kind: fc.constant("delete" as const), note: fc.nat(3), minutes: fc.nat(600) }), weight: 1 },
+	{ arbitrary: fc.record({ kind: fc.constant("rename" as const), note: fc.nat(3) }), weight: 1 },
+);
+
+const NOTE_TEXTS: Record<string, { front: string; back: string; marker?: string }[]> = {
+	"x/one.md": [
+		{ front: "Kalomi ne?", back: "Rusati vope zubado." },
+		{ front: "Figuha je?", back: "Katilo sane mivoru.", marker: "#card-reverse" },
+	],
+	"x/two.md": [
+		{ front: "Dobape zu?", back: "Havoje tika lomine." },
+		{ front: "Nerusa ti?", back: "Voluka pesa dofigu." },
+	],
+};
+
+function baseStore(): object {
+	const collection = newCollection({}, "base");
+	for (const [path, specs] of Object.entries(NOTE_TEXTS)) collection.indexNote(path, noteText(specs), new Date(BASE));
+	return collection.toJSON();
+}
+
+function runDevice(base: object, device: string, ops: readonly DeviceOp[]): object {
+	const collection = Collection.fromJSON(base, { deviceId: device, utcOffset: utc });
+	let time = BASE + 60_000;
+	const ids = (): string[] => collection.cards().map((c) => c.id);
+	const paths = (): string[] => collection.notePaths();
+	const texts = new Map<string, { front: string; back: string; marker?: string }[]>();
+	for (const op of ops) {
+		if ("minutes" in op) time += op.minutes * 60_000 + 1;
+		const now = new Date(time);
+		const id = "pick" in op ? ids()[op.pick % Math.max(1, ids().length)] : undefined;
+		const path = "note" in op ? paths()[op.note % Math.max(1, paths().length)] : undefined;
+		if (op.kind === "answer" && id) collection.answer(id, op.rating, now);
+		if (op.kind === "bury" && id) collection.bury(id, now);
+		if ((op.kind === "suspend" || op.kind === "unsuspend") && id) collection.suspend(id, op.kind === "suspend", now);
+		if (op.kind === "undo") collection.undo();
+		if (op.kind === "edit" && path) {
+			const specs = (NOTE_TEXTS[path] ?? Object.values(NOTE_TEXTS)[0] ?? []).filter((_, i) => i !== op.drop);
+			texts.set(path, specs);
+			collection.indexNote(path, noteText(specs), now);
+		}
+		if ((op.kind === "typo" || op.kind === "moveCard") && path) {
+			const specs = [...(texts.get(path) ?? NOTE_TEXTS[path] ?? [])];
+			const index = op.card % Math.max(1, specs.length);
+			const spec = specs[index];
+			if (!spec) continue;
+			if (op.kind === "typo") {
+				specs[index] = { ...spec, front: spec.front.replace("?", "s?") };
+				texts.set(path, specs);
+				collection.indexNote(path, noteText(specs), now);
+				continue;
+			}
+			const target = paths().find((p) => p !== path);
+			if (!target) continue;
+			specs.splice(index, 1);
+			const targetSpecs = [...(texts.get(target) ?? NOTE_TEXTS[target] ?? []), spec];
+			texts.set(path, specs);
+			texts.set(target, targetSpecs);
+			const order: [string, typeof specs][] = [
+				[path, specs],
+				[target, targetSpecs],
+			];
+			if (op.targetFirst) order.reverse();
+			for (const [p, specList] of order) collection.indexNote(p, noteText(specList), now);
+		}
+		if (op.kind === "delete" && path) collection.deleteNote(path, now);
+		if (op.kind === "rename" && path) {
+			const renamed = `y/${device}-${path.replace(/\W/g, "")}.md`;
+			collection.renameNote(path, renamed);
+			texts.set(renamed, texts.get(path) ?? NOTE_TEXTS[path] ?? []);
+		}
+	}
+	return JSON.parse(JSON.stringify(collection.toJSON())) as object;
+}
+
+function merge(a: object, b: object): object {
+	const collection = Collection.fromJSON(a, { deviceId: "merger", utcOffset: utc });
+	collection.merge(b);
+	return JSON.parse(JSON.stringify(collection.toJSON())) as object;
+}
+
+describe("Collection.merge laws", () => {
+	const devices = fc.tuple(fc.array(deviceOp, { minLength: 4, maxLength: 14 }), fc.array(deviceOp, { minLength: 4, maxLength: 14 }), fc.array(deviceOp, { minLength: 4, maxLength: 14 }));
+
+	it("is commutative, idempotent and associative on stored data", () => {
+		const base = baseStore();
+		fc.assert(
+			fc.property(devices, ([opsA, opsB, opsC]) => {
+				const a = runDevice(base, "dev-a", opsA);
+				const b = runDevice(base, "dev-b", opsB);
+				const c = runDevice(base, "dev-c", opsC);
+				expect(merge(a, b)).toEqual(merge(b, a));
+				expect(merge(a, a)).toEqual(a);
+				expect(merge(merge(a, b), c)).toEqual(merge(a, merge(b, c)));
+			}),
+			{ numRuns: Number(process.env.MERGE_RUNS ?? 30) },
+		);
+	});
+
+	it("keeps every answer of every device", () => {
+		const base = baseStore();
+		fc.assert(
+			fc.property(devices, ([opsA, opsB]) => {
+				const a = runDevice(base, "dev-a", opsA);
+				const b = runDevice(base, "dev-b", opsB);
+				const count = (json: object): number => Collection.fromJSON(json, { utcOffset: utc }).history().length;
+				expect(count(merge(a, b))).toBe(count(a) + count(b));
+			}),
+			{ numRuns: Number(process.env.MERGE_RUNS ?? 30) },
+		);
+	});
+});
