@@ -31,27 +31,29 @@ export interface ReviewSink {
 /** Answers read per batch (see scanInOrder). */
 const BATCH = 256;
 
-/** Where the scan keeps what it knows of each card: the previous answer's interval, day and time. */
+/** A day number before any answer: a card not seen yet. */
+const NO_DAY = -0x80000000;
+
+/** Where the scan keeps what it knows of each card: the previous answer's interval and local day. */
 class CardMemory {
 	private readonly slots = new Map<string, number>();
-	// Interleaved per slot (interval, day, time): one cache line per card instead of three.
-	memory = new Float64Array(3 * 1024);
+	// Per card, side by side: interval in whole days, then day number (small, so it stays in cache).
+	memory = new Int32Array(2 * 1024);
 
 	/** The offset in `memory` of a card, made on first sight from the answer that opens its log. */
 	slotOf(record: ReviewRecord): number {
 		let slot = this.slots.get(record.card);
 		if (slot !== undefined) return slot;
-		slot = this.slots.size * 3;
+		slot = this.slots.size * 2;
 		this.slots.set(record.card, slot);
 		if (slot >= this.memory.length) {
-			const grown = new Float64Array(this.memory.length * 2);
+			const grown = new Int32Array(this.memory.length * 2);
 			grown.set(this.memory);
 			this.memory = grown;
 		}
 		// A log that starts mid-history gives no previous interval: the elapsed days stand in for it.
 		this.memory[slot] = record.elapsedDays;
-		this.memory[slot + 1] = Number.NaN;
-		this.memory[slot + 2] = -Infinity;
+		this.memory[slot + 1] = NO_DAY;
 		return slot;
 	}
 }
@@ -59,7 +61,7 @@ class CardMemory {
 /**
  * Feeds every answer up to the end of `today` to the sinks; answers after today (a skewed clock) are
  * skipped. `include`, when given, limits the scan to those cards (a deck subtree). Returns false,
- * having fed only part of the log, when a card's answers are out of order.
+ * having fed only part of the log, when a card's answers go back to an earlier day.
  */
 function scanInOrder(
 	records: readonly ReviewRecord[],
@@ -98,22 +100,22 @@ function scanInOrder(
 			const at = batchSlots[i] ?? -1;
 			const record = records[first + i] as ReviewRecord;
 			if (at < 0 || record.time >= end) continue;
-			if (record.time < (memory[at + 2] ?? 0)) return false;
 			if (record.time < dayStart || record.time >= dayEnd) {
 				day = clock.dayOf(record.time);
 				dayStart = clock.startOf(day);
 				dayEnd = clock.startOf(day + 1);
 			}
+			const lastDay = memory[at + 1] ?? NO_DAY;
+			if (day < lastDay) return false;
 			review.day = day;
 			review.ago = today - day;
 			review.rating = record.rating;
 			review.stateBefore = record.stateBefore;
 			review.kind = reviewKind(record.stateBefore, memory[at] ?? 0);
-			review.firstOfDay = memory[at + 1] !== day;
+			review.firstOfDay = lastDay !== day;
 			review.durationMs = record.duration ?? 0;
 			memory[at] = record.scheduledDays;
 			memory[at + 1] = day;
-			memory[at + 2] = record.time;
 			for (const sink of sinks) sink.add(review);
 		}
 	}
