@@ -30,6 +30,8 @@ export class StatisticsView extends ItemView {
 	private buttonPeriod: ButtonPeriod = "month";
 	private stale = false;
 	private readonly refreshLater = debounce(() => this.refreshIfActive(), REFRESH_DELAY_MS, true);
+	// Opening is followed by setState (the deck), which draws: the first drawing waits for it.
+	private readonly drawSoon = debounce(() => this.draw(), 0);
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -54,6 +56,7 @@ export class StatisticsView extends ItemView {
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const deck = typeof state === "object" && state !== null ? (state as StatisticsViewState).deck : undefined;
 		this.deck = typeof deck === "string" && deck !== ALL_DECKS ? deck : undefined;
+		this.drawSoon.cancel();
 		this.draw();
 		await super.setState(state, result);
 	}
@@ -67,8 +70,9 @@ export class StatisticsView extends ItemView {
 		});
 		if (stop) this.register(stop);
 		this.register(() => this.refreshLater.cancel());
+		this.register(() => this.drawSoon.cancel());
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refreshIfActive()));
-		this.draw();
+		this.drawSoon();
 	}
 
 	protected override async onClose(): Promise<void> {

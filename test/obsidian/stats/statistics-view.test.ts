@@ -125,6 +125,14 @@ describe("the statistics view", () => {
 		expect(view.getState()).toEqual({ deck: "Other" });
 	});
 
+	it("computes the figures once when it opens for a deck", async () => {
+		const { app, host } = setUp();
+		const history = jest.spyOn(host, "history");
+		await openStatistics(app.workspace as never, "A::B");
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(history).toHaveBeenCalledTimes(1);
+	});
+
 	it("keeps the range picked when the collection changes and the view redraws", async () => {
 		jest.useFakeTimers();
 		try {
