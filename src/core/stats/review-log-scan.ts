@@ -2,7 +2,7 @@
  * One pass over the review log for every log-based figure: each answer is dated in local days,
  * classified (learning, relearning, young, mature) and handed to the sinks, without per-card scans.
  * The log may come in time order or grouped by card; only each card's answers must be in order
- * (a log that is not is sorted, as a copy, first).
+ * (a log where one goes back to an earlier day is sorted, as a copy, and read again).
  */
 import type { CardState, Rating, ReviewRecord } from "../types";
 import { reviewKind, type ReviewKind } from "./card-maturity";
