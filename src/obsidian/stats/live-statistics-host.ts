@@ -7,7 +7,9 @@ import type { StatisticsHost } from "./statistics-host";
 
 /**
  * A host reading `live`: days start at the collection's day start hour in the device's zone, as the
- * review queue counts them. The whole log is replayed once and kept until the collection changes;
+ * review queue counts them. The log is that of the live cards (as in Anki's graphs, a deleted note's
+ * answers leave the figures), card by card: the store keeps each card's replay, and the statistics
+ * read a log grouped by card fastest. It is gathered once and kept until the collection changes;
  * `register` receives the cleanup to run when the plugin unloads.
  */
 export function liveStatisticsHost(app: App, live: LiveCollection, now: () => Date, register: (cleanup: () => void) => void): StatisticsHost {
@@ -21,7 +23,7 @@ export function liveStatisticsHost(app: App, live: LiveCollection, now: () => Da
 		cards: () => live.cards(),
 		history: (cardId) => {
 			if (cardId !== undefined) return live.collection.history(cardId);
-			log ??= live.collection.history();
+			log ??= live.cards().flatMap((card) => live.collection.history(card.id));
 			return log;
 		},
 		options: () => ({ dayStartHour: live.collection.options().dayStartHour, utcOffset: runtimeUtcOffset }),
