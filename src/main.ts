@@ -10,6 +10,8 @@ import { openPane, openReview } from "./obsidian/review-opener";
 import { ReviewView } from "./obsidian/review-view";
 import type { ViewServices } from "./obsidian/review-view-base";
 import { FlashcardSettingTab } from "./obsidian/settings-tab";
+import { liveStatisticsHost } from "./obsidian/stats/live-statistics-host";
+import { registerStatistics } from "./obsidian/stats/register-statistics";
 import type { ShellSettings } from "./obsidian/shell-settings";
 import { VaultIndexer } from "./obsidian/vault-indexer";
 
@@ -34,7 +36,8 @@ export default class FlashcardReviewPlugin extends Plugin {
 		const indexer = this.addChild(
 			new VaultIndexer({ app, live, now, save, ignoredFolders: () => shell.ignoredFolders, noteKeys: () => optionsOf(live.collection) }),
 		);
-		const services: ViewServices = { app, live, now, save, flush: () => file.flush(), cardTag: () => optionsOf(live.collection).cardTag, openStatistics: null };
+		const statistics = registerStatistics(this, liveStatisticsHost(app, live, now, (cleanup) => this.register(cleanup)));
+		const services: ViewServices = { app, live, now, save, flush: () => file.flush(), cardTag: () => optionsOf(live.collection).cardTag, ...statistics };
 		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, services));
 		this.registerView(VIEW_TYPE_PANE, (leaf) => new ReviewPane(leaf, services));
 		this.registerHoverLinkSource(VIEW_TYPE_REVIEW, { display: "Flashcard review", defaultMod: true });

@@ -9,3 +9,4 @@ export * from "./scheduler/review-queue";
 export * from "./scheduler/interval-format";
 export * from "./scheduler/leech";
 export * from "./collection";
+export * from "./stats";

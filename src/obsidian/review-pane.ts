@@ -48,6 +48,8 @@ export class ReviewPane extends ReviewViewBase {
 				redraw: () => this.redrawHome(),
 			});
 		}
+		const statistics = this.services.openStatistics;
+		if (statistics) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
 		const file = this.app.workspace.getActiveFile();
 		if (file?.extension === "md") this.drawNote(el.createDiv("flashcard-review-pane-section"), file);
 	}
@@ -69,6 +71,15 @@ export class ReviewPane extends ReviewViewBase {
 			item.createSpan({ cls: ["flashcard-review-state", `is-${card.state}`], text: stateLabel(card) });
 			item.createSpan({ cls: "flashcard-review-due", text: dueLabel(card, now) });
 			item.addEventListener("click", () => void openNoteAt(this.app, card.path, card.line, false));
+			const cardInfo = this.services.openCardInfo;
+			if (cardInfo) {
+				const info = item.createEl("button", { cls: "flashcard-review-card-info-button clickable-icon", attr: { "aria-label": "Card info" } });
+				setIcon(info, "info");
+				info.addEventListener("click", (evt) => {
+					evt.stopPropagation();
+					cardInfo(card.id);
+				});
+			}
 		}
 	}
 }

@@ -95,5 +95,6 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 		on(null, "@", (s) => s.suspend());
 		on([], "o", (s) => s.openNote());
 		on([], "e", (s) => s.edit());
+		on([], "i", (s) => s.cardInfo());
 	}
 }

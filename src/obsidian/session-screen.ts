@@ -16,6 +16,8 @@ export interface ScreenDeps {
 	save(): void;
 	/** Opens the statistics view, when one exists. */
 	openStatistics: ((deck?: string) => void) | null;
+	/** Shows a card's info (history, memory, due date), when available. */
+	openCardInfo?: (cardId: string) => void;
 }
 
 /** The finished screen waits by itself for a next card due this soon. */
@@ -111,6 +113,12 @@ export class SessionScreen extends Component {
 		this.openNote(this.placement === "main" ? "split" : false);
 	}
 
+	/** Shows the current card's info: its answers, memory and due date. */
+	cardInfo(): void {
+		const card = this.session.current;
+		if (card) this.deps.openCardInfo?.(card.id);
+	}
+
 	private act(action: () => void, message?: string): void {
 		this.acting = true;
 		try {
@@ -186,6 +194,7 @@ export class SessionScreen extends Component {
 			{ icon: "pause", label: "Suspend", key: "@", run: () => this.suspend() },
 			{ icon: "file-text", label: "Open note", key: "O", run: () => this.openNote() },
 			{ icon: "pencil", label: "Edit", key: "E", run: () => this.edit() },
+			...(this.deps.openCardInfo ? [{ icon: "info", label: "Card info", key: "I", run: () => this.cardInfo() }] : []),
 		]);
 		this.renderer.begin();
 		this.el.scrollTop = 0;

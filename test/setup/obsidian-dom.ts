@@ -31,6 +31,21 @@ function make<K extends keyof HTMLElementTagNameMap>(doc: Document, parent: Node
 	return el;
 }
 
+type SvgInfo = SvgElementInfo | string | undefined;
+
+function makeSvg<K extends keyof SVGElementTagNameMap>(doc: Document, parent: Node | null, tag: K, o: SvgInfo): SVGElementTagNameMap[K] {
+	const el = doc.createElementNS("http://www.w3.org/2000/svg", tag) as SVGElementTagNameMap[K];
+	const info: SvgElementInfo = typeof o === "string" ? { cls: o } : (o ?? {});
+	if (info.cls !== undefined) el.addClass(...(Array.isArray(info.cls) ? info.cls : info.cls.split(" ").filter(Boolean)));
+	if (info.attr) el.setAttrs(info.attr);
+	const target = info.parent ?? parent;
+	if (target) {
+		if (info.prepend) target.insertBefore(el, target.firstChild);
+		else target.appendChild(el);
+	}
+	return el;
+}
+
 function install(): void {
 	if (typeof Node === "undefined" || typeof document === "undefined") return;
 	const nodeProto = Node.prototype;
@@ -47,6 +62,11 @@ function install(): void {
 	};
 	nodeProto.createSpan = function (this: Node, o?: ElInfo, cb?: (el: HTMLSpanElement) => void) {
 		return this.createEl("span", o, cb);
+	};
+	nodeProto.createSvg = function <K extends keyof SVGElementTagNameMap>(this: Node, tag: K, o?: SvgInfo, cb?: (el: SVGElementTagNameMap[K]) => void) {
+		const el = makeSvg(this.ownerDocument ?? document, this, tag, o);
+		cb?.(el);
+		return el;
 	};
 	nodeProto.empty = function (this: Node) {
 		while (this.firstChild) this.removeChild(this.firstChild);
@@ -137,6 +157,11 @@ function install(): void {
 	};
 	g.createDiv = (o?: ElInfo, cb?: (el: HTMLDivElement) => void) => (g.createEl as typeof createEl)("div", o, cb);
 	g.createSpan = (o?: ElInfo, cb?: (el: HTMLSpanElement) => void) => (g.createEl as typeof createEl)("span", o, cb);
+	g.createSvg = <K extends keyof SVGElementTagNameMap>(tag: K, o?: SvgInfo, cb?: (el: SVGElementTagNameMap[K]) => void) => {
+		const el = makeSvg(document, null, tag, o);
+		cb?.(el);
+		return el;
+	};
 	g.createFragment = (cb?: (el: DocumentFragment) => void) => {
 		const frag = document.createDocumentFragment();
 		cb?.(frag);

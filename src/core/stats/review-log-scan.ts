@@ -1,0 +1,142 @@
+/**
+ * One pass over the review log for every log-based figure: each answer is dated in local days,
+ * classified (learning, relearning, young, mature) and handed to the sinks, without per-card scans.
+ * The log may come in time order or grouped by card; only each card's answers must be in order
+ * (a log where one goes back to an earlier day is sorted, as a copy, and read again).
+ */
+import type { CardState, Rating, ReviewRecord } from "../types";
+import { reviewKind, type ReviewKind } from "./card-maturity";
+import type { DayClock } from "./day-clock";
+
+/** One answer as the statistics read it. The scan reuses one object: sinks must copy what they keep. */
+export interface ScannedReview {
+	/** Local day number of the answer. */
+	day: number;
+	/** Days before today (0 today, 1 yesterday); never negative. */
+	ago: number;
+	rating: Rating;
+	stateBefore: CardState;
+	kind: ReviewKind;
+	/** The card's first answer of that local day (true retention counts only these). */
+	firstOfDay: boolean;
+	/** Time spent answering, in ms; 0 when unknown. */
+	durationMs: number;
+}
+
+/** Something a scan feeds, such as the retention table. Answers come in each card's order only. */
+export interface ReviewSink {
+	add(review: ScannedReview): void;
+}
+
+/** Answers read per batch (see scanInOrder). */
+const BATCH = 256;
+
+/** A day number before any answer: a card not seen yet. */
+const NO_DAY = -0x80000000;
+
+/** Where the scan keeps what it knows of each card: the previous answer's interval and local day. */
+class CardMemory {
+	private readonly slots = new Map<string, number>();
+	// Per card, side by side: interval in whole days, then day number (small, so it stays in cache).
+	memory = new Int32Array(2 * 1024);
+
+	/** The offset in `memory` of a card, made on first sight from the answer that opens its log. */
+	slotOf(record: ReviewRecord): number {
+		let slot = this.slots.get(record.card);
+		if (slot !== undefined) return slot;
+		slot = this.slots.size * 2;
+		this.slots.set(record.card, slot);
+		if (slot >= this.memory.length) {
+			const grown = new Int32Array(this.memory.length * 2);
+			grown.set(this.memory);
+			this.memory = grown;
+		}
+		// A log that starts mid-history gives no previous interval: the elapsed days stand in for it.
+		this.memory[slot] = record.elapsedDays;
+		this.memory[slot + 1] = NO_DAY;
+		return slot;
+	}
+}
+
+/**
+ * Feeds every answer up to the end of `today` to the sinks; answers after today (a skewed clock) are
+ * skipped. `include`, when given, limits the scan to those cards (a deck subtree). Returns false,
+ * having fed only part of the log, when a card's answers go back to an earlier day.
+ */
+function scanInOrder(
+	records: readonly ReviewRecord[],
+	clock: DayClock,
+	today: number,
+	sinks: readonly ReviewSink[],
+	include: ReadonlySet<string> | undefined,
+): boolean {
+	const end = clock.startOf(today + 1);
+	const cards = new CardMemory();
+	const review: ScannedReview = { day: 0, ago: 0, rating: 1, stateBefore: "new", kind: "learning", firstOfDay: true, durationMs: 0 };
+	const batchCards: string[] = [];
+	const batchSlots = new Int32Array(BATCH);
+	// A log grouped by card asks the map once per card, not once per answer.
+	let lastCard: string | undefined;
+	let slot = -1;
+	// The local day of the previous answer and its bounds: most answers fall in the same day as the last.
+	let day = Number.NaN;
+	let dayStart = 0;
+	let dayEnd = 0;
+	// In batches: the answers' objects and their cards' keys are fetched from memory in tight loops,
+	// where the fetches overlap, before the work on each answer (a log in time order has them scattered).
+	for (let first = 0; first < records.length; first += BATCH) {
+		const size = Math.min(BATCH, records.length - first);
+		for (let i = 0; i < size; i++) batchCards[i] = (records[first + i] as ReviewRecord).card;
+		for (let i = 0; i < size; i++) {
+			const card = batchCards[i] as string;
+			if (card !== lastCard) {
+				lastCard = card;
+				slot = include === undefined || include.has(card) ? cards.slotOf(records[first + i] as ReviewRecord) : -1;
+			}
+			batchSlots[i] = slot;
+		}
+		const { memory } = cards;
+		for (let i = 0; i < size; i++) {
+			const at = batchSlots[i] ?? -1;
+			const record = records[first + i] as ReviewRecord;
+			if (at < 0 || record.time >= end) continue;
+			if (record.time < dayStart || record.time >= dayEnd) {
+				day = clock.dayOf(record.time);
+				dayStart = clock.startOf(day);
+				dayEnd = clock.startOf(day + 1);
+			}
+			const lastDay = memory[at + 1] ?? NO_DAY;
+			if (day < lastDay) return false;
+			review.day = day;
+			review.ago = today - day;
+			review.rating = record.rating;
+			review.stateBefore = record.stateBefore;
+			review.kind = reviewKind(record.stateBefore, memory[at] ?? 0);
+			review.firstOfDay = lastDay !== day;
+			review.durationMs = record.duration ?? 0;
+			memory[at] = record.scheduledDays;
+			memory[at + 1] = day;
+			for (const sink of sinks) sink.add(review);
+		}
+	}
+	return true;
+}
+
+/**
+ * Scans the log into the sinks that `makeSinks` creates, and gives them back. A log whose cards'
+ * answers are out of order is sorted (a copy) and scanned again with fresh sinks.
+ */
+export function scanReviewLog<S extends readonly ReviewSink[]>(
+	records: readonly ReviewRecord[],
+	clock: DayClock,
+	today: number,
+	makeSinks: () => S,
+	include?: ReadonlySet<string>,
+): S {
+	const sinks = makeSinks();
+	if (scanInOrder(records, clock, today, sinks, include)) return sinks;
+	const sorted = [...records].sort((a, b) => a.time - b.time);
+	const fresh = makeSinks();
+	scanInOrder(sorted, clock, today, fresh, include);
+	return fresh;
+}

@@ -1,0 +1,20 @@
+import type { CardInfo, ReviewRecord, StatisticsOptions } from "../../core";
+
+/**
+ * What the statistics view and the card info read, and nothing more: the collection's cards and
+ * review log, where days start, and the clock. The plugin builds one over its collection.
+ */
+export interface StatisticsHost {
+	/** Every live card (empty before the first index). */
+	cards(): readonly CardInfo[];
+	/** The review log with the scheduling each answer caused; one card's when an id is given. */
+	history(cardId?: string): ReviewRecord[];
+	/** Where days start, read at each drawing (the settings may change). */
+	options(): StatisticsOptions;
+	/** Epoch ms now. */
+	now(): number;
+	/** Calls `listener` after the collection changes; returns the way to stop. */
+	onChange?(listener: () => void): () => void;
+	/** Opens a note at a 0-based line. */
+	openNote?(path: string, line: number): void;
+}

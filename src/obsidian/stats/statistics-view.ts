@@ -1,0 +1,117 @@
+/**
+ * The statistics view: every chart of the collection or of one deck subtree, computed by the core
+ * when the view opens and when the deck changes. After the collection changes it redraws, debounced,
+ * if it is the active view, else the next time it becomes active (reviewing in another tab must not
+ * pay for charts nobody looks at).
+ */
+import { debounce, DropdownComponent, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { computeStatistics, deckPaths, type ButtonPeriod } from "../../core";
+import { forecastSection, type ForecastRange } from "./forecast-section";
+import { memorySection } from "./memory-section";
+import { cardCountsSection, todaySection } from "./overview-sections";
+import { buttonsSection, retentionSection } from "./retention-sections";
+import { calendarSection, reviewsSection, type ReviewsRange } from "./review-sections";
+import { VIEW_TYPE_STATS } from "../constants";
+import type { StatisticsHost } from "./statistics-host";
+
+/** The view's saved state: the deck subtree shown, all decks when absent. */
+export interface StatisticsViewState extends Record<string, unknown> {
+	deck?: string;
+}
+
+const ALL_DECKS = "";
+const REFRESH_DELAY_MS = 1000;
+
+export class StatisticsView extends ItemView {
+	private deck: string | undefined;
+	// Ranges picked in the sections, kept across redraws.
+	private forecastRange: ForecastRange = "month";
+	private reviewsRange: ReviewsRange = "month";
+	private buttonPeriod: ButtonPeriod = "month";
+	private stale = false;
+	private readonly refreshLater = debounce(() => this.refreshIfActive(), REFRESH_DELAY_MS, true);
+	// Opening is followed by setState (the deck), which draws: the first drawing waits for it.
+	private readonly drawSoon = debounce(() => this.draw(), 0);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: StatisticsHost,
+	) {
+		super(leaf);
+		this.icon = "bar-chart-2";
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_STATS;
+	}
+
+	getDisplayText(): string {
+		return this.deck === undefined ? "Statistics" : `Statistics: ${this.deck}`;
+	}
+
+	override getState(): StatisticsViewState {
+		return this.deck === undefined ? {} : { deck: this.deck };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const deck = typeof state === "object" && state !== null ? (state as StatisticsViewState).deck : undefined;
+		this.deck = typeof deck === "string" && deck !== ALL_DECKS ? deck : undefined;
+		this.drawSoon.cancel();
+		this.draw();
+		await super.setState(state, result);
+	}
+
+	protected override async onOpen(): Promise<void> {
+		this.contentEl.addClass("flashcard-review-stats");
+		this.addAction("refresh-cw", "Refresh", () => this.draw());
+		const stop = this.host.onChange?.(() => {
+			this.stale = true;
+			this.refreshLater();
+		});
+		if (stop) this.register(stop);
+		this.register(() => this.refreshLater.cancel());
+		this.register(() => this.drawSoon.cancel());
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refreshIfActive()));
+		this.drawSoon();
+	}
+
+	protected override async onClose(): Promise<void> {
+		this.contentEl.empty();
+	}
+
+	/** Computes every figure and draws the view anew. */
+	draw(): void {
+		const { contentEl, host } = this;
+		this.stale = false;
+		contentEl.empty();
+		const cards = host.cards();
+		this.deckPicker(contentEl, deckPaths(cards));
+		const stats = computeStatistics(cards, host.history(), host.now(), host.options(), this.deck);
+		todaySection(contentEl, stats.todaySummary);
+		forecastSection(contentEl, stats.forecast, stats.today, this.forecastRange, (r) => (this.forecastRange = r));
+		calendarSection(contentEl, stats.heatmap);
+		retentionSection(contentEl, stats.retention);
+		cardCountsSection(contentEl, stats.counts);
+		reviewsSection(contentEl, stats.reviews, this.reviewsRange, (r) => (this.reviewsRange = r));
+		buttonsSection(contentEl, stats.buttons, this.buttonPeriod, (p) => (this.buttonPeriod = p));
+		memorySection(contentEl, stats.memory);
+	}
+
+	private refreshIfActive(): void {
+		if (this.stale && this.app.workspace.getActiveViewOfType(StatisticsView) === this) this.draw();
+	}
+
+	private deckPicker(parent: HTMLElement, decks: readonly string[]): void {
+		const row = parent.createDiv({ cls: "flashcard-review-stats-deck" });
+		row.createEl("label", { text: "Deck", attr: { for: "flashcard-review-stats-deck-select" } });
+		const dropdown = new DropdownComponent(row).addOption(ALL_DECKS, "All decks");
+		for (const deck of decks) dropdown.addOption(deck, deck);
+		if (this.deck !== undefined && !decks.includes(this.deck)) dropdown.addOption(this.deck, this.deck);
+		dropdown.selectEl.id = "flashcard-review-stats-deck-select";
+		dropdown.setValue(this.deck ?? ALL_DECKS);
+		dropdown.onChange((value) => {
+			this.deck = value === ALL_DECKS ? undefined : value;
+			this.draw();
+		});
+	}
+}
