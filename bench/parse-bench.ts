@@ -4,7 +4,7 @@
  */
 import { parseNote } from "../src/core";
 import { generateNote, type GeneratedNote } from "./generate-vault";
-import { medianMs, type Measurement } from "./measurement";
+import { medianMsEach, type Measurement } from "./measurement";
 
 const MB = 1024 * 1024;
 
@@ -20,19 +20,21 @@ export function corpus(targetBytes: number, seed = 1): { notes: GeneratedNote[];
 	return { notes, bytes };
 }
 
-/** Measures parse and split throughput; `targetMB` of notes, median of `runs` timed runs. */
+/** Measures parse and split throughput; `targetMB` of notes, median of `runs` runs timed in turn. */
 export function parseBenchmark(targetMB = 20, runs = 7): Measurement[] {
 	const { notes, bytes } = corpus(targetMB * MB);
 	let cards = 0;
 	let lines = 0;
-	const parseMs = medianMs(runs, () => {
-		cards = 0;
-		for (const generated of notes) cards += parseNote(generated.text, generated.path).cards.length;
-	});
-	const splitMs = medianMs(runs, () => {
-		lines = 0;
-		for (const generated of notes) lines += generated.text.split("\n").length;
-	});
+	const [parseMs = 0, splitMs = 0] = medianMsEach(runs, [
+		() => {
+			cards = 0;
+			for (const generated of notes) cards += parseNote(generated.text, generated.path).cards.length;
+		},
+		() => {
+			lines = 0;
+			for (const generated of notes) lines += generated.text.split("\n").length;
+		},
+	]);
 	const parseMBps = bytes / MB / (parseMs / 1000);
 	const splitMBps = bytes / MB / (splitMs / 1000);
 	return [

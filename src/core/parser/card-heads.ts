@@ -6,7 +6,7 @@
  */
 import type { ParseWarning } from "../types";
 import type { LineInfo } from "./line-info";
-import { withoutTrailingTags, type Marker } from "./markers";
+import type { Marker } from "./markers";
 import { MASK } from "./protected-regions";
 
 /** Where a tagged card starts and what its first lines say. */
@@ -52,7 +52,8 @@ interface OpenHeading {
 
 /** The text of a heading as context shows it: no `#`s, markers or trailing tags. */
 export function headingText(info: LineInfo): string {
-	const text = withoutTrailingTags(info.text.slice(info.contentStart), info.masked.slice(info.contentStart));
+	// The `#`s opening a heading are never a tag, so the line's trailing run of tags is the text's.
+	const text = info.text.slice(info.contentStart, Math.max(info.tagsStart, info.contentStart)).trim();
 	// A closing sequence of `#`s (`## Title ##`) is not part of the title.
 	let end = text.length;
 	while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
@@ -162,20 +163,21 @@ function headingHead(info: LineInfo, line: number, markerLine: number, context: 
 
 function paragraphHead(lines: readonly LineInfo[], start: number, markerLine: number, context: string[]): CardHead {
 	const markerInfo = lines[markerLine];
-	const texts: string[] = [];
-	const masks: string[] = [];
+	let front: { text: string; masked: string };
 	if (start === markerLine && markerInfo !== undefined) {
 		const end = markerInfo.marker?.start ?? markerInfo.text.length;
-		texts.push(markerInfo.text.slice(markerInfo.contentStart, end));
-		masks.push(markerInfo.masked.slice(markerInfo.contentStart, end));
+		front = trimmedPair(markerInfo.text.slice(markerInfo.contentStart, end), markerInfo.masked.slice(markerInfo.contentStart, end));
+	} else {
+		// A lone marker takes the paragraph lines above it as they are.
+		const texts: string[] = [];
+		const masks: string[] = [];
+		for (let j = start; j < markerLine; j++) {
+			const text = lines[j]?.text ?? "";
+			texts.push(text);
+			masks.push(lines[j]?.kind === "code" ? MASK.repeat(text.length) : (lines[j]?.masked ?? ""));
+		}
+		front = trimmedPair(dedent(texts), dedent(masks, sharedIndent(texts)));
 	}
-	// A lone marker takes the paragraph lines above it as they are.
-	for (let j = start; j < markerLine; j++) {
-		const text = lines[j]?.text ?? "";
-		texts.push(text);
-		masks.push(lines[j]?.kind === "code" ? MASK.repeat(text.length) : (lines[j]?.masked ?? ""));
-	}
-	const front = trimmedPair(dedent(texts), dedent(masks, sharedIndent(texts)));
 	return {
 		kind: "paragraph",
 		line: start,

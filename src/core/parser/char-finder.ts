@@ -19,7 +19,11 @@ export class CharFinder {
 
 	/** Offset of the first of the characters at or after `from`; the text's length when none is left. */
 	next(from: number): number {
-		if (this.nearest >= from) return this.nearest;
+		// Kept tiny so that it inlines: lines are read in order, so the answer rarely changes.
+		return this.nearest >= from ? this.nearest : this.advance(from);
+	}
+
+	private advance(from: number): number {
 		const none = this.text.length;
 		let nearest = none;
 		for (let k = 0; k < this.chars.length; k++) {

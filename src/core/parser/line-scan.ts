@@ -4,7 +4,7 @@
  */
 import { CardHeadFinder, type CardHeads } from "./card-heads";
 import type { LineInfo, LineKind } from "./line-info";
-import { findMarker, isCardTagVariant, markerKind, tagsIn } from "./markers";
+import { findMarker, isCardTagVariant, markerKind, tagsIn, trailingTags } from "./markers";
 import { CharFinder } from "./char-finder";
 import { RegionScanner, SPECIAL_CHARACTERS } from "./protected-regions";
 
@@ -100,10 +100,10 @@ const EMPTY_BLANK: Readonly<LineInfo> = plain("blank", "", "");
 const EMPTY_CODE: Readonly<LineInfo> = plain("code", "", "");
 
 function plain(kind: LineKind, text: string, masked: string): LineInfo {
-	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null };
+	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null, tagsStart: text.length };
 }
 
-/** `cardTag` is null when the line cannot hold a marker. */
+/** `cardTag` is null when the line holds no `#`, so no marker or tag. */
 function classify(text: string, masked: string, cardTag: string | null): LineInfo {
 	let indent = 0;
 	while (indent < masked.length && (masked[indent] === " " || masked[indent] === "\t")) indent++;
@@ -132,7 +132,11 @@ function classify(text: string, masked: string, cardTag: string | null): LineInf
 			info.contentStart = content;
 		}
 	}
-	if (cardTag !== null) info.marker = findMarker(masked, cardTag);
+	if (cardTag !== null) {
+		const run = trailingTags(masked);
+		info.tagsStart = run[0]?.start ?? masked.length;
+		info.marker = findMarker(masked, cardTag, run);
+	}
 	return info;
 }
 

@@ -192,6 +192,9 @@ function fenceStart(line: string): number {
 }
 
 function fenceOpen(line: string): { char: string; length: number } | null {
+	// Most lines start with a letter: only a backtick, tilde, indentation or `>` can lead to a fence.
+	const first = line.charCodeAt(0);
+	if (first !== 96 && first !== 126 && first !== 32 && first !== 9 && first !== 62) return null;
 	const start = fenceStart(line);
 	const char = line[start];
 	if (char !== "`" && char !== "~") return null;
