@@ -2,12 +2,21 @@
  * Inline cards (DESIGN §1 rule 8): `Question::Answer` and `Question:::Answer` (reversed) on one line.
  * The separator must stand alone: `a::::b` is no card, and `a:::b` is reversed rather than `a` / `:b`.
  * The earliest separator wins, so `a::b::c` asks `a` and answers `b::c`. Tags at the end of the line
- * are the card's tags, and a block id at its end or alone on the next line is its anchor.
+ * are the card's tags, and a block id at its end or alone on the next line is its anchor. A deck or tags
+ * property left in the body (`cards-deck: A::B` under a broken frontmatter) is no card.
  */
 import type { ParsedCard } from "../types";
 import { standaloneAnchor, trailingAnchor } from "./anchors";
 import type { LineInfo } from "./line-info";
 import { trailingTags } from "./markers";
+
+/** How inline cards are written in this vault. */
+export interface InlineSyntax {
+	normal: string;
+	reversed: string;
+	/** Lower-case property names (deck key, tags) that never start a question. */
+	propertyKeys: readonly string[];
+}
 
 interface Separator {
 	at: number;
@@ -40,13 +49,15 @@ export function parseInlineCard(
 	lines: readonly LineInfo[],
 	index: number,
 	context: readonly string[],
-	separators: { normal: string; reversed: string },
+	syntax: InlineSyntax,
 ): ParsedCard | null {
 	const info = lines[index];
 	if (info === undefined) return null;
-	const separator = chooseSeparator(info.masked, info.contentStart, separators.normal, separators.reversed);
+	const separator = chooseSeparator(info.masked, info.contentStart, syntax.normal, syntax.reversed);
 	if (separator === null) return null;
 	const front = info.text.slice(info.contentStart, separator.at).trim();
+	const question = front.toLowerCase();
+	if (syntax.propertyKeys.some((key) => question.startsWith(`${key}:`))) return null;
 	const answerFrom = separator.at + separator.length;
 	let answerEnd = info.text.length;
 	let anchor: string | undefined;

@@ -9,7 +9,7 @@ import type { CardHead, InlineCandidate } from "./card-heads";
 import { clozeNumbers, findClozes } from "./clozes";
 import { frontmatterTags, property, resolveDeck, uniqueTags } from "./deck-and-tags";
 import { readFrontmatter } from "./frontmatter";
-import { parseInlineCard } from "./inline-cards";
+import { parseInlineCard, type InlineSyntax } from "./inline-cards";
 import type { LineInfo } from "./line-info";
 import { scanLines, type ScannedNote } from "./line-scan";
 import { isCardTagVariant, markerKind } from "./markers";
@@ -93,13 +93,17 @@ function readInlineCards(
 	opts: ParseOptions,
 ): ParsedCard[] {
 	const cards: ParsedCard[] = [];
-	const separators = { normal: opts.inlineSeparator, reversed: opts.inlineReversedSeparator };
+	const syntax: InlineSyntax = {
+		normal: opts.inlineSeparator,
+		reversed: opts.inlineReversedSeparator,
+		propertyKeys: [opts.deckKey.toLowerCase(), "tags", "cards-tags"],
+	};
 	let owner = 0;
 	for (const candidate of candidates) {
 		while (owner < tagged.length && (tagged[owner]?.endLine ?? 0) <= candidate.line) owner++;
 		const card = tagged[owner];
 		if (card !== undefined && card.line <= candidate.line) continue;
-		const parsed = parseInlineCard(lines, candidate.line, candidate.context, separators);
+		const parsed = parseInlineCard(lines, candidate.line, candidate.context, syntax);
 		if (parsed !== null) cards.push(parsed);
 	}
 	return cards;
