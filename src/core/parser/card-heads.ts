@@ -1,8 +1,8 @@
 /**
  * Finds where tagged cards start (DESIGN §1 rules 5–7) and the heading context of every card (rule 14),
- * fed line by line by the line scanner, with a stack of open headings. A heading card starts at its heading; a
- * paragraph card at its marker line, or, for a marker alone on a line, at the first line of the paragraph
- * above it. Backs are cut later, once every start is known.
+ * fed line by line by the line scanner, with a stack of open headings. A heading card starts at its
+ * heading; a paragraph card at its marker line, or, for a marker alone on a line, at the first line of
+ * the paragraph above it. Backs are cut later, once every start is known.
  */
 import type { ParseWarning } from "../types";
 import type { LineInfo } from "./line-info";
@@ -108,7 +108,7 @@ export class CardHeadFinder {
 		while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= info.level) stack.pop();
 		this.shared = null;
 		if (info.marker !== null) {
-			const head = headingHead(info, i, i, this.context().slice(), info.marker.start);
+			const head = headingHead(info, i, i, this.context().slice());
 			head.reversed = info.marker.reversed;
 			head.tags = info.marker.tags;
 			this.heads.push(head);
@@ -129,7 +129,7 @@ export class CardHeadFinder {
 		} else if (this.pendingHeading !== -1) {
 			const heading = this.lines[this.pendingHeading];
 			if (heading !== undefined) {
-				head = headingHead(heading, this.pendingHeading, i, context.slice(0, -1), heading.text.length);
+				head = headingHead(heading, this.pendingHeading, i, context.slice(0, -1));
 			}
 		} else {
 			this.warnings.push({ line: i, message: `The card marker on line ${i + 1} has no question above it.` });
@@ -144,15 +144,15 @@ export class CardHeadFinder {
 	}
 }
 
-function headingHead(info: LineInfo, line: number, markerLine: number, context: string[], end: number): CardHead {
+/** A heading card; a marker on the heading's own line keeps the tags written before it in the front. */
+function headingHead(info: LineInfo, line: number, markerLine: number, context: string[]): CardHead {
 	const marker = markerLine === line ? info.marker : null;
-	const own = info.text.slice(info.contentStart, end).trim();
 	return {
 		kind: "heading",
 		line,
 		markerLine,
 		level: info.level,
-		front: marker === null ? headingText(info) : own,
+		front: marker === null ? headingText(info) : info.text.slice(info.contentStart, marker.start).trim(),
 		frontMasked: "",
 		reversed: false,
 		tags: [],
@@ -166,7 +166,8 @@ function paragraphHead(lines: readonly LineInfo[], start: number, markerLine: nu
 	let front: { text: string; masked: string };
 	if (start === markerLine && markerInfo !== undefined) {
 		const end = markerInfo.marker?.start ?? markerInfo.text.length;
-		front = trimmedPair(markerInfo.text.slice(markerInfo.contentStart, end), markerInfo.masked.slice(markerInfo.contentStart, end));
+		const from = markerInfo.contentStart;
+		front = trimmedPair(markerInfo.text.slice(from, end), markerInfo.masked.slice(from, end));
 	} else {
 		// A lone marker takes the paragraph lines above it as they are.
 		const texts: string[] = [];

@@ -22,7 +22,8 @@ const refuseToRun = (): never => {
 	throw new Error("JavaScript frontmatter is never run");
 };
 
-const MATTER_OPTIONS = {
+/** The options every gray-matter call gets (exported for the test that proves `---js` is refused). */
+export const MATTER_OPTIONS = {
 	language: "yaml",
 	engines: { javascript: refuseToRun, js: refuseToRun },
 };

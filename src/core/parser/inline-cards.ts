@@ -41,7 +41,9 @@ function chooseSeparator(masked: string, from: number, normal: string, reversed:
 	const r = findSeparator(masked, reversed, from);
 	if (n === -1 && r === -1) return null;
 	const useReversed = n === -1 || (r !== -1 && (r < n || (r === n && reversed.length > normal.length)));
-	return useReversed ? { at: r, length: reversed.length, reversed: true } : { at: n, length: normal.length, reversed: false };
+	return useReversed
+		? { at: r, length: reversed.length, reversed: true }
+		: { at: n, length: normal.length, reversed: false };
 }
 
 /** The inline card on line `index`, or null; `context` is the heading path above it. */

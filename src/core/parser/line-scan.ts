@@ -1,6 +1,7 @@
 /**
  * The one pass over a note's lines: masks protected regions, classifies each line (blank, heading, code,
- * text…), finds markers and collects the note's body tags. Later steps only walk this array.
+ * text…), finds markers, collects the note's body tags and hands each line to the card-start finder.
+ * Afterwards only the lines of each card's back are read again.
  */
 import { CardHeadFinder, type CardHeads } from "./card-heads";
 import type { LineInfo, LineKind } from "./line-info";
@@ -100,7 +101,8 @@ const EMPTY_BLANK: Readonly<LineInfo> = plain("blank", "", "");
 const EMPTY_CODE: Readonly<LineInfo> = plain("code", "", "");
 
 function plain(kind: LineKind, text: string, masked: string): LineInfo {
-	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null, tagsStart: text.length };
+	const tagsStart = text.length;
+	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null, tagsStart };
 }
 
 /** `cardTag` is null when the line holds no `#`, so no marker or tag. */

@@ -88,7 +88,11 @@ export function isCardTagVariant(name: string, cardTag: string): boolean {
  * The marker that ends a masked line, if any: the first marker in the line's trailing run of tags
  * (`run`, when the caller has it already).
  */
-export function findMarker(masked: string, cardTag: string, run: readonly TagToken[] = trailingTags(masked)): Marker | null {
+export function findMarker(
+	masked: string,
+	cardTag: string,
+	run: readonly TagToken[] = trailingTags(masked),
+): Marker | null {
 	let kind: "basic" | "reversed" | null = null;
 	let at = 0;
 	while (at < run.length && kind === null) kind = markerKind(run[at++]?.name ?? "", cardTag);

@@ -45,7 +45,9 @@ export function parseNote(markdown: string, path: string, options?: Partial<Pars
 	});
 	const inline = takesPart ? readInlineCards(scanned.lines, found.inline, tagged, opts) : [];
 	const cards = mergeByLine(tagged, inline);
-	for (const card of cards) card.tags = card.tags.length === 0 ? noteTags.slice() : uniqueTags([...noteTags, ...card.tags]);
+	for (const card of cards) {
+		card.tags = card.tags.length === 0 ? noteTags.slice() : uniqueTags([...noteTags, ...card.tags]);
+	}
 	warnings.sort((a, b) => a.line - b.line);
 	return { deck: resolveDeck(frontmatter.data, path, opts), tags: noteTags, cards, warnings };
 }
@@ -61,8 +63,8 @@ function buildTaggedCard(
 		warnings.push({ line: head.line, message: `The card on line ${head.line + 1} has no question.` });
 		return null;
 	}
-	const clozes =
-		opts.clozeCards && head.kind === "paragraph" && !head.reversed ? clozeNumbers(findClozes(head.front, head.frontMasked)) : [];
+	const mayBeCloze = opts.clozeCards && head.kind === "paragraph" && !head.reversed;
+	const clozes = mayBeCloze ? clozeNumbers(findClozes(head.front, head.frontMasked)) : [];
 	const cloze = clozes.length > 0;
 	const back = cutBack(note, head, limit, cloze);
 	if (back.text === "" && !cloze) {

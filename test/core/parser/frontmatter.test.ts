@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import { parseNote } from "../../../src/core";
+import { MATTER_OPTIONS } from "../../../src/core/parser/frontmatter";
 import { note, withFrontmatter } from "./note-builder";
 
 const CARD = note("## Q #card", "A");
@@ -71,6 +72,11 @@ describe("frontmatter (rule 2)", () => {
 	it("shows that gray-matter alone would run ---js frontmatter (the danger the parser avoids)", () => {
 		matter(`---js\nglobalThis.${PROBE} = "ran"\n---\n`, {});
 		expect(probe()).toBe("ran");
+	});
+
+	it.each(["js", "javascript"])("makes gray-matter itself refuse ---%s frontmatter", (language) => {
+		expect(() => matter(`---${language}\nglobalThis.${PROBE} = "ran"\n---\n`, MATTER_OPTIONS)).toThrow("never run");
+		expect(probe()).toBeUndefined();
 	});
 
 	it.each(["js", "javascript", "JS"])("never runs ---%s frontmatter", (language) => {
