@@ -58,8 +58,10 @@ export function parseInlineCard(
 	const separator = chooseSeparator(info.masked, info.contentStart, syntax.normal, syntax.reversed);
 	if (separator === null) return null;
 	const front = info.text.slice(info.contentStart, separator.at).trim();
-	const question = front.toLowerCase();
-	if (syntax.propertyKeys.some((key) => question.startsWith(`${key}:`))) return null;
+	if (front.indexOf(":") !== -1) {
+		const question = front.toLowerCase();
+		if (syntax.propertyKeys.some((key) => question.startsWith(`${key}:`))) return null;
+	}
 	const answerFrom = separator.at + separator.length;
 	let answerEnd = info.text.length;
 	let anchor: string | undefined;

@@ -86,6 +86,15 @@ describe("frontmatter (rule 2)", () => {
 		expect(parsed.cards.map((card) => card.front)).toEqual(["Q"]);
 	});
 
+	it.each([
+		{ yaml: "2024-01-02", text: "2024-01-02" },
+		{ yaml: "1969-07-20", text: "1969-07-20" },
+		{ yaml: "2024-12-31T23:59:59Z", text: "2024-12-31T23:59:59.000Z" },
+		{ yaml: "0999-01-01", text: "0999-01-01" },
+	])("reads the YAML date $yaml as $text", ({ yaml, text }) => {
+		expect(parseNote(withFrontmatter([`cards-deck: ${yaml}`], CARD), "n.md").deck).toBe(text);
+	});
+
 	it("turns YAML dates into plain text", () => {
 		expect(parseNote(withFrontmatter(["tags: 2024-01-02", "cards-deck: 2024-01-02T10:00:00Z"], CARD), "n.md")).toMatchObject({
 			deck: "2024-01-02T10:00:00.000Z",
