@@ -21,14 +21,14 @@ export function median(values: readonly number[]): number {
 
 /** Milliseconds taken by `work`, measured `runs` times after one warm-up; the median. */
 export function medianMs(runs: number, work: () => void): number {
-	return medianMsEach(runs, [work])[0] ?? 0;
+	return median(timeInTurn(runs, [work])[0] ?? []);
 }
 
 /**
- * Median milliseconds of several pieces of work timed in turn within each run (after one warm-up of
- * each), so that a machine busy with something else slows them alike and their ratio stays fair.
+ * Milliseconds of several pieces of work timed in turn within each run (after one warm-up of each), so
+ * that a machine busy with something else slows them alike: `times[k][run]`.
  */
-export function medianMsEach(runs: number, works: readonly (() => void)[]): number[] {
+export function timeInTurn(runs: number, works: readonly (() => void)[]): number[][] {
 	for (const work of works) work();
 	const times: number[][] = works.map(() => []);
 	for (let i = 0; i < runs; i++) {
@@ -38,5 +38,5 @@ export function medianMsEach(runs: number, works: readonly (() => void)[]): numb
 			times[k]?.push(performance.now() - start);
 		});
 	}
-	return times.map(median);
+	return times;
 }

@@ -81,7 +81,8 @@ export function parseInlineCard(
 	}
 	let back = info.text.slice(answerFrom, answerEnd).trim();
 	let tags: string[] = [];
-	const run = trailingTags(info.masked.slice(answerFrom, answerEnd));
+	const hasTag = info.masked.indexOf("#", answerFrom) !== -1;
+	const run = hasTag ? trailingTags(info.masked.slice(answerFrom, answerEnd)) : [];
 	const firstTag = run[0];
 	if (firstTag !== undefined) {
 		const rest = info.text.slice(answerFrom, answerFrom + firstTag.start).trim();

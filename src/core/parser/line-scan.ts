@@ -7,7 +7,7 @@ import { CardHeadFinder, type CardHeads } from "./card-heads";
 import type { LineInfo, LineKind } from "./line-info";
 import { findMarker, isCardTagVariant, markerKind, tagsIn, trailingTags } from "./markers";
 import { CharFinder } from "./char-finder";
-import { RegionScanner, SPECIAL_CHARACTERS } from "./protected-regions";
+import { RegionScanner, SPAN_OPENERS } from "./protected-regions";
 
 /** The scanned note. */
 export interface ScannedNote {
@@ -42,7 +42,7 @@ export function scanLines(
 	const heads = new CardHeadFinder(infos);
 	const bodyTags: string[] = [];
 	let mentionsCardTag = false;
-	const special = new CharFinder(text, SPECIAL_CHARACTERS);
+	const special = new CharFinder(text, SPAN_OPENERS);
 	const hash = new CharFinder(text, ["#"]);
 	const separatorStart = new CharFinder(text, [...new Set(separators.map((separator) => separator.charAt(0)))]);
 	let offset = 0;
