@@ -74,7 +74,8 @@ class NoteWriter {
 	}
 	fence(): void {
 		const marker = this.chance(0.3) ? " #card" : "";
-		this.push("```ts", `const ${this.pick(["a", "b", "queue"])} = new Map<string, number>();${marker}`, "for (const x of list) total += x;", "```", "");
+		const name = this.pick(["a", "b", "queue"]);
+		this.push("```ts", `const ${name} = new Map<string, number>();${marker}`, "for (const x of list) total += x;", "```", "");
 	}
 	block(): void {
 		const roll = this.random();
@@ -98,7 +99,9 @@ class NoteWriter {
 		} else if (roll < 0.8) {
 			this.push(`${this.words(3, 8)} ==${this.words(1, 3)}== ${this.words(2, 6)} #card`, "");
 		} else {
-			for (let i = this.int(2, 6); i > 0; i--) this.push(`- ${this.words(1, 4)} ${this.chance(0.2) ? ":::" : "::"} ${this.words(2, 8)}`);
+			for (let i = this.int(2, 6); i > 0; i--) {
+				this.push(`- ${this.words(1, 4)} ${this.chance(0.2) ? ":::" : "::"} ${this.words(2, 8)}`);
+			}
 			this.push("");
 		}
 		if (this.chance(0.1)) this.push(`^${1600000000000 + this.int(0, 99999999)}`, "");
@@ -114,8 +117,11 @@ export function generateNote(index: number, seed = 1): GeneratedNote {
 	const folder = w.chance(0.1) ? "" : `${w.pick(FOLDERS)}/`;
 	const title = `Note ${index} ${w.words(1, 3)}`;
 	if (w.chance(0.7)) {
-		const deck = w.chance(0.6) ? [`cards-deck: ${folder.replace(/\/$/, "").split("/").join("::") || "Default"}::${title}`] : [];
-		const tags = w.chance(0.5) ? [`tags: [${w.pick(TAGS)}, ${w.pick(TAGS)}]`] : w.chance(0.5) ? ["tags:", `  - ${w.pick(TAGS)}`, "  - card"] : [];
+		const parent = folder.replace(/\/$/, "").split("/").join("::") || "Default";
+		const deck = w.chance(0.6) ? [`cards-deck: ${parent}::${title}`] : [];
+		let tags: string[] = [];
+		if (w.chance(0.5)) tags = [`tags: [${w.pick(TAGS)}, ${w.pick(TAGS)}]`];
+		else if (w.chance(0.5)) tags = ["tags:", `  - ${w.pick(TAGS)}`, "  - card"];
 		w.push("---", ...deck, ...tags, `created: 2024-0${w.int(1, 9)}-1${w.int(0, 9)}`, "---", "");
 	}
 	w.push(`# ${title}`, "");

@@ -21,12 +21,22 @@ export function median(values: readonly number[]): number {
 
 /** Milliseconds taken by `work`, measured `runs` times after one warm-up; the median. */
 export function medianMs(runs: number, work: () => void): number {
-	work();
-	const times: number[] = [];
+	return median(timeInTurn(runs, [work])[0] ?? []);
+}
+
+/**
+ * Milliseconds of several pieces of work timed in turn within each run (after one warm-up of each), so
+ * that a machine busy with something else slows them alike: `times[k][run]`.
+ */
+export function timeInTurn(runs: number, works: readonly (() => void)[]): number[][] {
+	for (const work of works) work();
+	const times: number[][] = works.map(() => []);
 	for (let i = 0; i < runs; i++) {
-		const start = performance.now();
-		work();
-		times.push(performance.now() - start);
+		works.forEach((work, k) => {
+			const start = performance.now();
+			work();
+			times[k]?.push(performance.now() - start);
+		});
 	}
-	return median(times);
+	return times;
 }

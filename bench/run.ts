@@ -12,7 +12,8 @@ function table(measurements: readonly Measurement[]): string {
 	const rows = measurements.map((m) => [m.name, String(m.value), m.unit, m.label]);
 	const header = ["measurement", "value", "unit", "meaning"];
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
-	const format = (row: string[]): string => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
+	const format = (row: string[]): string =>
+		row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
 	return [format(header), format(widths.map((width) => "-".repeat(width))), ...rows.map(format)].join("\n");
 }
 

@@ -46,8 +46,8 @@ export function cutBack(note: ScannedNote, head: CardHead, limit: number, cloze:
 	} else {
 		end = paragraphEnd(lines, from, limit);
 		if (end === from && !cloze) {
-			start = from;
-			while (start < limit && isGap(lines[start])) start++;
+			// Only blank lines lie between the question and the block that answers it (not a `---` rule).
+			while (start < limit && lines[start]?.kind === "blank") start++;
 			end = start < limit && isBody(lines[start]) ? blockEnd(lines, start, limit) : start;
 		}
 	}

@@ -1,12 +1,12 @@
 /**
  * Finds where tagged cards start (DESIGN §1 rules 5–7) and the heading context of every card (rule 14),
- * fed line by line by the line scanner, with a stack of open headings. A heading card starts at its heading; a
- * paragraph card at its marker line, or, for a marker alone on a line, at the first line of the paragraph
- * above it. Backs are cut later, once every start is known.
+ * fed line by line by the line scanner, with a stack of open headings. A heading card starts at its
+ * heading; a paragraph card at its marker line, or, for a marker alone on a line, at the first line of
+ * the paragraph above it. Backs are cut later, once every start is known.
  */
 import type { ParseWarning } from "../types";
 import type { LineInfo } from "./line-info";
-import { withoutTrailingTags, type Marker } from "./markers";
+import type { Marker } from "./markers";
 import { MASK } from "./protected-regions";
 
 /** Where a tagged card starts and what its first lines say. */
@@ -52,7 +52,8 @@ interface OpenHeading {
 
 /** The text of a heading as context shows it: no `#`s, markers or trailing tags. */
 export function headingText(info: LineInfo): string {
-	const text = withoutTrailingTags(info.text.slice(info.contentStart), info.masked.slice(info.contentStart));
+	// The `#`s opening a heading are never a tag, so the line's trailing run of tags is the text's.
+	const text = info.text.slice(info.contentStart, Math.max(info.tagsStart, info.contentStart)).trim();
 	// A closing sequence of `#`s (`## Title ##`) is not part of the title.
 	let end = text.length;
 	while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
@@ -107,7 +108,7 @@ export class CardHeadFinder {
 		while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= info.level) stack.pop();
 		this.shared = null;
 		if (info.marker !== null) {
-			const head = headingHead(info, i, i, this.context().slice(), info.marker.start);
+			const head = headingHead(info, i, i, this.context().slice());
 			head.reversed = info.marker.reversed;
 			head.tags = info.marker.tags;
 			this.heads.push(head);
@@ -128,7 +129,7 @@ export class CardHeadFinder {
 		} else if (this.pendingHeading !== -1) {
 			const heading = this.lines[this.pendingHeading];
 			if (heading !== undefined) {
-				head = headingHead(heading, this.pendingHeading, i, context.slice(0, -1), heading.text.length);
+				head = headingHead(heading, this.pendingHeading, i, context.slice(0, -1));
 			}
 		} else {
 			this.warnings.push({ line: i, message: `The card marker on line ${i + 1} has no question above it.` });
@@ -143,15 +144,15 @@ export class CardHeadFinder {
 	}
 }
 
-function headingHead(info: LineInfo, line: number, markerLine: number, context: string[], end: number): CardHead {
+/** A heading card; a marker on the heading's own line keeps the tags written before it in the front. */
+function headingHead(info: LineInfo, line: number, markerLine: number, context: string[]): CardHead {
 	const marker = markerLine === line ? info.marker : null;
-	const own = info.text.slice(info.contentStart, end).trim();
 	return {
 		kind: "heading",
 		line,
 		markerLine,
 		level: info.level,
-		front: marker === null ? headingText(info) : own,
+		front: marker === null ? headingText(info) : info.text.slice(info.contentStart, marker.start).trim(),
 		frontMasked: "",
 		reversed: false,
 		tags: [],
@@ -162,20 +163,22 @@ function headingHead(info: LineInfo, line: number, markerLine: number, context: 
 
 function paragraphHead(lines: readonly LineInfo[], start: number, markerLine: number, context: string[]): CardHead {
 	const markerInfo = lines[markerLine];
-	const texts: string[] = [];
-	const masks: string[] = [];
+	let front: { text: string; masked: string };
 	if (start === markerLine && markerInfo !== undefined) {
 		const end = markerInfo.marker?.start ?? markerInfo.text.length;
-		texts.push(markerInfo.text.slice(markerInfo.contentStart, end));
-		masks.push(markerInfo.masked.slice(markerInfo.contentStart, end));
+		const from = markerInfo.contentStart;
+		front = trimmedPair(markerInfo.text.slice(from, end), markerInfo.masked.slice(from, end));
+	} else {
+		// A lone marker takes the paragraph lines above it as they are.
+		const texts: string[] = [];
+		const masks: string[] = [];
+		for (let j = start; j < markerLine; j++) {
+			const text = lines[j]?.text ?? "";
+			texts.push(text);
+			masks.push(lines[j]?.kind === "code" ? MASK.repeat(text.length) : (lines[j]?.masked ?? ""));
+		}
+		front = trimmedPair(dedent(texts), dedent(masks, sharedIndent(texts)));
 	}
-	// A lone marker takes the paragraph lines above it as they are.
-	for (let j = start; j < markerLine; j++) {
-		const text = lines[j]?.text ?? "";
-		texts.push(text);
-		masks.push(lines[j]?.kind === "code" ? MASK.repeat(text.length) : (lines[j]?.masked ?? ""));
-	}
-	const front = trimmedPair(dedent(texts), dedent(masks, sharedIndent(texts)));
 	return {
 		kind: "paragraph",
 		line: start,

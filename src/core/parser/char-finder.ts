@@ -4,8 +4,8 @@
  */
 
 /**
- * Finds the next occurrence of any of some characters with one forward `indexOf` per character over the
- * whole text, instead of a search of every line.
+ * Finds the next occurrence of any of some characters (or short strings without a line break) with one
+ * forward `indexOf` per character over the whole text, instead of a search of every line.
  */
 export class CharFinder {
 	private readonly positions: number[];
@@ -17,9 +17,13 @@ export class CharFinder {
 		this.positions = chars.map(() => -1);
 	}
 
-	/** Offset of the first of the characters at or after `from`; the text's length when none is left. */
+	/** Offset where the first of them starts at or after `from`; the text's length when none is left. */
 	next(from: number): number {
-		if (this.nearest >= from) return this.nearest;
+		// Kept tiny so that it inlines: lines are read in order, so the answer rarely changes.
+		return this.nearest >= from ? this.nearest : this.advance(from);
+	}
+
+	private advance(from: number): number {
 		const none = this.text.length;
 		let nearest = none;
 		for (let k = 0; k < this.chars.length; k++) {

@@ -9,11 +9,13 @@ export const DECK_SEPARATOR = "::";
 
 /** A deck path with empty levels and stray spaces removed; "" when nothing is left. */
 export function normaliseDeck(deck: string): string {
-	return deck
-		.split(DECK_SEPARATOR)
-		.map((level) => level.trim())
-		.filter((level) => level !== "")
-		.join(DECK_SEPARATOR);
+	if (deck.indexOf(DECK_SEPARATOR) === -1) return deck.trim();
+	let out = "";
+	for (const level of deck.split(DECK_SEPARATOR)) {
+		const name = level.trim();
+		if (name !== "") out = out === "" ? name : `${out}${DECK_SEPARATOR}${name}`;
+	}
+	return out;
 }
 
 /** The deck a note's folder gives (`a/b/note.md` → `a::b`), or "" for a note at the vault root. */

@@ -30,4 +30,6 @@ export interface LineInfo {
 	listItem: boolean;
 	/** The card marker that ends the line, if any (text and heading lines only). */
 	marker: Marker | null;
+	/** Offset where the run of `#tags` ending the line starts; the line's length when there is none. */
+	tagsStart: number;
 }

@@ -1,12 +1,13 @@
 /**
  * The one pass over a note's lines: masks protected regions, classifies each line (blank, heading, code,
- * text…), finds markers and collects the note's body tags. Later steps only walk this array.
+ * text…), finds markers, collects the note's body tags and hands each line to the card-start finder.
+ * Afterwards only the lines of each card's back are read again.
  */
 import { CardHeadFinder, type CardHeads } from "./card-heads";
 import type { LineInfo, LineKind } from "./line-info";
-import { findMarker, isCardTagVariant, markerKind, tagsIn } from "./markers";
+import { findMarker, isCardTagVariant, markerKind, tagsIn, trailingTags } from "./markers";
 import { CharFinder } from "./char-finder";
-import { RegionScanner, SPECIAL_CHARACTERS } from "./protected-regions";
+import { RegionScanner, SPAN_OPENERS } from "./protected-regions";
 
 /** The scanned note. */
 export interface ScannedNote {
@@ -41,7 +42,7 @@ export function scanLines(
 	const heads = new CardHeadFinder(infos);
 	const bodyTags: string[] = [];
 	let mentionsCardTag = false;
-	const special = new CharFinder(text, SPECIAL_CHARACTERS);
+	const special = new CharFinder(text, SPAN_OPENERS);
 	const hash = new CharFinder(text, ["#"]);
 	const separatorStart = new CharFinder(text, [...new Set(separators.map((separator) => separator.charAt(0)))]);
 	let offset = 0;
@@ -100,10 +101,11 @@ const EMPTY_BLANK: Readonly<LineInfo> = plain("blank", "", "");
 const EMPTY_CODE: Readonly<LineInfo> = plain("code", "", "");
 
 function plain(kind: LineKind, text: string, masked: string): LineInfo {
-	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null };
+	const tagsStart = text.length;
+	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null, tagsStart };
 }
 
-/** `cardTag` is null when the line cannot hold a marker. */
+/** `cardTag` is null when the line holds no `#`, so no marker or tag. */
 function classify(text: string, masked: string, cardTag: string | null): LineInfo {
 	let indent = 0;
 	while (indent < masked.length && (masked[indent] === " " || masked[indent] === "\t")) indent++;
@@ -132,7 +134,11 @@ function classify(text: string, masked: string, cardTag: string | null): LineInf
 			info.contentStart = content;
 		}
 	}
-	if (cardTag !== null) info.marker = findMarker(masked, cardTag);
+	if (cardTag !== null) {
+		const run = trailingTags(masked);
+		info.tagsStart = run[0]?.start ?? masked.length;
+		info.marker = findMarker(masked, cardTag, run);
+	}
 	return info;
 }
 

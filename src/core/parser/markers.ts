@@ -84,10 +84,15 @@ export function isCardTagVariant(name: string, cardTag: string): boolean {
 	return lower === cardTag || lower === `${cardTag}-reverse` || lower.startsWith(`${cardTag}/`);
 }
 
-/** The marker that ends a masked line, if any: the first marker in the line's trailing run of tags. */
-export function findMarker(masked: string, cardTag: string): Marker | null {
-	if (masked.indexOf("#") === -1) return null;
-	const run = trailingTags(masked);
+/**
+ * The marker that ends a masked line, if any: the first marker in the line's trailing run of tags
+ * (`run`, when the caller has it already).
+ */
+export function findMarker(
+	masked: string,
+	cardTag: string,
+	run: readonly TagToken[] = trailingTags(masked),
+): Marker | null {
 	let kind: "basic" | "reversed" | null = null;
 	let at = 0;
 	while (at < run.length && kind === null) kind = markerKind(run[at++]?.name ?? "", cardTag);
@@ -119,11 +124,4 @@ export function tagsIn(masked: string, end: number = masked.length): TagToken[] 
 		}
 	}
 	return tokens;
-}
-
-/** The line's text with its trailing run of tags removed (a heading's text for context). */
-export function withoutTrailingTags(text: string, masked: string): string {
-	const run = trailingTags(masked);
-	const first = run[0];
-	return (first === undefined ? text : text.slice(0, first.start)).trim();
 }

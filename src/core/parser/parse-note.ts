@@ -9,7 +9,7 @@ import type { CardHead, InlineCandidate } from "./card-heads";
 import { clozeNumbers, findClozes } from "./clozes";
 import { frontmatterTags, property, resolveDeck, uniqueTags } from "./deck-and-tags";
 import { readFrontmatter } from "./frontmatter";
-import { parseInlineCard } from "./inline-cards";
+import { parseInlineCard, type InlineSyntax } from "./inline-cards";
 import type { LineInfo } from "./line-info";
 import { scanLines, type ScannedNote } from "./line-scan";
 import { isCardTagVariant, markerKind } from "./markers";
@@ -45,7 +45,9 @@ export function parseNote(markdown: string, path: string, options?: Partial<Pars
 	});
 	const inline = takesPart ? readInlineCards(scanned.lines, found.inline, tagged, opts) : [];
 	const cards = mergeByLine(tagged, inline);
-	for (const card of cards) card.tags = card.tags.length === 0 ? noteTags.slice() : uniqueTags([...noteTags, ...card.tags]);
+	for (const card of cards) {
+		card.tags = card.tags.length === 0 ? noteTags.slice() : uniqueTags([...noteTags, ...card.tags]);
+	}
 	warnings.sort((a, b) => a.line - b.line);
 	return { deck: resolveDeck(frontmatter.data, path, opts), tags: noteTags, cards, warnings };
 }
@@ -61,8 +63,8 @@ function buildTaggedCard(
 		warnings.push({ line: head.line, message: `The card on line ${head.line + 1} has no question.` });
 		return null;
 	}
-	const clozes =
-		opts.clozeCards && head.kind === "paragraph" && !head.reversed ? clozeNumbers(findClozes(head.front, head.frontMasked)) : [];
+	const mayBeCloze = opts.clozeCards && head.kind === "paragraph" && !head.reversed;
+	const clozes = mayBeCloze ? clozeNumbers(findClozes(head.front, head.frontMasked)) : [];
 	const cloze = clozes.length > 0;
 	const back = cutBack(note, head, limit, cloze);
 	if (back.text === "" && !cloze) {
@@ -93,13 +95,17 @@ function readInlineCards(
 	opts: ParseOptions,
 ): ParsedCard[] {
 	const cards: ParsedCard[] = [];
-	const separators = { normal: opts.inlineSeparator, reversed: opts.inlineReversedSeparator };
+	const syntax: InlineSyntax = {
+		normal: opts.inlineSeparator,
+		reversed: opts.inlineReversedSeparator,
+		propertyKeys: [opts.deckKey.toLowerCase(), "tags", "cards-tags"],
+	};
 	let owner = 0;
 	for (const candidate of candidates) {
 		while (owner < tagged.length && (tagged[owner]?.endLine ?? 0) <= candidate.line) owner++;
 		const card = tagged[owner];
 		if (card !== undefined && card.line <= candidate.line) continue;
-		const parsed = parseInlineCard(lines, candidate.line, candidate.context, separators);
+		const parsed = parseInlineCard(lines, candidate.line, candidate.context, syntax);
 		if (parsed !== null) cards.push(parsed);
 	}
 	return cards;

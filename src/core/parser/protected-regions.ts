@@ -13,11 +13,14 @@ type OpenBlock = "math" | "html" | "percent";
 
 const BLOCK_CLOSER: Record<OpenBlock, string> = { math: "$$", html: "-->", percent: "%%" };
 
-/** Characters that can open an inline protected span (or escape one); lines without any are kept as is. */
-export const SPECIAL_CHARACTERS: readonly string[] = ["`", "$", "<", "%", "\\"];
+/**
+ * What can open an inline protected span; a line holding none is kept as is (a backslash alone escapes
+ * nothing that matters, since only these open a span).
+ */
+export const SPAN_OPENERS: readonly string[] = ["`", "$", "<!--", "%%"];
 
-// The same characters, for testing one line.
-const SPECIAL_CHARS = /[`$<%\\]/;
+// The same, for testing one line.
+const SPAN_OPENER = /[`$]|<!--|%%/;
 
 /** Reads lines in order and masks their protected regions; holds the region left open by earlier lines. */
 export class RegionScanner {
@@ -28,10 +31,10 @@ export class RegionScanner {
 	/**
 	 * Masks one line (without its line break), given every earlier line was passed in order. Returns null
 	 * for a code line: one inside or delimiting a fence, or starting inside a multi-line math block or
-	 * comment (never a heading or card line). `special` says whether the line holds one of the {@link SPECIAL_CHARACTERS}
-	 * character; a caller that knows it from a scan of the whole text saves a search per line.
+	 * comment (never a heading or card line). `special` says whether the line holds one of the
+	 * {@link SPAN_OPENERS}; a caller that knows it from a search of the whole text saves a search per line.
 	 */
-	scan(line: string, special: boolean = SPECIAL_CHARS.test(line)): string | null {
+	scan(line: string, special: boolean = SPAN_OPENER.test(line)): string | null {
 		if (this.fenceLength > 0) {
 			if (isFenceClose(line, this.fenceChar, this.fenceLength)) this.fenceLength = 0;
 			return null;
@@ -192,6 +195,9 @@ function fenceStart(line: string): number {
 }
 
 function fenceOpen(line: string): { char: string; length: number } | null {
+	// Most lines start with a letter: only a backtick, tilde, indentation or `>` can lead to a fence.
+	const first = line.charCodeAt(0);
+	if (first !== 96 && first !== 126 && first !== 32 && first !== 9 && first !== 62) return null;
 	const start = fenceStart(line);
 	const char = line[start];
 	if (char !== "`" && char !== "~") return null;

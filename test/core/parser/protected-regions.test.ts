@@ -37,6 +37,7 @@ describe("RegionScanner", () => {
 		{ line: "a %%b%% c", masked: `a ${MASK.repeat(5)} c` },
 		{ line: "a \\`b` c", masked: "a \\`b` c" },
 		{ line: "plain text", masked: "plain text" },
+		{ line: "a < b, 50% off, C:\\dir", masked: "a < b, 50% off, C:\\dir" },
 	])("masks $line as the same number of characters", ({ line, masked }) => {
 		const result = new RegionScanner().scan(line);
 		expect(result).toBe(masked);
