@@ -1,7 +1,8 @@
-import { dayNumber, startOfDay } from "../scheduler/local-day";
+import { dayNumber, nextDayStart, startOfDay } from "../scheduler/local-day";
 import { buildQueue, inDeckTree, type DayProgress } from "../scheduler/review-queue";
 import type { CardInfo, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
 import { reviewableIds } from "./card-identity";
+import type { CardInfoIndex } from "./card-info-index";
 import type { LiveView } from "./live-view";
 import { flagOf } from "./review-actions";
 import type { StoreData } from "./store-model";
@@ -51,6 +52,18 @@ export function buriedAt(scope: QueueScope, now: number, answered: readonly stri
 	return hidden;
 }
 
+/** Whether one card is hidden at `now` (as `buriedAt`, for that card only: no scan of the collection). */
+export function isBuriedAt(scope: QueueScope, id: string, now: number): boolean {
+	const { data, view } = scope;
+	if ((flagOf(data.buried, view.rawIds(id))?.value ?? 0) > now) return true;
+	const dayStart = todayStart(scope, now);
+	const answeredToday = (cardId: string): boolean => (data.cache.get(cardId)?.lastReview ?? -Infinity) >= dayStart;
+	if (answeredToday(id)) return false;
+	const base = id.split("-")[0] ?? id;
+	const place = view.placeOf(base);
+	return place !== undefined && reviewableIds(base, place.card.kind, place.card.clozes).some((sibling) => sibling !== id && answeredToday(sibling));
+}
+
 /** Cards with `buried` set as at `now`. */
 export function withBurials(cards: readonly CardInfo[], hidden: ReadonlySet<string>): CardInfo[] {
 	if (hidden.size === 0) return [...cards];
@@ -81,15 +94,90 @@ export function dayProgress(
 	return progress;
 }
 
-/** Today's queue of a deck subtree: burials and daily limits as at `now`. */
-export function collectionQueue(scope: QueueScope, cards: readonly CardInfo[], now: number, deck?: string): ReviewQueue {
-	const dayStart = todayStart(scope, now);
-	const answered = answeredSince(scope.data, dayStart);
-	const visible = withBurials(cards, buriedAt(scope, now, answered));
-	const deckOf = (id: string): string | undefined => {
-		const place = scope.view.placeOf(id.split("-")[0] ?? id);
-		return place ? scope.data.notes.get(place.path)?.deck : undefined;
+function memoised<T>(compute: (key: string) => T): (key: string) => T {
+	const cache = new Map<string, T>();
+	return (key) => {
+		let value = cache.get(key);
+		if (value === undefined) {
+			value = compute(key);
+			cache.set(key, value);
+		}
+		return value;
 	};
+}
+
+/**
+ * The cards among the `limit` earliest due, ties at the last due time included, without sorting them
+ * all: `buildQueue` then orders this short list exactly as it would the whole one.
+ */
+export function earliestDue(cards: readonly CardInfo[], limit: number): CardInfo[] {
+	if (cards.length <= limit) return [...cards];
+	if (limit === 0) return [];
+	// A max-heap of the `limit` smallest due times seen so far.
+	const heap: number[] = [];
+	const swap = (i: number, j: number): void => {
+		const t = heap[i] as number;
+		heap[i] = heap[j] as number;
+		heap[j] = t;
+	};
+	for (const card of cards) {
+		if (heap.length < limit) {
+			heap.push(card.due);
+			for (let i = heap.length - 1; i > 0 && (heap[(i - 1) >> 1] as number) < (heap[i] as number); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+		} else if (card.due < (heap[0] as number)) {
+			heap[0] = card.due;
+			for (let i = 0; ; ) {
+				const l = 2 * i + 1;
+				const r = l + 1;
+				let top = i;
+				if (l < heap.length && (heap[l] as number) > (heap[top] as number)) top = l;
+				if (r < heap.length && (heap[r] as number) > (heap[top] as number)) top = r;
+				if (top === i) break;
+				swap(i, top);
+				i = top;
+			}
+		}
+	}
+	const cutoff = heap[0] as number;
+	return cards.filter((card) => card.due <= cutoff);
+}
+
+/**
+ * Today's queue of a deck subtree: burials and daily limits as at `now`. Only the cards that can be in
+ * it reach `buildQueue`: learning cards, the earliest reviews due today (as many as the review limit
+ * leaves), and the first new cards (as many as the new limit leaves) in the order new cards are
+ * introduced, deck then note then line, as `buildQueue` orders them. That keeps a 50,000-card
+ * collection fast without changing the result.
+ */
+export function collectionQueue(scope: QueueScope, infos: CardInfoIndex, now: number, deck?: string): ReviewQueue {
+	const { data, utcOffset } = scope;
+	const dayStart = todayStart(scope, now);
+	const answered = answeredSince(data, dayStart);
+	const hidden = buriedAt(scope, now, answered);
+	const deckOf = (id: string): string | undefined => infos.get(id)?.deck;
 	const progress = dayProgress(scope, dayStart, answered, deckOf, deck);
-	return buildQueue(visible, now, { ...scope.data.options, utcOffset: scope.utcOffset }, progress, deck);
+	const dayEnd = nextDayStart(now, data.options.dayStartHour, utcOffset);
+	const inDeck = memoised((cardDeck: string) => inDeckTree(cardDeck, deck));
+	const candidates: CardInfo[] = [];
+	const reviews: CardInfo[] = [];
+	for (const card of infos.all()) {
+		if (card.suspended || hidden.has(card.id)) continue;
+		if (card.state === "learning" || card.state === "relearning") candidates.push(card);
+		else if (card.state === "review" && card.due < dayEnd && inDeck(card.deck)) reviews.push(card);
+	}
+	const reviewLimit = Math.max(0, data.options.reviewsPerDay - progress.reviewsAnswered - progress.newAnswered);
+	candidates.push(...earliestDue(reviews, reviewLimit));
+	let wanted = Math.max(0, data.options.newPerDay - progress.newAnswered);
+	for (const noteCards of infos.byDeck()) {
+		if (wanted === 0) break;
+		const first = noteCards[0];
+		if (!first || !inDeckTree(first.deck, deck)) continue;
+		for (const card of noteCards) {
+			if (wanted === 0) break;
+			if (card.state !== "new" || card.suspended || hidden.has(card.id)) continue;
+			candidates.push(card);
+			wanted--;
+		}
+	}
+	return buildQueue(candidates, now, { ...data.options, utcOffset }, progress, deck);
 }

@@ -36,6 +36,7 @@ export class LiveView {
 	private readonly orphanKeys = new Map<string, Set<string>>();
 	private readonly orphanPaths = new Map<string, Set<string>>();
 	private readonly logIds = new Map<string, Set<string>>();
+	private readonly touched = new Set<string>();
 
 	constructor(private readonly data: StoreData) {
 		for (const id of data.log.entries.keys()) addTo(this.logIds, splitId(id).base, id);
@@ -104,25 +105,38 @@ export class LiveView {
 		return this.places.get(canonicalBase)?.[0];
 	}
 
+	/** Paths whose live cards changed since the last call (including a note whose duplicate card moved). */
+	drainTouched(): string[] {
+		const paths = [...this.touched];
+		this.touched.clear();
+		return paths;
+	}
+
 	addNote(record: NoteRecord): void {
+		this.touched.add(record.path);
 		if (record.deleted) return;
 		for (const card of record.cards) {
 			const base = this.resolver.canonical(card.id);
 			const list = this.places.get(base) ?? [];
+			const primary = list[0]?.path;
 			list.push({ path: record.path, card, indexedAt: record.indexedAt });
 			list.sort((a, b) => b.indexedAt - a.indexedAt || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 			this.places.set(base, list);
+			if (primary !== undefined) this.touched.add(primary);
 			for (const key of exactKeys(card)) addTo(this.liveKeys, key, base);
 		}
 	}
 
 	removeNote(record: NoteRecord | undefined): void {
-		if (!record || record.deleted) return;
+		if (!record) return;
+		this.touched.add(record.path);
+		if (record.deleted) return;
 		for (const card of record.cards) {
 			const base = this.resolver.canonical(card.id);
 			const list = (this.places.get(base) ?? []).filter((place) => place.path !== record.path);
 			if (list.length > 0) this.places.set(base, list);
 			else this.places.delete(base);
+			if (list[0]) this.touched.add(list[0].path);
 			for (const key of exactKeys(card)) removeFrom(this.liveKeys, key, base);
 		}
 	}

@@ -6,6 +6,7 @@ import type { LiveView } from "./live-view";
 import { latest } from "./registers";
 import { appendEntry, freeRev, markUndone, resetTimes } from "./review-log";
 import type { LogEntry, Register, StoreData } from "./store-model";
+import { DURATION_UNIT_MS } from "./store-schema";
 
 /** One undoable action of this session, newest last. */
 export type UndoAction =
@@ -63,7 +64,7 @@ export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: 
 	const before = stateOf(scope, cardId);
 	const offset = scope.utcOffset(now);
 	const entry: LogEntry = { time: now, rating, device: scope.deviceId, offset, rev: freeRev(data.log, cardId, now, scope.deviceId) };
-	if (duration !== undefined) entry.duration = Math.max(0, Math.round(duration));
+	if (duration !== undefined) entry.duration = Math.max(0, Math.round(duration / DURATION_UNIT_MS) * DURATION_UNIT_MS);
 	const newest =
 		appendEntry(data.log, cardId, entry) === "last" &&
 		(before.lastReview === undefined || before.lastReview <= now) &&

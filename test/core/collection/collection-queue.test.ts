@@ -1,5 +1,6 @@
-import { Collection } from "../../../src/core";
-import { at, card, indexCards, newCollection, reload } from "./builders";
+import fc from "fast-check";
+import { buildQueue, Collection, inDeckTree, type Rating } from "../../../src/core";
+import { at, card, indexCards, newCollection, reload, utc } from "./builders";
 
 function manyCards(count: number, prefix = "Question") {
 	return Array.from({ length: count }, (_, i) => card(`${prefix} ${i + 1}?`, `Answer number ${i + 1}.`));
@@ -61,5 +62,35 @@ describe("Collection.queue", () => {
 		collection.suspend(a, true, at(0));
 		collection.bury(b, at(0));
 		expect(collection.queue(at(0, 1)).cards.map((x) => x.id)).toEqual([c]);
+	});
+});
+
+describe("Collection.queue against buildQueue over every card", () => {
+	const ratings = fc.array(fc.tuple(fc.nat(40), fc.constantFrom<Rating>(1, 2, 3, 4), fc.nat(3)), { maxLength: 60 });
+
+	it("gives the queue buildQueue gives for all cards, limits counted from the replayed history", () => {
+		fc.assert(
+			fc.property(ratings, fc.nat(3), fc.constantFrom(undefined, "Lang", "Lang::French", "Maths"), (answers, flags, deck) => {
+				const collection = newCollection({ newPerDay: 7, reviewsPerDay: 12 });
+				indexCards(collection, "a.md", manyCards(15, "Alpha"), at(), "Lang::French");
+				indexCards(collection, "b.md", manyCards(15, "Beta"), at(), "Lang::German");
+				indexCards(collection, "c.md", manyCards(12, "Gamma"), at(), "Maths");
+				const ids = collection.cards().map((c) => c.id);
+				answers.forEach(([pick, rating, days], i) => collection.answer(ids[pick % ids.length] as string, rating, at(days * 3, i)));
+				collection.suspend(ids[flags] as string, true, at(9));
+				collection.bury(ids[flags + 5] as string, at(9));
+				const now = at(9, 60);
+				const actual = collection.queue(now, deck);
+				const dayStart = at(9).getTime() - 6 * 3_600_000;
+				const today = collection.history().filter((r) => r.time >= dayStart && inDeckTree(collection.card(r.card)?.deck ?? "", deck));
+				const progress = {
+					newAnswered: today.filter((r) => r.stateBefore === "new").length,
+					reviewsAnswered: today.filter((r) => r.stateBefore === "review").length,
+				};
+				const expected = buildQueue(collection.cards(), now.getTime(), { ...collection.options(), utcOffset: utc }, progress, deck);
+				expect(actual).toEqual(expected);
+			}),
+			{ numRuns: 25 },
+		);
 	});
 });
