@@ -14,6 +14,8 @@ export interface QueueScope {
 	utcOffset: UtcOffset;
 	/** A card's replayed records (memoised by the collection). */
 	records(cardId: string): ReviewRecord[];
+	/** Canonical ids of the cards answered since a time (memoised by the collection). */
+	answeredSince(dayStart: number): string[];
 }
 
 /** Epoch ms at which the local day holding `now` started. */
@@ -27,6 +29,34 @@ export function answeredSince(data: StoreData, dayStart: number): string[] {
 	const ids: string[] = [];
 	for (const [id, state] of data.cache) if ((state.lastReview ?? -Infinity) >= dayStart) ids.push(id);
 	return ids;
+}
+
+/**
+ * `answeredSince` for the current day, kept up to date answer by answer so a review session does not
+ * scan every card for each queue; anything else that changes the cache clears it.
+ */
+export class AnsweredToday {
+	private dayStart: number | undefined;
+	private ids = new Set<string>();
+
+	/** The cards answered since `dayStart`. */
+	get(data: StoreData, dayStart: number): string[] {
+		if (this.dayStart !== dayStart) {
+			this.ids = new Set(answeredSince(data, dayStart));
+			this.dayStart = dayStart;
+		}
+		return [...this.ids];
+	}
+
+	/** Records an answer given at `time` to a card. */
+	answered(id: string, time: number): void {
+		if (this.dayStart !== undefined && time >= this.dayStart) this.ids.add(id);
+	}
+
+	/** Forgets the memo (after an undo, reset, merge or load). */
+	clear(): void {
+		this.dayStart = undefined;
+	}
 }
 
 /**
@@ -77,6 +107,7 @@ export function withBurials(cards: readonly CardInfo[], hidden: ReadonlySet<stri
 export function dayProgress(
 	scope: QueueScope,
 	dayStart: number,
+	dayEnd: number,
 	answered: readonly string[],
 	deckOf: (id: string) => string | undefined,
 	deck?: string,
@@ -86,7 +117,7 @@ export function dayProgress(
 		const cardDeck = deckOf(id);
 		if (cardDeck === undefined || !inDeckTree(cardDeck, deck)) continue;
 		for (const record of scope.records(id)) {
-			if (record.time < dayStart) continue;
+			if (record.time < dayStart || record.time >= dayEnd) continue;
 			if (record.stateBefore === "new") progress.newAnswered++;
 			else if (record.stateBefore === "review") progress.reviewsAnswered++;
 		}
@@ -152,11 +183,11 @@ export function earliestDue(cards: readonly CardInfo[], limit: number): CardInfo
 export function collectionQueue(scope: QueueScope, infos: CardInfoIndex, now: number, deck?: string): ReviewQueue {
 	const { data, utcOffset } = scope;
 	const dayStart = todayStart(scope, now);
-	const answered = answeredSince(data, dayStart);
+	const answered = scope.answeredSince(dayStart);
 	const hidden = buriedAt(scope, now, answered);
 	const deckOf = (id: string): string | undefined => infos.get(id)?.deck;
-	const progress = dayProgress(scope, dayStart, answered, deckOf, deck);
 	const dayEnd = nextDayStart(now, data.options.dayStartHour, utcOffset);
+	const progress = dayProgress(scope, dayStart, dayEnd, answered, deckOf, deck);
 	const inDeck = memoised((cardDeck: string) => inDeckTree(cardDeck, deck));
 	const candidates: CardInfo[] = [];
 	const reviews: CardInfo[] = [];

@@ -5,7 +5,7 @@ import type { CardInfo, CollectionOptions, ParsedNote, Rating, ReviewQueue, Revi
 import { CardInfoIndex } from "./card-info-index";
 import { replayCard } from "./card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
-import { answeredSince, buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
+import { AnsweredToday, buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
 import { LiveView } from "./live-view";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
 import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
@@ -44,6 +44,7 @@ export class Collection {
 	private readonly undoStack: UndoAction[] = [];
 	private readonly infos = new CardInfoIndex(() => this.core());
 	private readonly recordsMemo = new Map<string, ReviewRecord[]>();
+	private readonly answeredToday = new AnsweredToday();
 	/** The latest time any call has given; `cards()` reports burials as at this time. */
 	private clock = 0;
 
@@ -133,7 +134,7 @@ export class Collection {
 	/** Every live reviewable card in note and document order, burials as at the latest time seen. */
 	cards(): CardInfo[] {
 		const scope = this.queueScope();
-		const hidden = buriedAt(scope, this.clock, answeredSince(this.data, todayStart(scope, this.clock)));
+		const hidden = buriedAt(scope, this.clock, scope.answeredSince(todayStart(scope, this.clock)));
 		return withBurials(this.infos.all(), hidden);
 	}
 
@@ -162,7 +163,9 @@ export class Collection {
 	/** Records an answer (`durationMs`: time spent, kept to 0.1 s). An unknown id throws an Error naming it. */
 	answer(cardId: string, rating: Rating, now: Date, durationMs?: number): void {
 		this.tick(now);
-		answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
+		const id = answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
+		const lastReview = this.data.cache.get(id)?.lastReview;
+		if (lastReview !== undefined) this.answeredToday.answered(id, lastReview);
 	}
 
 	/** Hides a card until the next day starts. */
@@ -183,12 +186,14 @@ export class Collection {
 		const id = liveCardId(this.view, cardId);
 		markReset(this.data.log, id, now.getTime());
 		refreshCard(this.core(), id);
+		this.answeredToday.clear();
 		this.changed(id);
 	}
 
 	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */
 	undo(): boolean {
 		const { undone, cardId } = undoLast(this.reviewScope());
+		this.answeredToday.clear();
 		if (cardId !== undefined && this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
 		return undone;
 	}
@@ -233,6 +238,7 @@ export class Collection {
 		this.clock = Math.max(this.clock, storeClock(data));
 		this.infos.reset();
 		this.recordsMemo.clear();
+		this.answeredToday.clear();
 	}
 
 	private tick(now: Date): void {
@@ -274,6 +280,12 @@ export class Collection {
 	}
 
 	private queueScope(): QueueScope {
-		return { data: this.data, view: this.view, utcOffset: this.utcOffset, records: (id: string) => this.records(id) };
+		return {
+			data: this.data,
+			view: this.view,
+			utcOffset: this.utcOffset,
+			records: (id: string) => this.records(id),
+			answeredSince: (dayStart: number) => this.answeredToday.get(this.data, dayStart),
+		};
 	}
 }

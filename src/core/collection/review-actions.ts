@@ -57,8 +57,11 @@ export function refreshCard(scope: Pick<ReviewScope, "data" | "view">, cardId: s
 	else data.cache.delete(cardId);
 }
 
-/** Records an answer and schedules the card: incrementally when it is the newest answer, by replay otherwise. */
-export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: number, duration?: number): void {
+/**
+ * Records an answer and schedules the card: incrementally when it is the newest answer, by replay
+ * otherwise. Returns the card's canonical id.
+ */
+export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: number, duration?: number): string {
 	const { data, view } = scope;
 	const cardId = liveCardId(view, id);
 	const before = stateOf(scope, cardId);
@@ -78,6 +81,7 @@ export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: 
 	}
 	scope.undoStack.push({ kind: "answer", rawId: cardId, entry });
 	scope.changed(cardId);
+	return cardId;
 }
 
 function writeRegister<T>(map: Map<string, Register<T>>, id: string, value: T, time: number, device: string): void {
