@@ -18,6 +18,7 @@ function isIdChar(code: number): boolean {
 
 /** The block id that ends a masked line (after whitespace, or alone on it), if any. */
 export function trailingAnchor(masked: string): TrailingAnchor | null {
+	if (masked.indexOf("^") === -1) return null;
 	const end = masked.trimEnd().length;
 	const caret = masked.lastIndexOf("^", end - 1);
 	if (caret === -1 || caret + 1 >= end) return null;

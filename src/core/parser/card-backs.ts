@@ -6,7 +6,8 @@
  */
 import { isFlashcardsId, standaloneAnchor, trailingAnchor } from "./anchors";
 import { dedent, type CardHead } from "./card-heads";
-import type { LineInfo } from "./line-scan";
+import type { LineInfo } from "./line-info";
+import type { ScannedNote } from "./line-scan";
 
 /** A card's back as cut from the note. */
 export interface Back {
@@ -33,7 +34,8 @@ function leadingSpace(text: string): number {
 }
 
 /** Cuts the back of `head`; `limit` is the next card's first line. A cloze takes no next block. */
-export function cutBack(lines: readonly LineInfo[], head: CardHead, limit: number, cloze: boolean): Back {
+export function cutBack(note: ScannedNote, head: CardHead, limit: number, cloze: boolean): Back {
+	const lines = note.lines;
 	const from = head.markerLine + 1;
 	let start = from;
 	let end: number;
@@ -44,12 +46,12 @@ export function cutBack(lines: readonly LineInfo[], head: CardHead, limit: numbe
 	} else {
 		end = paragraphEnd(lines, from, limit);
 		if (end === from && !cloze) {
-			start = from;
-			while (start < limit && isGap(lines[start])) start++;
+			// Only blank lines lie between the question and the block that answers it (not a `---` rule).
+			while (start < limit && lines[start]?.kind === "blank") start++;
 			end = start < limit && isBody(lines[start]) ? blockEnd(lines, start, limit) : start;
 		}
 	}
-	return finishBack(lines, start, end, head.markerLine);
+	return finishBack(note, start, end, head.markerLine);
 }
 
 function sectionEnd(lines: readonly LineInfo[], from: number, limit: number, level: number): number {
@@ -107,12 +109,13 @@ function listItemEnd(lines: readonly LineInfo[], from: number, limit: number, bu
 	return end;
 }
 
-function finishBack(lines: readonly LineInfo[], start: number, end: number, markerLine: number): Back {
+function finishBack(note: ScannedNote, start: number, end: number, markerLine: number): Back {
+	const lines = note.lines;
 	let last = end;
 	while (last > start && isGap(lines[last - 1])) last--;
 	const endLine = last > start ? last : markerLine + 1;
 	let anchor: string | undefined;
-	let lastText: string | null = null;
+	let lastLength = lines[last - 1]?.text.length ?? 0;
 	const tail = lines[last - 1];
 	if (last > start && tail?.kind === "text") {
 		const own = standaloneAnchor(tail.masked);
@@ -120,17 +123,38 @@ function finishBack(lines: readonly LineInfo[], start: number, end: number, mark
 			anchor = own;
 			last--;
 			while (last > start && isGap(lines[last - 1])) last--;
+			lastLength = lines[last - 1]?.text.length ?? 0;
 		} else {
 			const trailing = trailingAnchor(tail.masked);
 			if (trailing !== null) {
 				anchor = trailing.id;
-				lastText = tail.text.slice(0, trailing.start);
+				lastLength = trailing.start;
 			}
 		}
 	}
-	const texts: string[] = [];
-	for (let j = start; j < last; j++) texts.push(j === last - 1 && lastText !== null ? lastText : (lines[j]?.text ?? ""));
-	const back: Back = { text: dedent(texts).trim(), endLine };
+	const back: Back = { text: backText(note, start, last, lastLength), endLine };
 	if (anchor !== undefined) back.anchor = anchor;
 	return back;
+}
+
+/** Lines [start, last) as written (the last one cut at `lastLength`), dedented and trimmed. */
+function backText(note: ScannedNote, start: number, last: number, lastLength: number): string {
+	if (last <= start) return "";
+	let indented = true;
+	for (let j = start; j < last && indented; j++) {
+		const text = note.lines[j]?.text ?? "";
+		const first = text.charCodeAt(0);
+		if (first !== 32 && first !== 9 && text.trim() !== "") indented = false;
+	}
+	if (!indented) {
+		// The common case: one slice of the note instead of joining its lines.
+		const from = note.starts[start] ?? 0;
+		return note.text.slice(from, (note.starts[last - 1] ?? from) + lastLength).trim();
+	}
+	const texts: string[] = [];
+	for (let j = start; j < last; j++) {
+		const text = note.lines[j]?.text ?? "";
+		texts.push(j === last - 1 ? text.slice(0, lastLength) : text);
+	}
+	return dedent(texts).trim();
 }

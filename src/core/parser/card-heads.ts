@@ -1,12 +1,12 @@
 /**
  * Finds where tagged cards start (DESIGN §1 rules 5–7) and the heading context of every card (rule 14),
- * walking the scanned lines once with a stack of open headings. A heading card starts at its heading; a
- * paragraph card at its marker line, or, for a marker alone on a line, at the first line of the paragraph
- * above it. Backs are cut later, once every start is known.
+ * fed line by line by the line scanner, with a stack of open headings. A heading card starts at its
+ * heading; a paragraph card at its marker line, or, for a marker alone on a line, at the first line of
+ * the paragraph above it. Backs are cut later, once every start is known.
  */
 import type { ParseWarning } from "../types";
-import type { LineInfo } from "./line-scan";
-import { withoutTrailingTags } from "./markers";
+import type { LineInfo } from "./line-info";
+import type { Marker } from "./markers";
 import { MASK } from "./protected-regions";
 
 /** Where a tagged card starts and what its first lines say. */
@@ -34,7 +34,8 @@ export interface CardHead {
 /** A line that may hold an inline card, with its heading context. */
 export interface InlineCandidate {
 	line: number;
-	context: string[];
+	/** Shared by the candidates under the same headings: copy it before handing it out. */
+	context: readonly string[];
 }
 
 /** Card starts, inline candidates and problems, in document order. */
@@ -51,86 +52,107 @@ interface OpenHeading {
 
 /** The text of a heading as context shows it: no `#`s, markers or trailing tags. */
 export function headingText(info: LineInfo): string {
-	const text = withoutTrailingTags(info.text.slice(info.contentStart), info.masked.slice(info.contentStart));
+	// The `#`s opening a heading are never a tag, so the line's trailing run of tags is the text's.
+	const text = info.text.slice(info.contentStart, Math.max(info.tagsStart, info.contentStart)).trim();
 	// A closing sequence of `#`s (`## Title ##`) is not part of the title.
-	const closing = /[ \t]#+$/.exec(text);
-	return (closing === null ? text : text.slice(0, closing.index)).trim();
+	let end = text.length;
+	while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+	const closed = end < text.length && (end === 0 || text[end - 1] === " " || text[end - 1] === "\t");
+	return closed ? text.slice(0, end).trim() : text;
 }
 
-/** Finds card starts in lines from `bodyStart`; `separators` non-empty means inline cards are wanted. */
-export function findCardHeads(lines: readonly LineInfo[], bodyStart: number, separators: readonly string[]): CardHeads {
-	const heads: CardHead[] = [];
-	const inline: InlineCandidate[] = [];
-	const warnings: ParseWarning[] = [];
-	const stack: OpenHeading[] = [];
-	let paragraphStart = -1;
+/** Finds card starts and inline candidates, given the lines in order. */
+export class CardHeadFinder {
+	private readonly heads: CardHead[] = [];
+	private readonly inline: InlineCandidate[] = [];
+	private readonly warnings: ParseWarning[] = [];
+	private readonly stack: OpenHeading[] = [];
+	private paragraphStart = -1;
 	// A heading without marker followed only by blank lines: a lone marker now makes it a heading card.
-	let pendingHeading = -1;
-	for (let i = bodyStart; i < lines.length; i++) {
-		const info = lines[i];
-		if (info === undefined) continue;
+	private pendingHeading = -1;
+	// The heading path as an array, built once per change of headings.
+	private shared: string[] | null = null;
+
+	/** `lines` is the array the scanner fills; every line up to the one given to {@link add} is in it. */
+	constructor(private readonly lines: readonly LineInfo[]) {}
+
+	/** Reads body line `i`; `candidate` says it holds an inline separator outside protected text. */
+	add(i: number, info: LineInfo, candidate: boolean): void {
 		if (info.kind === "blank" || info.kind === "break") {
-			paragraphStart = -1;
-			if (info.kind === "break") pendingHeading = -1;
-			continue;
+			this.paragraphStart = -1;
+			if (info.kind === "break") this.pendingHeading = -1;
+		} else if (info.kind === "heading") {
+			this.heading(i, info);
+		} else if (info.marker === null || info.kind !== "text") {
+			if (this.paragraphStart === -1) this.paragraphStart = i;
+			this.pendingHeading = -1;
+			// Candidates share the context array until one becomes a card (then it is copied).
+			if (candidate) this.inline.push({ line: i, context: this.context() });
+		} else {
+			this.marker(i, info.marker);
 		}
-		if (info.kind === "heading") {
-			while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= info.level) stack.pop();
-			const context = stack.map((open) => open.text);
-			if (info.marker !== null) {
-				const head = headingHead(info, i, i, context, info.marker.start);
-				head.reversed = info.marker.reversed;
-				head.tags = info.marker.tags;
-				heads.push(head);
-			}
-			stack.push({ level: info.level, text: headingText(info) });
-			pendingHeading = info.marker === null ? i : -1;
-			paragraphStart = -1;
-			continue;
+	}
+
+	/** Everything found, in document order. */
+	result(): CardHeads {
+		return { heads: this.heads, inline: this.inline, warnings: this.warnings };
+	}
+
+	private context(): string[] {
+		this.shared ??= this.stack.map((open) => open.text);
+		return this.shared;
+	}
+
+	private heading(i: number, info: LineInfo): void {
+		const stack = this.stack;
+		while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= info.level) stack.pop();
+		this.shared = null;
+		if (info.marker !== null) {
+			const head = headingHead(info, i, i, this.context().slice());
+			head.reversed = info.marker.reversed;
+			head.tags = info.marker.tags;
+			this.heads.push(head);
 		}
-		const marker = info.marker;
-		if (marker === null || info.kind !== "text") {
-			if (paragraphStart === -1) paragraphStart = i;
-			pendingHeading = -1;
-			if (info.kind === "text" && separators.some((separator) => info.masked.indexOf(separator) !== -1)) {
-				inline.push({ line: i, context: stack.map((open) => open.text) });
-			}
-			continue;
-		}
-		const context = stack.map((open) => open.text);
-		const count = heads.length;
+		stack.push({ level: info.level, text: headingText(info) });
+		this.shared = null;
+		this.pendingHeading = info.marker === null ? i : -1;
+		this.paragraphStart = -1;
+	}
+
+	private marker(i: number, marker: Marker): void {
+		const context = this.context().slice();
+		let head: CardHead | null = null;
 		if (!marker.lone) {
-			heads.push(paragraphHead(lines, i, i, context));
-		} else if (paragraphStart !== -1) {
-			heads.push(paragraphHead(lines, paragraphStart, i, context));
-		} else if (pendingHeading !== -1) {
-			const heading = lines[pendingHeading];
+			head = paragraphHead(this.lines, i, i, context);
+		} else if (this.paragraphStart !== -1) {
+			head = paragraphHead(this.lines, this.paragraphStart, i, context);
+		} else if (this.pendingHeading !== -1) {
+			const heading = this.lines[this.pendingHeading];
 			if (heading !== undefined) {
-				heads.push(headingHead(heading, pendingHeading, i, context.slice(0, -1), heading.text.length));
+				head = headingHead(heading, this.pendingHeading, i, context.slice(0, -1));
 			}
 		} else {
-			warnings.push({ line: i, message: `The card marker on line ${i + 1} has no question above it.` });
+			this.warnings.push({ line: i, message: `The card marker on line ${i + 1} has no question above it.` });
 		}
-		const head = heads[count];
-		if (head !== undefined) {
+		if (head !== null) {
 			head.reversed = marker.reversed;
 			head.tags = marker.tags;
+			this.heads.push(head);
 		}
-		paragraphStart = -1;
-		pendingHeading = -1;
+		this.paragraphStart = -1;
+		this.pendingHeading = -1;
 	}
-	return { heads, inline, warnings };
 }
 
-function headingHead(info: LineInfo, line: number, markerLine: number, context: string[], end: number): CardHead {
+/** A heading card; a marker on the heading's own line keeps the tags written before it in the front. */
+function headingHead(info: LineInfo, line: number, markerLine: number, context: string[]): CardHead {
 	const marker = markerLine === line ? info.marker : null;
-	const own = info.text.slice(info.contentStart, end).trim();
 	return {
 		kind: "heading",
 		line,
 		markerLine,
 		level: info.level,
-		front: marker === null ? headingText(info) : own,
+		front: marker === null ? headingText(info) : info.text.slice(info.contentStart, marker.start).trim(),
 		frontMasked: "",
 		reversed: false,
 		tags: [],
@@ -141,20 +163,22 @@ function headingHead(info: LineInfo, line: number, markerLine: number, context: 
 
 function paragraphHead(lines: readonly LineInfo[], start: number, markerLine: number, context: string[]): CardHead {
 	const markerInfo = lines[markerLine];
-	const texts: string[] = [];
-	const masks: string[] = [];
+	let front: { text: string; masked: string };
 	if (start === markerLine && markerInfo !== undefined) {
 		const end = markerInfo.marker?.start ?? markerInfo.text.length;
-		texts.push(markerInfo.text.slice(markerInfo.contentStart, end));
-		masks.push(markerInfo.masked.slice(markerInfo.contentStart, end));
+		const from = markerInfo.contentStart;
+		front = trimmedPair(markerInfo.text.slice(from, end), markerInfo.masked.slice(from, end));
+	} else {
+		// A lone marker takes the paragraph lines above it as they are.
+		const texts: string[] = [];
+		const masks: string[] = [];
+		for (let j = start; j < markerLine; j++) {
+			const text = lines[j]?.text ?? "";
+			texts.push(text);
+			masks.push(lines[j]?.kind === "code" ? MASK.repeat(text.length) : (lines[j]?.masked ?? ""));
+		}
+		front = trimmedPair(dedent(texts), dedent(masks, sharedIndent(texts)));
 	}
-	// A lone marker takes the paragraph lines above it as they are.
-	for (let j = start; j < markerLine; j++) {
-		const text = lines[j]?.text ?? "";
-		texts.push(text);
-		masks.push(lines[j]?.kind === "code" ? MASK.repeat(text.length) : (lines[j]?.masked ?? ""));
-	}
-	const front = trimmedPair(dedent(texts), dedent(masks, sharedIndent(texts)));
 	return {
 		kind: "paragraph",
 		line: start,

@@ -9,11 +9,13 @@ export const DECK_SEPARATOR = "::";
 
 /** A deck path with empty levels and stray spaces removed; "" when nothing is left. */
 export function normaliseDeck(deck: string): string {
-	return deck
-		.split(DECK_SEPARATOR)
-		.map((level) => level.trim())
-		.filter((level) => level !== "")
-		.join(DECK_SEPARATOR);
+	if (deck.indexOf(DECK_SEPARATOR) === -1) return deck.trim();
+	let out = "";
+	for (const level of deck.split(DECK_SEPARATOR)) {
+		const name = level.trim();
+		if (name !== "") out = out === "" ? name : `${out}${DECK_SEPARATOR}${name}`;
+	}
+	return out;
 }
 
 /** The deck a note's folder gives (`a/b/note.md` → `a::b`), or "" for a note at the vault root. */
@@ -24,10 +26,10 @@ export function folderDeck(path: string): string {
 
 /** A frontmatter value read case-insensitively by key (Obsidian treats property names so). */
 export function property(data: Record<string, unknown>, key: string): unknown {
-	if (key in data) return data[key];
+	if (Object.prototype.hasOwnProperty.call(data, key)) return data[key];
 	const lower = key.toLowerCase();
-	const found = Object.keys(data).find((name) => name.toLowerCase() === lower);
-	return found === undefined ? undefined : data[found];
+	for (const name in data) if (name.toLowerCase() === lower) return data[name];
+	return undefined;
 }
 
 /** The deck the frontmatter names, or "" when it names none usable. */

@@ -22,7 +22,8 @@ const refuseToRun = (): never => {
 	throw new Error("JavaScript frontmatter is never run");
 };
 
-const MATTER_OPTIONS = {
+/** The options every gray-matter call gets (exported for the test that proves `---js` is refused). */
+export const MATTER_OPTIONS = {
 	language: "yaml",
 	engines: { javascript: refuseToRun, js: refuseToRun },
 };
@@ -49,7 +50,8 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter {
 			// A line starting with `---` inside the block made gray-matter close it early.
 			return { bodyStart, data: {}, warning: invalid(0, "a line inside it starts with ---") };
 		}
-		const data: unknown = normaliseDates(file.data);
+		// Only a YAML timestamp (a 4-digit year and a dash) becomes a Date.
+		const data: unknown = /\d{4}-/.test(yaml) ? normaliseDates(file.data) : file.data;
 		if (!isRecord(data)) return { bodyStart, data: {}, warning: invalid(0, "it is not a list of properties") };
 		return { bodyStart, data };
 	} catch (error) {
@@ -73,6 +75,13 @@ function yamlWarning(error: unknown, close: number): ParseWarning {
 	return invalid(line, reason.split("\n")[0] ?? reason);
 }
 
+function isoDay(date: Date): string {
+	const year = date.getUTCFullYear();
+	const month = date.getUTCMonth() + 1;
+	const day = date.getUTCDate();
+	return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -80,15 +89,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** YAML turns `2024-01-02` into a Date; keep plain strings so data stays serialisable and stable. */
 function normaliseDates(value: unknown): unknown {
 	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) return "";
+		const time = value.getTime();
+		if (Number.isNaN(time)) return "";
+		// A date without a time (the common case), as the note wrote it; cheaper than an ISO string.
+		const year = value.getUTCFullYear();
+		if (time % 86_400_000 === 0 && year >= 1000 && year <= 9999) return isoDay(value);
 		const iso = value.toISOString();
 		return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 	}
 	if (Array.isArray(value)) return value.map(normaliseDates);
 	if (isRecord(value)) {
-		const out: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value)) out[key] = normaliseDates(item);
-		return out;
+		for (const key in value) value[key] = normaliseDates(value[key]);
 	}
 	return value;
 }

@@ -2,12 +2,21 @@
  * Inline cards (DESIGN §1 rule 8): `Question::Answer` and `Question:::Answer` (reversed) on one line.
  * The separator must stand alone: `a::::b` is no card, and `a:::b` is reversed rather than `a` / `:b`.
  * The earliest separator wins, so `a::b::c` asks `a` and answers `b::c`. Tags at the end of the line
- * are the card's tags, and a block id at its end or alone on the next line is its anchor.
+ * are the card's tags, and a block id at its end or alone on the next line is its anchor. A deck or tags
+ * property left in the body (`cards-deck: A::B` under a broken frontmatter) is no card.
  */
 import type { ParsedCard } from "../types";
 import { standaloneAnchor, trailingAnchor } from "./anchors";
-import type { LineInfo } from "./line-scan";
+import type { LineInfo } from "./line-info";
 import { trailingTags } from "./markers";
+
+/** How inline cards are written in this vault. */
+export interface InlineSyntax {
+	normal: string;
+	reversed: string;
+	/** Lower-case property names (deck key, tags) that never start a question. */
+	propertyKeys: readonly string[];
+}
 
 interface Separator {
 	at: number;
@@ -32,21 +41,27 @@ function chooseSeparator(masked: string, from: number, normal: string, reversed:
 	const r = findSeparator(masked, reversed, from);
 	if (n === -1 && r === -1) return null;
 	const useReversed = n === -1 || (r !== -1 && (r < n || (r === n && reversed.length > normal.length)));
-	return useReversed ? { at: r, length: reversed.length, reversed: true } : { at: n, length: normal.length, reversed: false };
+	return useReversed
+		? { at: r, length: reversed.length, reversed: true }
+		: { at: n, length: normal.length, reversed: false };
 }
 
 /** The inline card on line `index`, or null; `context` is the heading path above it. */
 export function parseInlineCard(
 	lines: readonly LineInfo[],
 	index: number,
-	context: string[],
-	separators: { normal: string; reversed: string },
+	context: readonly string[],
+	syntax: InlineSyntax,
 ): ParsedCard | null {
 	const info = lines[index];
 	if (info === undefined) return null;
-	const separator = chooseSeparator(info.masked, info.contentStart, separators.normal, separators.reversed);
+	const separator = chooseSeparator(info.masked, info.contentStart, syntax.normal, syntax.reversed);
 	if (separator === null) return null;
 	const front = info.text.slice(info.contentStart, separator.at).trim();
+	if (front.indexOf(":") !== -1) {
+		const question = front.toLowerCase();
+		if (syntax.propertyKeys.some((key) => question.startsWith(`${key}:`))) return null;
+	}
 	const answerFrom = separator.at + separator.length;
 	let answerEnd = info.text.length;
 	let anchor: string | undefined;
@@ -66,7 +81,8 @@ export function parseInlineCard(
 	}
 	let back = info.text.slice(answerFrom, answerEnd).trim();
 	let tags: string[] = [];
-	const run = trailingTags(info.masked.slice(answerFrom, answerEnd));
+	const hasTag = info.masked.indexOf("#", answerFrom) !== -1;
+	const run = hasTag ? trailingTags(info.masked.slice(answerFrom, answerEnd)) : [];
 	const firstTag = run[0];
 	if (firstTag !== undefined) {
 		const rest = info.text.slice(answerFrom, answerFrom + firstTag.start).trim();
@@ -84,7 +100,7 @@ export function parseInlineCard(
 		line: index,
 		endLine,
 		tags,
-		context,
+		context: context.slice(),
 	};
 	if (anchor !== undefined) card.anchor = anchor;
 	return card;

@@ -1,84 +1,112 @@
 /**
  * The one pass over a note's lines: masks protected regions, classifies each line (blank, heading, code,
- * text…), finds markers and collects the note's body tags. Later steps only walk this array.
+ * text…), finds markers, collects the note's body tags and hands each line to the card-start finder.
+ * Afterwards only the lines of each card's back are read again.
  */
-import { findMarker, isCardTagVariant, markerKind, tagsIn, type Marker } from "./markers";
-import { RegionScanner } from "./protected-regions";
-
-/** What a line is, for the card rules. */
-export type LineKind =
-	| "frontmatter"
-	/** Empty or whitespace only, outside any fence or comment: ends paragraphs. */
-	| "blank"
-	/** A thematic break (`---`, `***`, `___`): ends paragraphs like a blank line. */
-	| "break"
-	/** Inside (or delimiting) a fence, or starting inside a multi-line math block or comment. */
-	| "code"
-	| "heading"
-	| "text";
-
-/** One classified line. */
-export interface LineInfo {
-	kind: LineKind;
-	/** The line as written (line endings normalised). */
-	text: string;
-	/** The line with protected characters masked (same length), "" for code and frontmatter lines. */
-	masked: string;
-	/** Heading level 1–6; 0 for any other line. */
-	level: number;
-	/** Offset where the line's own text starts: after a heading's `#`s, or a list bullet and checkbox. */
-	contentStart: number;
-	/** Leading whitespace, in characters. */
-	indent: number;
-	/** The line starts a list item. */
-	listItem: boolean;
-	/** The card marker that ends the line, if any (text and heading lines only). */
-	marker: Marker | null;
-}
+import { CardHeadFinder, type CardHeads } from "./card-heads";
+import type { LineInfo, LineKind } from "./line-info";
+import { findMarker, isCardTagVariant, markerKind, tagsIn, trailingTags } from "./markers";
+import { CharFinder } from "./char-finder";
+import { RegionScanner, SPAN_OPENERS } from "./protected-regions";
 
 /** The scanned note. */
 export interface ScannedNote {
+	/** The note's text, line endings normalised. */
+	text: string;
 	lines: LineInfo[];
+	/** Offset in `text` where each line starts. */
+	starts: number[];
 	/** Tags written in the body (markers and the tags after them excluded), in order. */
 	bodyTags: string[];
 	/** The body uses the card tag or a variant of it somewhere (a marker included). */
 	mentionsCardTag: boolean;
+	/** Where tagged cards start, and the lines that may hold inline cards. */
+	found: CardHeads;
 }
 
-/** Classifies every line; lines before `bodyStart` are frontmatter. */
-export function scanLines(lines: readonly string[], bodyStart: number, cardTag: string): ScannedNote {
+/**
+ * Classifies every line of `text` (LF line endings), `lines` being `text.split("\n")`, and finds card
+ * starts on the way; lines before `bodyStart` are frontmatter. Lines holding one of `separators` (none:
+ * inline cards are off) become inline candidates.
+ */
+export function scanLines(
+	text: string,
+	lines: readonly string[],
+	bodyStart: number,
+	cardTag: string,
+	separators: readonly string[],
+): ScannedNote {
 	const regions = new RegionScanner();
 	const infos: LineInfo[] = new Array<LineInfo>(lines.length);
+	const starts: number[] = new Array<number>(lines.length);
+	const heads = new CardHeadFinder(infos);
 	const bodyTags: string[] = [];
 	let mentionsCardTag = false;
+	const special = new CharFinder(text, SPAN_OPENERS);
+	const hash = new CharFinder(text, ["#"]);
+	const separatorStart = new CharFinder(text, [...new Set(separators.map((separator) => separator.charAt(0)))]);
+	let offset = 0;
 	for (let i = 0; i < lines.length; i++) {
-		const text = lines[i] ?? "";
+		const line = lines[i] ?? "";
+		const lineStart = offset;
+		const lineEnd = offset + line.length;
+		starts[i] = offset;
+		offset = lineEnd + 1;
 		if (i < bodyStart) {
-			infos[i] = plain("frontmatter", text, "");
+			infos[i] = plain("frontmatter", line, "");
 			continue;
 		}
-		const { masked, code } = regions.scan(text);
-		if (code) {
-			infos[i] = plain("code", text, "");
-			continue;
+		let info: LineInfo;
+		const masked = line.length === 0 ? regions.scan(line, false) : regions.scan(line, special.next(lineStart) < lineEnd);
+		if (masked === null) {
+			info = line.length === 0 ? EMPTY_CODE : plain("code", line, "");
+		} else if (line.length === 0) {
+			// Empty lines are about half of a note: they share one read-only record.
+			info = EMPTY_BLANK;
+		} else if (hash.next(lineStart) >= lineEnd) {
+			// Most lines are prose: without a `#` and starting with a letter, no syntax can apply.
+			info = startsProse(masked.charCodeAt(0)) ? plain("text", line, masked) : classify(line, masked, null);
+		} else {
+			// A `#` inside a masked span does not count: findMarker and tagsIn read the masked line.
+			info = classify(line, masked, cardTag);
+			if (info.marker !== null) mentionsCardTag = true;
+			for (const tag of tagsIn(masked, info.marker === null ? masked.length : info.marker.start)) {
+				if (isCardTagVariant(tag.name, cardTag)) mentionsCardTag = true;
+				if (markerKind(tag.name, cardTag) === null) bodyTags.push(tag.name);
+			}
 		}
-		const info = classify(text, masked, cardTag);
 		infos[i] = info;
-		if (masked.indexOf("#") === -1) continue;
-		if (info.marker !== null) mentionsCardTag = true;
-		for (const tag of tagsIn(masked, info.marker === null ? masked.length : info.marker.start)) {
-			if (isCardTagVariant(tag.name, cardTag)) mentionsCardTag = true;
-			if (markerKind(tag.name, cardTag) === null) bodyTags.push(tag.name);
-		}
+		const candidate =
+			info.kind === "text" &&
+			info.marker === null &&
+			separators.length > 0 &&
+			separatorStart.next(lineStart) < lineEnd &&
+			hasSeparator(info.masked, separators);
+		heads.add(i, info, candidate);
 	}
-	return { lines: infos, bodyTags, mentionsCardTag };
+	return { text, lines: infos, starts, bodyTags, mentionsCardTag, found: heads.result() };
 }
+
+function hasSeparator(masked: string, separators: readonly string[]): boolean {
+	for (const separator of separators) if (masked.indexOf(separator) !== -1) return true;
+	return false;
+}
+
+/** A letter: a line starting with one is prose (no block syntax starts with a letter). */
+function startsProse(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+const EMPTY_BLANK: Readonly<LineInfo> = plain("blank", "", "");
+const EMPTY_CODE: Readonly<LineInfo> = plain("code", "", "");
 
 function plain(kind: LineKind, text: string, masked: string): LineInfo {
-	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null };
+	const tagsStart = text.length;
+	return { kind, text, masked, level: 0, contentStart: 0, indent: 0, listItem: false, marker: null, tagsStart };
 }
 
-function classify(text: string, masked: string, cardTag: string): LineInfo {
+/** `cardTag` is null when the line holds no `#`, so no marker or tag. */
+function classify(text: string, masked: string, cardTag: string | null): LineInfo {
 	let indent = 0;
 	while (indent < masked.length && (masked[indent] === " " || masked[indent] === "\t")) indent++;
 	if (indent === masked.length) return plain("blank", text, masked);
@@ -106,7 +134,11 @@ function classify(text: string, masked: string, cardTag: string): LineInfo {
 			info.contentStart = content;
 		}
 	}
-	info.marker = findMarker(masked, cardTag);
+	if (cardTag !== null) {
+		const run = trailingTags(masked);
+		info.tagsStart = run[0]?.start ?? masked.length;
+		info.marker = findMarker(masked, cardTag, run);
+	}
 	return info;
 }
 

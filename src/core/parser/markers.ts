@@ -38,16 +38,16 @@ function isSpace(code: number): boolean {
 	return code === 32 || code === 9 || code === 160 || code === 0x3000;
 }
 
-/** The tag name of `text` if the whole string is one `#tag`, else null. */
-function wholeTag(text: string): string | null {
-	if (text.length < 2 || text.charCodeAt(0) !== 35) return null;
+/** The tag name if `text` from `start` to `end` is one whole `#tag`, else null. */
+function wholeTag(text: string, start: number, end: number): string | null {
+	if (end - start < 2 || text.charCodeAt(start) !== 35) return null;
 	let digitsOnly = true;
-	for (let i = 1; i < text.length; i++) {
+	for (let i = start + 1; i < end; i++) {
 		const code = text.charCodeAt(i);
 		if (!isTagChar(code)) return null;
 		if (code < 48 || code > 57) digitsOnly = false;
 	}
-	return digitsOnly ? null : text.slice(1);
+	return digitsOnly ? null : text.slice(start + 1, end);
 }
 
 /** The run of `#tags` (only whitespace between them) that ends the line, left to right. */
@@ -59,7 +59,7 @@ export function trailingTags(masked: string): TagToken[] {
 		if (end === 0) break;
 		let start = end;
 		while (start > 0 && !isSpace(masked.charCodeAt(start - 1))) start--;
-		const name = wholeTag(masked.slice(start, end));
+		const name = wholeTag(masked, start, end);
 		if (name === null) break;
 		tokens.push({ start, end, name });
 		end = start;
@@ -69,6 +69,8 @@ export function trailingTags(masked: string): TagToken[] {
 
 /** Which marker a tag name is for the given card tag (lower case), or null when it is no marker. */
 export function markerKind(name: string, cardTag: string): "basic" | "reversed" | null {
+	// "-reverse" and "/reverse" are 8 characters.
+	if (name.length !== cardTag.length && name.length !== cardTag.length + 8) return null;
 	const lower = name.toLowerCase();
 	if (lower === cardTag) return "basic";
 	if (lower === `${cardTag}-reverse` || lower === `${cardTag}/reverse`) return "reversed";
@@ -77,24 +79,33 @@ export function markerKind(name: string, cardTag: string): "basic" | "reversed" 
 
 /** Whether a tag makes a note take part in inline cards: the card tag, `-reverse`, or any `card/…` child. */
 export function isCardTagVariant(name: string, cardTag: string): boolean {
+	if (name.length < cardTag.length) return false;
 	const lower = name.toLowerCase();
 	return lower === cardTag || lower === `${cardTag}-reverse` || lower.startsWith(`${cardTag}/`);
 }
 
-/** The marker that ends a masked line, if any: the first marker in the line's trailing run of tags. */
-export function findMarker(masked: string, cardTag: string): Marker | null {
-	if (masked.indexOf("#") === -1) return null;
-	const run = trailingTags(masked);
-	const at = run.findIndex((token) => markerKind(token.name, cardTag) !== null);
-	const marker = run[at];
-	if (marker === undefined) return null;
-	const tags = run.slice(at + 1).filter((token) => markerKind(token.name, cardTag) === null);
-	return {
-		start: marker.start,
-		reversed: markerKind(marker.name, cardTag) === "reversed",
-		tags: tags.map((token) => token.name),
-		lone: masked.slice(0, marker.start).trim() === "",
-	};
+/**
+ * The marker that ends a masked line, if any: the first marker in the line's trailing run of tags
+ * (`run`, when the caller has it already).
+ */
+export function findMarker(
+	masked: string,
+	cardTag: string,
+	run: readonly TagToken[] = trailingTags(masked),
+): Marker | null {
+	let kind: "basic" | "reversed" | null = null;
+	let at = 0;
+	while (at < run.length && kind === null) kind = markerKind(run[at++]?.name ?? "", cardTag);
+	const marker = run[at - 1];
+	if (kind === null || marker === undefined) return null;
+	const tags: string[] = [];
+	for (let k = at; k < run.length; k++) {
+		const name = run[k]?.name ?? "";
+		if (markerKind(name, cardTag) === null) tags.push(name);
+	}
+	let lone = true;
+	for (let k = 0; k < marker.start && lone; k++) lone = isSpace(masked.charCodeAt(k));
+	return { start: marker.start, reversed: kind === "reversed", tags, lone };
 }
 
 /** Every `#tag` of a masked line, in order, up to offset `end`. */
@@ -105,7 +116,7 @@ export function tagsIn(masked: string, end: number = masked.length): TagToken[] 
 		if (i === 0 || isSpace(masked.charCodeAt(i - 1))) {
 			let j = i + 1;
 			while (j < end && isTagChar(masked.charCodeAt(j))) j++;
-			const name = wholeTag(masked.slice(i, j));
+			const name = wholeTag(masked, i, j);
 			if (name !== null) tokens.push({ start: i, end: j, name });
 			i = masked.indexOf("#", j);
 		} else {
@@ -113,11 +124,4 @@ export function tagsIn(masked: string, end: number = masked.length): TagToken[] 
 		}
 	}
 	return tokens;
-}
-
-/** The line's text with its trailing run of tags removed (a heading's text for context). */
-export function withoutTrailingTags(text: string, masked: string): string {
-	const run = trailingTags(masked);
-	const first = run[0];
-	return (first === undefined ? text : text.slice(0, first.start)).trim();
 }

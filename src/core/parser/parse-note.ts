@@ -1,16 +1,17 @@
 /**
  * `parseNote` (DESIGN §3): reads one note's cards, deck, tags and problems. Linear in the note's size:
- * one scan classifies the lines, then a walk finds card starts, backs are cut between consecutive starts,
- * and inline cards are read on the lines no tagged card owns.
+ * one pass over the lines classifies them and finds where cards start, then each back is cut between
+ * its card's start and the next one, and inline cards are read on the lines no tagged card owns.
  */
 import type { ParsedCard, ParsedNote, ParseOptions, ParseWarning } from "../types";
 import { cutBack } from "./card-backs";
-import { findCardHeads, type CardHead, type InlineCandidate } from "./card-heads";
+import type { CardHead, InlineCandidate } from "./card-heads";
 import { clozeNumbers, findClozes } from "./clozes";
 import { frontmatterTags, property, resolveDeck, uniqueTags } from "./deck-and-tags";
 import { readFrontmatter } from "./frontmatter";
-import { parseInlineCard } from "./inline-cards";
-import { scanLines, type LineInfo } from "./line-scan";
+import { parseInlineCard, type InlineSyntax } from "./inline-cards";
+import type { LineInfo } from "./line-info";
+import { scanLines, type ScannedNote } from "./line-scan";
 import { isCardTagVariant, markerKind } from "./markers";
 import { resolveParseOptions } from "./parse-options";
 
@@ -18,10 +19,12 @@ import { resolveParseOptions } from "./parse-options";
 export function parseNote(markdown: string, path: string, options?: Partial<ParseOptions>): ParsedNote {
 	const opts = resolveParseOptions(options);
 	// CRLF and CR become LF one for one, so line numbers still match the original file.
-	const text = markdown.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
+	let text = markdown.indexOf("\r") === -1 ? markdown : markdown.replace(/\r\n?/g, "\n");
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	const lines = text.split("\n");
 	const frontmatter = readFrontmatter(lines);
-	const scanned = scanLines(lines, frontmatter.bodyStart, opts.cardTag);
+	const separators = opts.inlineCards ? [opts.inlineSeparator, opts.inlineReversedSeparator] : [];
+	const scanned = scanLines(text, lines, frontmatter.bodyStart, opts.cardTag, separators);
 	const warnings: ParseWarning[] = frontmatter.warning === undefined ? [] : [frontmatter.warning];
 
 	const ownTags = frontmatterTags(frontmatter.data);
@@ -32,25 +35,25 @@ export function parseNote(markdown: string, path: string, options?: Partial<Pars
 		property(frontmatter.data, opts.deckKey) !== undefined ||
 		scanned.mentionsCardTag ||
 		ownTags.some((tag) => isCardTagVariant(tag, opts.cardTag));
-	const separators = opts.inlineCards && takesPart ? [opts.inlineSeparator, opts.inlineReversedSeparator] : [];
-
-	const found = findCardHeads(scanned.lines, frontmatter.bodyStart, separators);
+	const found = scanned.found;
 	warnings.push(...found.warnings);
 	const tagged: ParsedCard[] = [];
 	found.heads.forEach((head, k) => {
 		const limit = found.heads[k + 1]?.line ?? lines.length;
-		const card = buildTaggedCard(scanned.lines, head, limit, opts, warnings);
+		const card = buildTaggedCard(scanned, head, limit, opts, warnings);
 		if (card !== null) tagged.push(card);
 	});
-	const inline = readInlineCards(scanned.lines, found.inline, tagged, opts);
+	const inline = takesPart ? readInlineCards(scanned.lines, found.inline, tagged, opts) : [];
 	const cards = mergeByLine(tagged, inline);
-	for (const card of cards) card.tags = uniqueTags([...noteTags, ...card.tags]);
+	for (const card of cards) {
+		card.tags = card.tags.length === 0 ? noteTags.slice() : uniqueTags([...noteTags, ...card.tags]);
+	}
 	warnings.sort((a, b) => a.line - b.line);
 	return { deck: resolveDeck(frontmatter.data, path, opts), tags: noteTags, cards, warnings };
 }
 
 function buildTaggedCard(
-	lines: readonly LineInfo[],
+	note: ScannedNote,
 	head: CardHead,
 	limit: number,
 	opts: ParseOptions,
@@ -60,10 +63,10 @@ function buildTaggedCard(
 		warnings.push({ line: head.line, message: `The card on line ${head.line + 1} has no question.` });
 		return null;
 	}
-	const clozes =
-		opts.clozeCards && head.kind === "paragraph" && !head.reversed ? clozeNumbers(findClozes(head.front, head.frontMasked)) : [];
+	const mayBeCloze = opts.clozeCards && head.kind === "paragraph" && !head.reversed;
+	const clozes = mayBeCloze ? clozeNumbers(findClozes(head.front, head.frontMasked)) : [];
 	const cloze = clozes.length > 0;
-	const back = cutBack(lines, head, limit, cloze);
+	const back = cutBack(note, head, limit, cloze);
 	if (back.text === "" && !cloze) {
 		warnings.push({
 			line: head.line,
@@ -92,13 +95,17 @@ function readInlineCards(
 	opts: ParseOptions,
 ): ParsedCard[] {
 	const cards: ParsedCard[] = [];
-	const separators = { normal: opts.inlineSeparator, reversed: opts.inlineReversedSeparator };
+	const syntax: InlineSyntax = {
+		normal: opts.inlineSeparator,
+		reversed: opts.inlineReversedSeparator,
+		propertyKeys: [opts.deckKey.toLowerCase(), "tags", "cards-tags"],
+	};
 	let owner = 0;
 	for (const candidate of candidates) {
 		while (owner < tagged.length && (tagged[owner]?.endLine ?? 0) <= candidate.line) owner++;
 		const card = tagged[owner];
 		if (card !== undefined && card.line <= candidate.line) continue;
-		const parsed = parseInlineCard(lines, candidate.line, candidate.context, separators);
+		const parsed = parseInlineCard(lines, candidate.line, candidate.context, syntax);
 		if (parsed !== null) cards.push(parsed);
 	}
 	return cards;

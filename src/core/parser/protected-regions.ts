@@ -9,20 +9,18 @@
 /** Stands in for a protected character: not whitespace, not part of a tag, separator or highlight. */
 export const MASK = "\u001a";
 
-/** One line as the card scanners see it. */
-export interface MaskedLine {
-	/** The line with protected characters replaced by {@link MASK}; empty for a `code` line. */
-	masked: string;
-	/** The line starts inside a fence or a multi-line math block or comment (or is a fence delimiter). */
-	code: boolean;
-}
-
 type OpenBlock = "math" | "html" | "percent";
 
 const BLOCK_CLOSER: Record<OpenBlock, string> = { math: "$$", html: "-->", percent: "%%" };
 
-// Characters that can open an inline protected span; lines without any take the fast path.
-const SPECIAL = /[`$<%\\]/;
+/**
+ * What can open an inline protected span; a line holding none is kept as is (a backslash alone escapes
+ * nothing that matters, since only these open a span).
+ */
+export const SPAN_OPENERS: readonly string[] = ["`", "$", "<!--", "%%"];
+
+// The same, for testing one line.
+const SPAN_OPENER = /[`$]|<!--|%%/;
 
 /** Reads lines in order and masks their protected regions; holds the region left open by earlier lines. */
 export class RegionScanner {
@@ -30,30 +28,36 @@ export class RegionScanner {
 	private fenceLength = 0;
 	private block: OpenBlock | null = null;
 
-	/** Masks one line (without its line break), given every earlier line was passed in order. */
-	scan(line: string): MaskedLine {
+	/**
+	 * Masks one line (without its line break), given every earlier line was passed in order. Returns null
+	 * for a code line: one inside or delimiting a fence, or starting inside a multi-line math block or
+	 * comment (never a heading or card line). `special` says whether the line holds one of the
+	 * {@link SPAN_OPENERS}; a caller that knows it from a search of the whole text saves a search per line.
+	 */
+	scan(line: string, special: boolean = SPAN_OPENER.test(line)): string | null {
 		if (this.fenceLength > 0) {
 			if (isFenceClose(line, this.fenceChar, this.fenceLength)) this.fenceLength = 0;
-			return { masked: "", code: true };
+			return null;
 		}
 		if (this.block !== null) {
-			const close = line.indexOf(BLOCK_CLOSER[this.block]);
-			if (close === -1) return { masked: "", code: true };
-			const from = close + BLOCK_CLOSER[this.block].length;
-			this.block = null;
-			// A line that starts inside a block is never a heading or a card line; the rest of it is still
-			// read so that a region it opens is carried on.
-			return { masked: maskRanges(line, [0, from, ...this.scanInline(line, from)]), code: true };
+			const closer = BLOCK_CLOSER[this.block];
+			const close = line.indexOf(closer);
+			if (close !== -1) {
+				this.block = null;
+				// The rest of the line is still read, so that a region it opens is carried on.
+				this.scanInline(line, close + closer.length);
+			}
+			return null;
 		}
 		const fence = fenceOpen(line);
 		if (fence !== null) {
 			this.fenceChar = fence.char;
 			this.fenceLength = fence.length;
-			return { masked: "", code: true };
+			return null;
 		}
-		if (!SPECIAL.test(line)) return { masked: line, code: false };
+		if (!special) return line;
 		const ranges = this.scanInline(line, 0);
-		return { masked: ranges.length === 0 ? line : maskRanges(line, ranges), code: false };
+		return ranges.length === 0 ? line : maskRanges(line, ranges);
 	}
 
 	/** Finds the protected spans of a line from `from`; returns flat [start, end) pairs. */
@@ -130,10 +134,7 @@ export function maskText(text: string): string {
 	const scanner = new RegionScanner();
 	return text
 		.split("\n")
-		.map((line) => {
-			const { masked, code } = scanner.scan(line);
-			return code && masked === "" ? MASK.repeat(line.length) : masked;
-		})
+		.map((line) => scanner.scan(line) ?? MASK.repeat(line.length))
 		.join("\n");
 }
 
@@ -194,6 +195,9 @@ function fenceStart(line: string): number {
 }
 
 function fenceOpen(line: string): { char: string; length: number } | null {
+	// Most lines start with a letter: only a backtick, tilde, indentation or `>` can lead to a fence.
+	const first = line.charCodeAt(0);
+	if (first !== 96 && first !== 126 && first !== 32 && first !== 9 && first !== 62) return null;
 	const start = fenceStart(line);
 	const char = line[start];
 	if (char !== "`" && char !== "~") return null;

@@ -91,6 +91,7 @@ describe("paragraph cards (rule 7)", () => {
 		{ description: "a heading ends the back", markdown: note("Q #card", "A", "## Next", "x"), expected: [basic("Q", "A")] },
 		{ description: "the next block is not taken past a heading", markdown: note("Q #card", "", "## Next", "x"), expected: [] },
 		{ description: "the next block is not taken from another card", markdown: note("Q1 #card", "", "Q2 #card", "A2"), expected: [basic("Q2", "A2")] },
+		{ description: "the next block is not taken across a thematic break", markdown: note("Q #card", "", "---", "", "Other topic."), expected: [] },
 		{ description: "a quoted question is read as written", markdown: note("> Q #card", "> A"), expected: [basic("> Q", "> A")] },
 	])("$description", ({ markdown, expected }) => {
 		expect(cards(markdown)).toEqual(expected);

@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import { parseNote } from "../../../src/core";
+import { MATTER_OPTIONS } from "../../../src/core/parser/frontmatter";
 import { note, withFrontmatter } from "./note-builder";
 
 const CARD = note("## Q #card", "A");
@@ -73,11 +74,25 @@ describe("frontmatter (rule 2)", () => {
 		expect(probe()).toBe("ran");
 	});
 
+	it.each(["js", "javascript"])("makes gray-matter itself refuse ---%s frontmatter", (language) => {
+		expect(() => matter(`---${language}\nglobalThis.${PROBE} = "ran"\n---\n`, MATTER_OPTIONS)).toThrow("never run");
+		expect(probe()).toBeUndefined();
+	});
+
 	it.each(["js", "javascript", "JS"])("never runs ---%s frontmatter", (language) => {
 		const parsed = parseNote(note(`---${language}`, `globalThis.${PROBE} = "ran"`, "---", "", CARD), "folder/n.md");
 		expect(probe()).toBeUndefined();
 		expect(parsed.deck).toBe("folder");
 		expect(parsed.cards.map((card) => card.front)).toEqual(["Q"]);
+	});
+
+	it.each([
+		{ yaml: "2024-01-02", text: "2024-01-02" },
+		{ yaml: "1969-07-20", text: "1969-07-20" },
+		{ yaml: "2024-12-31T23:59:59Z", text: "2024-12-31T23:59:59.000Z" },
+		{ yaml: "0999-01-01", text: "0999-01-01" },
+	])("reads the YAML date $yaml as $text", ({ yaml, text }) => {
+		expect(parseNote(withFrontmatter([`cards-deck: ${yaml}`], CARD), "n.md").deck).toBe(text);
 	});
 
 	it("turns YAML dates into plain text", () => {

@@ -28,6 +28,9 @@ describe("inline cards (rule 8)", () => {
 		{ description: "an empty answer is no card", markdown: inlineNote("key::"), expected: [] },
 		{ description: "headings are not inline cards", markdown: inlineNote("## std::vector"), expected: [] },
 		{ description: "a line inside another card's back is that back", markdown: note("## Q #card", "term::meaning"), expected: [basic("Q", "term::meaning")] },
+		{ description: "a deck property left in the body is no card", markdown: note("---", "cards-deck: A::B", "", "Q #card", "A"), expected: [basic("Q", "A")] },
+		{ description: "a tags property left in the body is no card", markdown: inlineNote("Tags: a::b"), expected: [] },
+		{ description: "a question that only mentions tags is a card", markdown: inlineNote("Which tags exist::many"), expected: [basic("Which tags exist", "many")] },
 		{ description: "frontmatter is not read for inline cards", markdown: withFrontmatter(["tags: card", "alias: a::b"], "text"), expected: [] },
 	])("$description", ({ markdown, expected }) => {
 		expect(cards(markdown)).toEqual(expected);

@@ -37,18 +37,32 @@ describe("RegionScanner", () => {
 		{ line: "a %%b%% c", masked: `a ${MASK.repeat(5)} c` },
 		{ line: "a \\`b` c", masked: "a \\`b` c" },
 		{ line: "plain text", masked: "plain text" },
+		{ line: "a < b, 50% off, C:\\dir", masked: "a < b, 50% off, C:\\dir" },
 	])("masks $line as the same number of characters", ({ line, masked }) => {
 		const result = new RegionScanner().scan(line);
-		expect(result).toEqual({ masked, code: false });
-		expect(result.masked).toHaveLength(line.length);
+		expect(result).toBe(masked);
+		expect(result).toHaveLength(line.length);
+	});
+
+	it("reads a line whose caller says it has no special character as it is", () => {
+		expect(new RegionScanner().scan("a `b` c", false)).toBe("a `b` c");
+	});
+
+	it("carries a region opened on the line that closes another", () => {
+		const scanner = new RegionScanner();
+		scanner.scan("<!-- a");
+		expect(scanner.scan("b --> %% c")).toBeNull();
+		expect(scanner.scan("still inside #card")).toBeNull();
+		expect(scanner.scan("%% out")).toBeNull();
+		expect(scanner.scan("free")).toBe("free");
 	});
 
 	it("keeps a multi-line comment open across lines and closes it", () => {
 		const scanner = new RegionScanner();
-		expect(scanner.scan("a %% b").masked).toBe(`a ${MASK.repeat(4)}`);
-		expect(scanner.scan("inside").code).toBe(true);
-		expect(scanner.scan("end %% tail").code).toBe(true);
-		expect(scanner.scan("after").masked).toBe("after");
+		expect(scanner.scan("a %% b")).toBe(`a ${MASK.repeat(4)}`);
+		expect(scanner.scan("inside")).toBeNull();
+		expect(scanner.scan("end %% tail")).toBeNull();
+		expect(scanner.scan("after")).toBe("after");
 	});
 
 	it("masks a whole standalone text, lines kept", () => {
