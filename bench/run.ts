@@ -4,8 +4,9 @@
  */
 import type { Benchmark, Measurement } from "./measurement";
 import { parseBenchmark } from "./parse-bench";
+import { storeBenchmark } from "./store-size";
 
-const BENCHMARKS: Benchmark[] = [() => parseBenchmark()];
+const BENCHMARKS: Benchmark[] = [() => parseBenchmark(), () => storeBenchmark()];
 
 function table(measurements: readonly Measurement[]): string {
 	const rows = measurements.map((m) => [m.name, String(m.value), m.unit, m.label]);

@@ -14,6 +14,8 @@ export class CardInfoIndex {
 	private deckOrder: string[] | undefined;
 	private flat: CardInfo[] | undefined;
 	private readonly flatIndex = new Map<string, number>();
+	/** New cards per note. */
+	private readonly newCount = new Map<string, number>();
 	private built = false;
 
 	constructor(private scope: () => InfoScope) {}
@@ -22,6 +24,7 @@ export class CardInfoIndex {
 	reset(): void {
 		this.byNote.clear();
 		this.where.clear();
+		this.newCount.clear();
 		this.built = false;
 		this.invalidateOrder();
 	}
@@ -39,6 +42,7 @@ export class CardInfoIndex {
 		if (infos.length > 0) this.byNote.set(path, infos);
 		else this.byNote.delete(path);
 		infos.forEach((info, index) => this.where.set(info.id, { path, index }));
+		this.countNew(path);
 	}
 
 	private ensure(): void {
@@ -61,7 +65,9 @@ export class CardInfoIndex {
 		const infos = at && this.byNote.get(at.path);
 		const info = at && cardInfo(this.scope(), id, at.path);
 		if (!at || !infos || !info) return;
+		const wasNew = infos[at.index]?.state === "new";
 		infos[at.index] = info;
+		if (wasNew !== (info.state === "new")) this.countNew(at.path);
 		const flatAt = this.flatIndex.get(id);
 		if (this.flat && flatAt !== undefined) this.flat[flatAt] = info;
 	}
@@ -84,13 +90,24 @@ export class CardInfoIndex {
 		return this.flat;
 	}
 
-	/** Each note's cards, notes ordered by deck then path: the order new cards are introduced in. */
+	/**
+	 * The cards of each note that still has new cards, notes ordered by deck then path: the order new
+	 * cards are introduced in. Notes without new cards are skipped without looking at their cards.
+	 */
 	*byDeck(): Generator<readonly CardInfo[]> {
 		this.ensure();
 		if (!this.deckOrder) {
 			const deckOf = (path: string): string => this.byNote.get(path)?.[0]?.deck ?? "";
 			this.deckOrder = [...this.byNote.keys()].sort((a, b) => byText(deckOf(a), deckOf(b)) || byText(a, b));
 		}
-		for (const path of this.deckOrder) yield this.byNote.get(path) ?? [];
+		for (const path of this.deckOrder) {
+			if ((this.newCount.get(path) ?? 0) > 0) yield this.byNote.get(path) ?? [];
+		}
+	}
+
+	private countNew(path: string): void {
+		const count = (this.byNote.get(path) ?? []).filter((info) => info.state === "new").length;
+		if (count > 0) this.newCount.set(path, count);
+		else this.newCount.delete(path);
 	}
 }

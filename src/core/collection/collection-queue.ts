@@ -1,10 +1,11 @@
 import { dayNumber, nextDayStart, startOfDay } from "../scheduler/local-day";
-import { buildQueue, inDeckTree, type DayProgress } from "../scheduler/review-queue";
+import { buildQueue, inDeckTree, LEARN_AHEAD_MS, type DayProgress } from "../scheduler/review-queue";
 import type { CardInfo, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
 import { reviewableIds } from "./card-identity";
 import type { CardInfoIndex } from "./card-info-index";
 import type { LiveView } from "./live-view";
 import { flagOf } from "./review-actions";
+import { dueBy, firstDue, type SortedCandidates } from "./queue-candidates";
 import type { StoreData } from "./store-model";
 
 /** What the queue reads. */
@@ -137,50 +138,27 @@ function memoised<T>(compute: (key: string) => T): (key: string) => T {
 	};
 }
 
-/**
- * The cards among the `limit` earliest due, ties at the last due time included, without sorting them
- * all: `buildQueue` then orders this short list exactly as it would the whole one.
- */
-export function earliestDue(cards: readonly CardInfo[], limit: number): CardInfo[] {
-	if (cards.length <= limit) return [...cards];
-	if (limit === 0) return [];
-	// A max-heap of the `limit` smallest due times seen so far.
-	const heap: number[] = [];
-	const swap = (i: number, j: number): void => {
-		const t = heap[i] as number;
-		heap[i] = heap[j] as number;
-		heap[j] = t;
-	};
-	for (const card of cards) {
-		if (heap.length < limit) {
-			heap.push(card.due);
-			for (let i = heap.length - 1; i > 0 && (heap[(i - 1) >> 1] as number) < (heap[i] as number); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-		} else if (card.due < (heap[0] as number)) {
-			heap[0] = card.due;
-			for (let i = 0; ; ) {
-				const l = 2 * i + 1;
-				const r = l + 1;
-				let top = i;
-				if (l < heap.length && (heap[l] as number) > (heap[top] as number)) top = l;
-				if (r < heap.length && (heap[r] as number) > (heap[top] as number)) top = r;
-				if (top === i) break;
-				swap(i, top);
-				i = top;
-			}
-		}
-	}
-	const cutoff = heap[0] as number;
-	return cards.filter((card) => card.due <= cutoff);
+/** Due-sorted candidate lists kept by the collection between queues. */
+export interface QueueCandidates {
+	learning: SortedCandidates;
+	reviews: SortedCandidates;
 }
 
 /**
  * Today's queue of a deck subtree: burials and daily limits as at `now`. Only the cards that can be in
- * it reach `buildQueue`: learning cards, the earliest reviews due today (as many as the review limit
- * leaves), and the first new cards (as many as the new limit leaves) in the order new cards are
- * introduced, deck then note then line, as `buildQueue` orders them. That keeps a 50,000-card
- * collection fast without changing the result.
+ * it reach `buildQueue`: learning cards due within the learn-ahead limit, the earliest reviews due today
+ * (as many as the review limit leaves, ties included), and the first new cards (as many as the new limit
+ * leaves) in the order new cards are introduced, deck then note then line, as `buildQueue` orders them.
+ * The due-sorted lists persist between calls, so a 50,000-card collection stays fast without changing
+ * the result.
  */
-export function collectionQueue(scope: QueueScope, infos: CardInfoIndex, now: number, deck?: string): ReviewQueue {
+export function collectionQueue(
+	scope: QueueScope,
+	infos: CardInfoIndex,
+	lists: QueueCandidates,
+	now: number,
+	deck?: string,
+): ReviewQueue {
 	const { data, utcOffset } = scope;
 	const dayStart = todayStart(scope, now);
 	const answered = scope.answeredSince(dayStart);
@@ -189,15 +167,23 @@ export function collectionQueue(scope: QueueScope, infos: CardInfoIndex, now: nu
 	const dayEnd = nextDayStart(now, data.options.dayStartHour, utcOffset);
 	const progress = dayProgress(scope, dayStart, dayEnd, answered, deckOf, deck);
 	const inDeck = memoised((cardDeck: string) => inDeckTree(cardDeck, deck));
-	const candidates: CardInfo[] = [];
-	const reviews: CardInfo[] = [];
-	for (const card of infos.all()) {
-		if (card.suspended || hidden.has(card.id)) continue;
-		if (card.state === "learning" || card.state === "relearning") candidates.push(card);
-		else if (card.state === "review" && card.due < dayEnd && inDeck(card.deck)) reviews.push(card);
-	}
+	const all = (): readonly CardInfo[] => infos.all();
+	const get = (id: string): CardInfo | undefined => infos.get(id);
+	const isHidden = (card: CardInfo): boolean => hidden.has(card.id);
+	const learningList = lists.learning.list(
+		`${deck ?? ""}`,
+		(c) => (c.state === "learning" || c.state === "relearning") && !c.suspended && inDeck(c.deck),
+		all,
+		get,
+	);
+	const reviewList = lists.reviews.list(
+		`${dayEnd}|${deck ?? ""}`,
+		(c) => c.state === "review" && c.due < dayEnd && !c.suspended && inDeck(c.deck),
+		all,
+		get,
+	);
 	const reviewLimit = Math.max(0, data.options.reviewsPerDay - progress.reviewsAnswered - progress.newAnswered);
-	candidates.push(...earliestDue(reviews, reviewLimit));
+	const candidates = [...dueBy(learningList, now + LEARN_AHEAD_MS, isHidden), ...firstDue(reviewList, reviewLimit, isHidden)];
 	let wanted = Math.max(0, data.options.newPerDay - progress.newAnswered);
 	for (const noteCards of infos.byDeck()) {
 		if (wanted === 0) break;

@@ -7,6 +7,7 @@ import { replayCard } from "./card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
 import { AnsweredToday, buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
 import { LiveView } from "./live-view";
+import { SortedCandidates } from "./queue-candidates";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
 import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
 import type { IndexingScope } from "./note-orphans";
@@ -45,6 +46,7 @@ export class Collection {
 	private readonly infos = new CardInfoIndex(() => this.core());
 	private readonly recordsMemo = new Map<string, ReviewRecord[]>();
 	private readonly answeredToday = new AnsweredToday();
+	private readonly candidates = { learning: new SortedCandidates(), reviews: new SortedCandidates() };
 	/** The latest time any call has given; `cards()` reports burials as at this time. */
 	private clock = 0;
 
@@ -84,6 +86,8 @@ export class Collection {
 		this.data.options = result.options;
 		this.data.optionsRev++;
 		this.infos.reset();
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
 		this.recordsMemo.clear();
 		return result;
 	}
@@ -148,7 +152,7 @@ export class Collection {
 	/** Today's cards of a deck subtree in review order, daily limits counted from today's answers. */
 	queue(now: Date, deck?: string): ReviewQueue {
 		this.tick(now);
-		return collectionQueue(this.queueScope(), this.infos, now.getTime(), deck);
+		return collectionQueue(this.queueScope(), this.infos, this.candidates, now.getTime(), deck);
 	}
 
 	/** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */
@@ -237,6 +241,8 @@ export class Collection {
 		this.view.drainTouched();
 		this.clock = Math.max(this.clock, storeClock(data));
 		this.infos.reset();
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
 		this.recordsMemo.clear();
 		this.answeredToday.clear();
 	}
@@ -251,11 +257,15 @@ export class Collection {
 
 	private notesChanged(): void {
 		this.infos.notesChanged(this.view.drainTouched());
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
 	}
 
 	private changed(cardId: string): void {
 		this.recordsMemo.delete(cardId);
 		this.infos.cardChanged(cardId);
+		this.candidates.learning.changed(cardId);
+		this.candidates.reviews.changed(cardId);
 	}
 
 	private records(cardId: string, memoise = true): ReviewRecord[] {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { buildQueue, Collection, inDeckTree, type Rating } from "../../../src/core";
+import { buildQueue, Collection, dayNumber, inDeckTree, startOfDay, type Rating } from "../../../src/core";
 import { at, card, indexCards, newCollection, reload, utc } from "./builders";
 
 function manyCards(count: number, prefix = "Question") {
@@ -65,30 +65,46 @@ describe("Collection.queue", () => {
 	});
 });
 
-describe("Collection.queue against buildQueue over every card", () => {
-	const ratings = fc.array(fc.tuple(fc.nat(40), fc.constantFrom<Rating>(1, 2, 3, 4), fc.nat(3)), { maxLength: 60 });
+/** The queue `buildQueue` gives over every card, with today's progress counted from the replayed history. */
+function expectedQueue(collection: Collection, now: Date, deck: string | undefined) {
+	const dayStart = startOfDay(dayNumber(now.getTime(), 4, utc), 4, utc);
+	const dayEnd = dayStart + 86_400_000;
+	const today = collection
+		.history()
+		.filter((r) => r.time >= dayStart && r.time < dayEnd && inDeckTree(collection.card(r.card)?.deck ?? "", deck));
+	const progress = {
+		newAnswered: today.filter((r) => r.stateBefore === "new").length,
+		reviewsAnswered: today.filter((r) => r.stateBefore === "review").length,
+	};
+	return buildQueue(collection.cards(), now.getTime(), { ...collection.options(), utcOffset: utc }, progress, deck);
+}
 
-	it("gives the queue buildQueue gives for all cards, limits counted from the replayed history", () => {
+describe("Collection.queue against buildQueue over every card", () => {
+	const steps = fc.array(
+		fc.record({ pick: fc.nat(40), rating: fc.constantFrom<Rating>(1, 2, 3, 4), minutes: fc.nat(3000), action: fc.nat(9) }),
+		{ minLength: 5, maxLength: 50 },
+	);
+
+	it("gives the same queue after every answer, bury, suspension and undo", () => {
 		fc.assert(
-			fc.property(ratings, fc.nat(3), fc.constantFrom(undefined, "Lang", "Lang::French", "Maths"), (answers, flags, deck) => {
+			fc.property(steps, fc.constantFrom(undefined, "Lang", "Lang::French", "Maths"), (actions, deck) => {
 				const collection = newCollection({ newPerDay: 7, reviewsPerDay: 12 });
 				indexCards(collection, "a.md", manyCards(15, "Alpha"), at(), "Lang::French");
 				indexCards(collection, "b.md", manyCards(15, "Beta"), at(), "Lang::German");
 				indexCards(collection, "c.md", manyCards(12, "Gamma"), at(), "Maths");
-				const ids = collection.cards().map((c) => c.id);
-				answers.forEach(([pick, rating, days], i) => collection.answer(ids[pick % ids.length] as string, rating, at(days * 3, i)));
-				collection.suspend(ids[flags] as string, true, at(9));
-				collection.bury(ids[flags + 5] as string, at(9));
-				const now = at(9, 60);
-				const actual = collection.queue(now, deck);
-				const dayStart = at(9).getTime() - 6 * 3_600_000;
-				const today = collection.history().filter((r) => r.time >= dayStart && inDeckTree(collection.card(r.card)?.deck ?? "", deck));
-				const progress = {
-					newAnswered: today.filter((r) => r.stateBefore === "new").length,
-					reviewsAnswered: today.filter((r) => r.stateBefore === "review").length,
-				};
-				const expected = buildQueue(collection.cards(), now.getTime(), { ...collection.options(), utcOffset: utc }, progress, deck);
-				expect(actual).toEqual(expected);
+				let time = at().getTime();
+				for (const { pick, rating, minutes, action } of actions) {
+					time += minutes * 60_000;
+					const now = new Date(time);
+					const queue = collection.queue(now, deck);
+					expect(queue).toEqual(expectedQueue(collection, now, deck));
+					const shown = queue.cards[pick % Math.max(1, queue.cards.length)] ?? collection.cards()[pick % 42];
+					if (!shown) continue;
+					if (action === 0) collection.bury(shown.id, now);
+					else if (action === 1) collection.suspend(shown.id, !shown.suspended, now);
+					else if (action === 2) collection.undo();
+					else collection.answer(shown.id, rating, now);
+				}
 			}),
 			{ numRuns: 25 },
 		);
