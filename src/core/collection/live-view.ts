@@ -32,7 +32,8 @@ function removeFrom(map: Map<string, Set<string>>, key: string, value: string): 
 export class LiveView {
 	resolver!: AliasResolver;
 	private readonly places = new Map<string, LivePlace[]>();
-	private readonly liveKeys = new Map<string, Set<string>>();
+	/** Built on first use: loading a store should not pay for text lookups only indexing needs. */
+	private liveKeys: Map<string, Set<string>> | undefined;
 	private readonly orphanKeys = new Map<string, Set<string>>();
 	private readonly orphanPaths = new Map<string, Set<string>>();
 	private readonly logIds = new Map<string, Set<string>>();
@@ -123,7 +124,7 @@ export class LiveView {
 			list.sort((a, b) => b.indexedAt - a.indexedAt || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 			this.places.set(base, list);
 			if (primary !== undefined) this.touched.add(primary);
-			for (const key of exactKeys(card)) addTo(this.liveKeys, key, base);
+			if (this.liveKeys) for (const key of exactKeys(card)) addTo(this.liveKeys, key, base);
 		}
 	}
 
@@ -137,7 +138,7 @@ export class LiveView {
 			if (list.length > 0) this.places.set(base, list);
 			else this.places.delete(base);
 			if (list[0]) this.touched.add(list[0].path);
-			for (const key of exactKeys(card)) removeFrom(this.liveKeys, key, base);
+			if (this.liveKeys) for (const key of exactKeys(card)) removeFrom(this.liveKeys, key, base);
 		}
 	}
 
@@ -157,7 +158,14 @@ export class LiveView {
 
 	/** Canonical ids of live note cards sharing an exact key (anchor, text) with a card. */
 	liveWithKeys(keys: readonly string[]): string[] {
-		return [...new Set(keys.flatMap((key) => [...(this.liveKeys.get(key) ?? [])]))].sort();
+		if (!this.liveKeys) {
+			this.liveKeys = new Map();
+			for (const [base, places] of this.places) {
+				for (const place of places) for (const key of exactKeys(place.card)) addTo(this.liveKeys, key, base);
+			}
+		}
+		const index = this.liveKeys;
+		return [...new Set(keys.flatMap((key) => [...(index.get(key) ?? [])]))].sort();
 	}
 
 	/** Orphan record ids sharing an exact key with a card. */
