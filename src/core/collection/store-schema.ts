@@ -16,8 +16,10 @@ export const KIND_CODE: Record<CardKind, string> = { basic: "b", reversed: "r", 
 /** Card states as a digit. */
 export const STATE_CODE: Record<CardState, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
 
-/** Decoding tables. */
+/** Card kinds by their letter. */
 export const KIND_OF: Record<string, CardKind | undefined> = { b: "basic", r: "reversed", c: "cloze" };
+
+/** Card states by their digit. */
 export const STATE_OF: readonly CardState[] = ["new", "learning", "review", "relearning"];
 
 /**
