@@ -5,8 +5,9 @@
 import type { Benchmark, Measurement } from "./measurement";
 import { parseBenchmark } from "./parse-bench";
 import { statisticsBenchmark } from "./stats-bench";
+import { storeBenchmark } from "./store-size";
 
-const BENCHMARKS: Benchmark[] = [() => parseBenchmark(), () => statisticsBenchmark()];
+const BENCHMARKS: Benchmark[] = [() => parseBenchmark(), () => storeBenchmark(), () => statisticsBenchmark()];
 
 function table(measurements: readonly Measurement[]): string {
 	const rows = measurements.map((m) => [m.name, String(m.value), m.unit, m.label]);

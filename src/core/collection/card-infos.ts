@@ -3,7 +3,6 @@ import type { CardInfo } from "../types";
 import { clozeOf, reviewableIds, REVERSE_SUFFIX } from "./card-identity";
 import type { LiveView } from "./live-view";
 import { flagOf, stateOf } from "./review-actions";
-import { byText } from "./store-schema";
 import type { StoreData } from "./store-model";
 
 /** What building card infos reads. */
@@ -44,26 +43,24 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
 		stability: state.stability,
 		difficulty: state.difficulty,
 	};
-	const cloze = clozeOf(cardId);
-	if (cloze !== undefined) info.cloze = cloze;
-	if (state.lastReview !== undefined) info.lastReview = state.lastReview;
+	// Every info gets the same fields in the same order (one object shape keeps the queue loop fast).
+	info.cloze = clozeOf(cardId);
+	info.lastReview = state.lastReview;
 	return info;
 }
 
-/** Every live reviewable card in note (path) order, then document order; a card a merge left in two notes shows once. */
-export function buildCardInfos(scope: InfoScope): CardInfo[] {
+/** The live reviewable cards of one note, in document order (a card a merge left in two notes shows in one). */
+export function noteCardInfos(scope: InfoScope, path: string): CardInfo[] {
 	const { data, view } = scope;
+	const note = data.notes.get(path);
+	if (!note || note.deleted) return [];
 	const result: CardInfo[] = [];
-	for (const path of [...data.notes.keys()].sort(byText)) {
-		const note = data.notes.get(path);
-		if (!note || note.deleted) continue;
-		for (const card of note.cards) {
-			const base = view.resolver.canonical(card.id);
-			if (view.placeOf(base)?.path !== path) continue;
-			for (const id of reviewableIds(base, card.kind, card.clozes)) {
-				const info = cardInfo(scope, id, path);
-				if (info) result.push(info);
-			}
+	for (const card of note.cards) {
+		const base = view.resolver.canonical(card.id);
+		if (view.placeOf(base)?.path !== path) continue;
+		for (const id of reviewableIds(base, card.kind, card.clozes)) {
+			const info = cardInfo(scope, id, path);
+			if (info) result.push(info);
 		}
 	}
 	return result;

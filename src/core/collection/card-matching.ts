@@ -116,38 +116,42 @@ export const CLOSE = 0.85;
 /** Bigram similarity the other side must keep when one side is only close. */
 const STILL_RELATED = 0.5;
 
-interface SideScore {
-	/** Edit similarity (0 when more than 20 % differs). */
-	edit: number;
-	/** Bigram (Dice) similarity. */
-	overlap: number;
+/** Normalised text of a side, or undefined when it is too short to count on its own. */
+function comparable(text: string, minLength: number): string | undefined {
+	const normalised = normaliseText(text);
+	return normalised.length < minLength ? undefined : normalised;
 }
 
-function sideScore(a: string, b: string, minLength: number): SideScore {
-	const x = normaliseText(a);
-	const y = normaliseText(b);
-	// A short text ("Yes", "42") that stayed the same only supports a match the other side must make.
-	if (x.length < minLength || y.length < minLength) {
-		const same = x === y && x !== "" ? STILL_RELATED : 0;
-		return { edit: 0, overlap: same };
-	}
-	return { edit: editSimilarity(x, y), overlap: similarity(x, y) };
+/** Edit similarity of two sides; a short side ("Yes", "42") never identifies a card by itself. */
+function sideEdit(a: string, b: string, minLength: number): number {
+	const x = comparable(a, minLength);
+	const y = comparable(b, minLength);
+	return x === undefined || y === undefined ? 0 : editSimilarity(x, y);
+}
+
+/** Whether the other side still relates: enough shared letter pairs, or the same short text. */
+function sideRelated(a: string, b: string, minLength: number): boolean {
+	const x = comparable(a, minLength);
+	const y = comparable(b, minLength);
+	if (x === undefined || y === undefined) return normaliseText(a) === normaliseText(b) && normaliseText(a) !== "";
+	return similarity(x, y) >= STILL_RELATED;
 }
 
 /**
  * How alike two cards are once both front and back may have changed: 0 when they are not the same card,
  * else a score for ranking. One side nearly the same (a typo), or one side close and the other still
  * related, makes a match. "Capital of France?" / "Paris…" vs "Capital of Spain?" / "Madrid…" does not,
- * nor "What are Cognito User Pools?" vs "… Identity Pools?" with other answers.
+ * nor "What are Cognito User Pools?" vs "… Identity Pools?" with other answers. Edit similarity is
+ * banded, so unrelated texts cost little.
  */
 export function editedCardScore(a: MatchableCard, b: MatchableCard): number {
-	const front = sideScore(a.front, b.front, 4);
-	const back = sideScore(a.back, b.back, MIN_IDENTIFYING_BACK);
+	const front = sideEdit(a.front, b.front, 4);
+	const back = sideEdit(a.back, b.back, MIN_IDENTIFYING_BACK);
 	const same =
-		Math.max(front.edit, back.edit) >= NEARLY_SAME ||
-		(front.edit >= CLOSE && back.overlap >= STILL_RELATED) ||
-		(back.edit >= CLOSE && front.overlap >= STILL_RELATED);
-	return same ? front.edit + back.edit + front.overlap + back.overlap : 0;
+		Math.max(front, back) >= NEARLY_SAME ||
+		(front >= CLOSE && sideRelated(a.back, b.back, MIN_IDENTIFYING_BACK)) ||
+		(back >= CLOSE && sideRelated(a.front, b.front, 4));
+	return same ? front + back : 0;
 }
 
 function matchSimilar(

@@ -2,20 +2,22 @@ import { parseNote } from "../parser/parse-note";
 import { previewAnswers } from "../scheduler/fsrs-adapter";
 import { runtimeUtcOffset } from "../scheduler/local-day";
 import type { CardInfo, CollectionOptions, ParsedNote, Rating, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
-import { buildCardInfos, cardInfo } from "./card-infos";
+import { CardInfoIndex } from "./card-info-index";
 import { replayCard } from "./card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
-import { answeredSince, buriedAt, collectionQueue, todayStart, withBurials, type QueueScope } from "./collection-queue";
+import { AnsweredToday, buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
 import { LiveView } from "./live-view";
+import { SortedCandidates } from "./queue-candidates";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
-import { orphanNoteCards, type IndexingScope } from "./note-orphans";
+import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
+import type { IndexingScope } from "./note-orphans";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./orphan-cards";
 import { answerCard, buryCard, liveCardId, refreshCard, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
 import { markReset } from "./review-log";
+import { encodeStore } from "./store-encode";
 import { loadedState, mergedState, storeClock } from "./store-lifecycle";
 import { readStore } from "./store-load";
-import { encodeStore } from "./store-encode";
-import { emptyStore, lostCard, type StoreData, type StoreOptions } from "./store-model";
+import { emptyStore, type StoreData, type StoreOptions } from "./store-model";
 import type { StoreJson } from "./store-schema";
 
 /** Device-local settings: never synced, never in `toJSON`. */
@@ -41,9 +43,10 @@ export class Collection {
 	private readonly deviceId: string;
 	private readonly utcOffset: UtcOffset;
 	private readonly undoStack: UndoAction[] = [];
-	private infos: CardInfo[] | undefined;
-	private readonly infoAt = new Map<string, number>();
+	private readonly infos = new CardInfoIndex(() => this.core());
 	private readonly recordsMemo = new Map<string, ReviewRecord[]>();
+	private readonly answeredToday = new AnsweredToday();
+	private readonly candidates = { learning: new SortedCandidates(), reviews: new SortedCandidates() };
 	/** The latest time any call has given; `cards()` reports burials as at this time. */
 	private clock = 0;
 
@@ -61,10 +64,8 @@ export class Collection {
 	/** Reads stored data (any known version); throws `CollectionDataError` on anything else, null included. */
 	static fromJSON(data: unknown, local: LocalOptions = {}): Collection {
 		const collection = new Collection(local);
-		collection.data = readStore(data);
-		collection.view = new LiveView(collection.data);
+		collection.replaceStore(readStore(data));
 		loadedState(collection.data, collection.view);
-		collection.clock = storeClock(collection.data);
 		return collection;
 	}
 
@@ -84,7 +85,10 @@ export class Collection {
 		if (!result.ok) return result;
 		this.data.options = result.options;
 		this.data.optionsRev++;
-		this.invalidate();
+		this.infos.reset();
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
+		this.recordsMemo.clear();
 		return result;
 	}
 
@@ -97,7 +101,7 @@ export class Collection {
 	indexParsed(path: string, parsed: ParsedNote, now: Date, stat?: NoteStat): IndexChanges {
 		this.tick(now);
 		const changes = indexParsedNote(this.indexingScope(), path, parsed, now.getTime(), stat);
-		this.invalidate();
+		this.notesChanged();
 		return changes;
 	}
 
@@ -120,59 +124,35 @@ export class Collection {
 
 	/** Moves a note's cards to a new path, history and ids unchanged; the shell then re-indexes the text. */
 	renameNote(oldPath: string, newPath: string): void {
-		const note = this.data.notes.get(oldPath);
-		if (oldPath === newPath || !note || note.deleted) return;
-		const time = Math.max(this.clock, note.indexedAt);
-		this.removeNote(newPath, time);
-		this.view.removeNote(note);
-		const moved = { ...note, path: newPath, indexedAt: time };
-		// Unknown stat: the note is read again, which also updates a deck taken from its folder.
-		delete moved.mtime;
-		delete moved.size;
-		this.data.notes.set(oldPath, { path: oldPath, indexedAt: time, deleted: true, deck: "", tags: [], cards: [] });
-		this.data.notes.set(newPath, moved);
-		this.view.addNote(moved);
-		for (const id of this.view.orphansAt(oldPath)) {
-			const orphan = lostCard(this.data, id);
-			this.view.removeOrphan(id);
-			if (orphan) orphan.path = newPath;
-			this.view.addOrphan(id);
-		}
-		this.invalidate();
+		renameNoteRecord(this.indexingScope(), oldPath, newPath, this.clock);
+		this.notesChanged();
 	}
 
 	/** Forgets a note: its cards with history become orphans. */
 	deleteNote(path: string, now: Date): void {
 		this.tick(now);
-		this.removeNote(path, now.getTime());
-		this.invalidate();
-	}
-
-	private removeNote(path: string, time: number): void {
-		const note = this.data.notes.get(path);
-		if (!note || note.deleted) return;
-		this.view.removeNote(note);
-		this.data.notes.set(path, { path, indexedAt: Math.max(time, note.indexedAt), deleted: true, deck: "", tags: [], cards: [] });
-		orphanNoteCards(this.indexingScope(), note.cards, path, note.deck, time);
+		deleteNoteRecord(this.indexingScope(), path, now.getTime());
+		this.notesChanged();
 	}
 
 	/** Every live reviewable card in note and document order, burials as at the latest time seen. */
 	cards(): CardInfo[] {
-		const dayStart = todayStart(this.queueScope(), this.clock);
-		return withBurials(this.cardInfos(), buriedAt(this.queueScope(), this.clock, answeredSince(this.data, dayStart)));
+		const scope = this.queueScope();
+		const hidden = buriedAt(scope, this.clock, scope.answeredSince(todayStart(scope, this.clock)));
+		return withBurials(this.infos.all(), hidden);
 	}
 
-	/** One live card, or undefined. */
+	/** One live card (by any of its ids), burials as at the latest time seen; undefined when not live. */
 	card(cardId: string): CardInfo | undefined {
-		const id = this.view.canonicalId(cardId);
-		const index = this.infoAt.get(id);
-		return index === undefined ? this.cards().find((c) => c.id === id) : this.cards()[index];
+		const info = this.infos.get(this.view.canonicalId(cardId));
+		if (!info) return undefined;
+		return isBuriedAt(this.queueScope(), info.id, this.clock) ? { ...info, buried: true } : info;
 	}
 
 	/** Today's cards of a deck subtree in review order, daily limits counted from today's answers. */
 	queue(now: Date, deck?: string): ReviewQueue {
 		this.tick(now);
-		return collectionQueue(this.queueScope(), this.cardInfos(), now.getTime(), deck);
+		return collectionQueue(this.queueScope(), this.infos, this.candidates, now.getTime(), deck);
 	}
 
 	/** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */
@@ -184,10 +164,12 @@ export class Collection {
 		return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
 	}
 
-	/** Records an answer (`durationMs`: time spent, for statistics). An unknown id throws an Error naming it. */
+	/** Records an answer (`durationMs`: time spent, kept to 0.1 s). An unknown id throws an Error naming it. */
 	answer(cardId: string, rating: Rating, now: Date, durationMs?: number): void {
 		this.tick(now);
-		answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
+		const id = answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
+		const lastReview = this.data.cache.get(id)?.lastReview;
+		if (lastReview !== undefined) this.answeredToday.answered(id, lastReview);
 	}
 
 	/** Hides a card until the next day starts. */
@@ -208,14 +190,15 @@ export class Collection {
 		const id = liveCardId(this.view, cardId);
 		markReset(this.data.log, id, now.getTime());
 		refreshCard(this.core(), id);
+		this.answeredToday.clear();
 		this.changed(id);
 	}
 
 	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */
 	undo(): boolean {
 		const { undone, cardId } = undoLast(this.reviewScope());
-		if (cardId === undefined) return undone;
-		if (this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
+		this.answeredToday.clear();
+		if (cardId !== undefined && this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
 		return undone;
 	}
 
@@ -236,10 +219,10 @@ export class Collection {
 		this.rebuildView();
 	}
 
-	/** Replayed answers of one card (any of its ids), or of every card, oldest first. */
+	/** Replayed answers of one card (any of its ids), or of every card (a replay of the whole log), oldest first. */
 	history(cardId?: string): ReviewRecord[] {
 		if (cardId !== undefined) return [...this.records(this.view.canonicalId(cardId))];
-		const all = cardsWithHistory(this.core()).flatMap((id) => replayCard(this.data.log, this.view.rawIds(id), id, this.data.options).records);
+		const all = cardsWithHistory(this.core()).flatMap((id) => this.records(id, false));
 		return all.sort((a, b) => a.time - b.time || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0));
 	}
 
@@ -249,11 +232,19 @@ export class Collection {
 		const theirView = new LiveView(theirs);
 		loadedState(theirs, theirView);
 		const merged = mergedState({ data: this.data, view: this.view }, { data: theirs, view: theirView });
-		this.data = merged.data;
-		this.view = merged.view;
-		this.clock = Math.max(this.clock, storeClock(this.data));
-		this.invalidate();
+		this.replaceStore(merged.data, merged.view);
+	}
+
+	private replaceStore(data: StoreData, view = new LiveView(data)): void {
+		this.data = data;
+		this.view = view;
+		this.view.drainTouched();
+		this.clock = Math.max(this.clock, storeClock(data));
+		this.infos.reset();
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
 		this.recordsMemo.clear();
+		this.answeredToday.clear();
 	}
 
 	private tick(now: Date): void {
@@ -261,39 +252,27 @@ export class Collection {
 	}
 
 	private rebuildView(): void {
-		this.view = new LiveView(this.data);
-		this.invalidate();
-		this.recordsMemo.clear();
+		this.replaceStore(this.data);
 	}
 
-	private invalidate(): void {
-		this.infos = undefined;
-		this.infoAt.clear();
+	private notesChanged(): void {
+		this.infos.notesChanged(this.view.drainTouched());
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
 	}
 
 	private changed(cardId: string): void {
 		this.recordsMemo.delete(cardId);
-		const index = this.infoAt.get(cardId);
-		const place = this.view.placeOf(cardId.split("-")[0] ?? cardId);
-		const info = place && cardInfo(this.core(), cardId, place.path);
-		if (this.infos && index !== undefined && info) this.infos[index] = info;
-		else if (index !== undefined) this.invalidate();
+		this.infos.cardChanged(cardId);
+		this.candidates.learning.changed(cardId);
+		this.candidates.reviews.changed(cardId);
 	}
 
-	private cardInfos(): CardInfo[] {
-		if (!this.infos) {
-			this.infos = buildCardInfos(this.core());
-			this.infos.forEach((info, i) => this.infoAt.set(info.id, i));
-		}
-		return this.infos;
-	}
-
-	private records(cardId: string): ReviewRecord[] {
-		let records = this.recordsMemo.get(cardId);
-		if (!records) {
-			records = replayCard(this.data.log, this.view.rawIds(cardId), cardId, this.data.options).records;
-			this.recordsMemo.set(cardId, records);
-		}
+	private records(cardId: string, memoise = true): ReviewRecord[] {
+		const memo = this.recordsMemo.get(cardId);
+		if (memo) return memo;
+		const { records } = replayCard(this.data.log, this.view.rawIds(cardId), cardId, this.data.options);
+		if (memoise) this.recordsMemo.set(cardId, records);
 		return records;
 	}
 
@@ -306,17 +285,17 @@ export class Collection {
 	}
 
 	private reviewScope(): ReviewScope {
-		return {
-			data: this.data,
-			view: this.view,
-			deviceId: this.deviceId,
-			utcOffset: this.utcOffset,
-			undoStack: this.undoStack,
-			changed: (id) => this.changed(id),
-		};
+		const changed = (id: string): void => this.changed(id);
+		return { data: this.data, view: this.view, deviceId: this.deviceId, utcOffset: this.utcOffset, undoStack: this.undoStack, changed };
 	}
 
 	private queueScope(): QueueScope {
-		return { data: this.data, view: this.view, utcOffset: this.utcOffset, records: (id: string) => this.records(id) };
+		return {
+			data: this.data,
+			view: this.view,
+			utcOffset: this.utcOffset,
+			records: (id: string) => this.records(id),
+			answeredSince: (dayStart: number) => this.answeredToday.get(this.data, dayStart),
+		};
 	}
 }

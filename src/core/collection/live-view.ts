@@ -32,10 +32,12 @@ function removeFrom(map: Map<string, Set<string>>, key: string, value: string): 
 export class LiveView {
 	resolver!: AliasResolver;
 	private readonly places = new Map<string, LivePlace[]>();
-	private readonly liveKeys = new Map<string, Set<string>>();
+	/** Built on first use: loading a store should not pay for text lookups only indexing needs. */
+	private liveKeys: Map<string, Set<string>> | undefined;
 	private readonly orphanKeys = new Map<string, Set<string>>();
 	private readonly orphanPaths = new Map<string, Set<string>>();
 	private readonly logIds = new Map<string, Set<string>>();
+	private readonly touched = new Set<string>();
 
 	constructor(private readonly data: StoreData) {
 		for (const id of data.log.entries.keys()) addTo(this.logIds, splitId(id).base, id);
@@ -104,26 +106,39 @@ export class LiveView {
 		return this.places.get(canonicalBase)?.[0];
 	}
 
+	/** Paths whose live cards changed since the last call (including a note whose duplicate card moved). */
+	drainTouched(): string[] {
+		const paths = [...this.touched];
+		this.touched.clear();
+		return paths;
+	}
+
 	addNote(record: NoteRecord): void {
+		this.touched.add(record.path);
 		if (record.deleted) return;
 		for (const card of record.cards) {
 			const base = this.resolver.canonical(card.id);
 			const list = this.places.get(base) ?? [];
+			const primary = list[0]?.path;
 			list.push({ path: record.path, card, indexedAt: record.indexedAt });
 			list.sort((a, b) => b.indexedAt - a.indexedAt || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 			this.places.set(base, list);
-			for (const key of exactKeys(card)) addTo(this.liveKeys, key, base);
+			if (primary !== undefined) this.touched.add(primary);
+			if (this.liveKeys) for (const key of exactKeys(card)) addTo(this.liveKeys, key, base);
 		}
 	}
 
 	removeNote(record: NoteRecord | undefined): void {
-		if (!record || record.deleted) return;
+		if (!record) return;
+		this.touched.add(record.path);
+		if (record.deleted) return;
 		for (const card of record.cards) {
 			const base = this.resolver.canonical(card.id);
 			const list = (this.places.get(base) ?? []).filter((place) => place.path !== record.path);
 			if (list.length > 0) this.places.set(base, list);
 			else this.places.delete(base);
-			for (const key of exactKeys(card)) removeFrom(this.liveKeys, key, base);
+			if (list[0]) this.touched.add(list[0].path);
+			if (this.liveKeys) for (const key of exactKeys(card)) removeFrom(this.liveKeys, key, base);
 		}
 	}
 
@@ -143,7 +158,14 @@ export class LiveView {
 
 	/** Canonical ids of live note cards sharing an exact key (anchor, text) with a card. */
 	liveWithKeys(keys: readonly string[]): string[] {
-		return [...new Set(keys.flatMap((key) => [...(this.liveKeys.get(key) ?? [])]))].sort();
+		if (!this.liveKeys) {
+			this.liveKeys = new Map();
+			for (const [base, places] of this.places) {
+				for (const place of places) for (const key of exactKeys(place.card)) addTo(this.liveKeys, key, base);
+			}
+		}
+		const index = this.liveKeys;
+		return [...new Set(keys.flatMap((key) => [...(index.get(key) ?? [])]))].sort();
 	}
 
 	/** Orphan record ids sharing an exact key with a card. */

@@ -9,13 +9,16 @@ import { buryOrphanRecord, lostCard, type StoredCard, type StoreData } from "./s
 export interface OrphanInfo {
 	/** Reviewable card id. */
 	id: string;
+	/** Id shared by the sides of its note card. */
 	noteCardId: string;
 	kind: CardKind;
-	/** Last known text ("" when this device never saw it: it came with another device's answers). */
+	/** Last known question ("" when this device never saw it: it came with another device's answers). */
 	front: string;
+	/** Last known answer ("" when unknown). */
 	back: string;
 	/** The note it was last seen in ("" when unknown). */
 	path: string;
+	/** That note's deck ("" when unknown). */
 	deck: string;
 	/** Epoch ms it was found missing, when known. */
 	since?: number;

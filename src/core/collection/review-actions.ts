@@ -6,6 +6,7 @@ import type { LiveView } from "./live-view";
 import { latest } from "./registers";
 import { appendEntry, freeRev, markUndone, resetTimes } from "./review-log";
 import type { LogEntry, Register, StoreData } from "./store-model";
+import { DURATION_UNIT_MS } from "./store-schema";
 
 /** One undoable action of this session, newest last. */
 export type UndoAction =
@@ -56,14 +57,17 @@ export function refreshCard(scope: Pick<ReviewScope, "data" | "view">, cardId: s
 	else data.cache.delete(cardId);
 }
 
-/** Records an answer and schedules the card: incrementally when it is the newest answer, by replay otherwise. */
-export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: number, duration?: number): void {
+/**
+ * Records an answer and schedules the card: incrementally when it is the newest answer, by replay
+ * otherwise. Returns the card's canonical id.
+ */
+export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: number, duration?: number): string {
 	const { data, view } = scope;
 	const cardId = liveCardId(view, id);
 	const before = stateOf(scope, cardId);
 	const offset = scope.utcOffset(now);
 	const entry: LogEntry = { time: now, rating, device: scope.deviceId, offset, rev: freeRev(data.log, cardId, now, scope.deviceId) };
-	if (duration !== undefined) entry.duration = Math.max(0, Math.round(duration));
+	if (duration !== undefined) entry.duration = Math.max(0, Math.round(duration / DURATION_UNIT_MS) * DURATION_UNIT_MS);
 	const newest =
 		appendEntry(data.log, cardId, entry) === "last" &&
 		(before.lastReview === undefined || before.lastReview <= now) &&
@@ -77,6 +81,7 @@ export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: 
 	}
 	scope.undoStack.push({ kind: "answer", rawId: cardId, entry });
 	scope.changed(cardId);
+	return cardId;
 }
 
 function writeRegister<T>(map: Map<string, Register<T>>, id: string, value: T, time: number, device: string): void {

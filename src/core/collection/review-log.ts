@@ -102,11 +102,6 @@ export function toReviewEntry(card: string, entry: LogEntry): ReviewEntry {
 	return result;
 }
 
-/** Whether a card (under any of its raw ids) has at least one answer that counts. */
-export function hasHistory(log: ReviewLogData, rawIds: readonly string[]): boolean {
-	return rawIds.some((id) => (log.entries.get(id) ?? []).some((entry) => isEffective(log, id, entry)));
-}
-
 /**
  * The union of two logs: answers deduplicated by card, time, device and rev, tombstones united, and the
  * answers a tombstone cancels dropped. The result depends on neither the order nor the grouping of

@@ -4,7 +4,7 @@ import { isReviewableId } from "./card-identity";
 import { applyOptions, DEFAULT_STORE_OPTIONS } from "./collection-options";
 import { at, CollectionDataError, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
 import { compareEntries, entryKey } from "./review-log";
-import { KIND_OF, REQUIRED_KEYS, STATE_OF, type StoreJson } from "./store-schema";
+import { DURATION_UNIT_MS, KIND_OF, REQUIRED_KEYS, STATE_OF, type StoreJson } from "./store-schema";
 import { emptyStore, type LogEntry, type Register, type StoredCard, type StoreData } from "./store-model";
 
 function cardId(value: unknown, where: Where): string {
@@ -13,9 +13,9 @@ function cardId(value: unknown, where: Where): string {
 	return id;
 }
 
-function decodeCard(value: unknown, where: Where, noteTags: readonly string[]): StoredCard {
+function decodeCard(value: unknown, where: Where, noteTags: readonly string[], noteAdded?: number): StoredCard {
 	const tuple = list(value, where);
-	if (tuple.length < 7 || tuple.length > 8) fail(where, "a card [id, kind, line, endLine, front, back, added, extra?]", value);
+	if (tuple.length < 6 || tuple.length > 7) fail(where, "a card [id, kind, line, endLine, front, back, extra?]", value);
 	const kind = KIND_OF[text(tuple[1], at(where, 1))];
 	if (!kind) fail(at(where, 1), 'a card kind "b", "r" or "c"', tuple[1]);
 	const card: StoredCard = {
@@ -25,17 +25,21 @@ function decodeCard(value: unknown, where: Where, noteTags: readonly string[]): 
 		endLine: integer(tuple[3], at(where, 3), 0),
 		front: text(tuple[4], at(where, 4)),
 		back: text(tuple[5], at(where, 5)),
-		added: integer(tuple[6], at(where, 6)),
+		added: noteAdded ?? 0,
 		tags: [...noteTags],
 		context: [],
 	};
-	if (tuple.length === 8) {
-		const extraWhere = at(where, 7);
-		const extra = record(tuple[7], extraWhere);
+	if (tuple.length === 7) {
+		const extraWhere = at(where, 6);
+		const extra = record(tuple[6], extraWhere);
 		if ("t" in extra) card.tags = texts(extra.t, at(extraWhere, "t"));
 		if ("x" in extra) card.context = texts(extra.x, at(extraWhere, "x"));
 		if ("a" in extra) card.anchor = text(extra.a, at(extraWhere, "a"));
 		if ("z" in extra) card.clozes = list(extra.z, at(extraWhere, "z")).map((n, i) => integer(n, at(at(extraWhere, "z"), i), 1));
+		if ("n" in extra) card.added = integer(extra.n, at(extraWhere, "n"));
+	}
+	if (noteAdded === undefined && (tuple.length < 7 || !("n" in (tuple[6] as object)))) {
+		fail(where, "the time the card was first seen (extra.n)", value);
 	}
 	if (card.kind === "cloze" && !card.clozes) fail(where, "cloze numbers (extra.z) on a cloze card", value);
 	return card;
@@ -55,15 +59,17 @@ function rating(value: unknown, where: Where): Rating {
 function decodeLog(value: unknown, where: Where, key: string, device: (i: unknown, w: Where) => string): LogEntry[] {
 	cardId(key, where);
 	let time = 0;
+	let deviceIndex: unknown = 0;
 	let offset = 0;
 	const result = list(value, where).map((item, i) => {
 		const w = at(where, i);
 		const tuple = list(item, w);
-		if (tuple.length < 3 || tuple.length > 6) fail(w, "an answer [time, rating, device, duration?, offset?, rev?]", item);
+		if (tuple.length < 2 || tuple.length > 6) fail(w, "an answer [time, rating, duration?, device?, offset?, rev?]", item);
 		time = i === 0 ? integer(tuple[0], at(w, 0)) : time + integer(tuple[0], at(w, 0), 0);
-		const entry: LogEntry = { time, rating: rating(tuple[1], at(w, 1)), device: device(tuple[2], at(w, 2)), offset, rev: 0 };
-		if (tuple[3] !== undefined && tuple[3] !== null) entry.duration = integer(tuple[3], at(w, 3), 0);
-		if (tuple.length > 4) offset = entry.offset = integer(tuple[4], at(w, 4));
+		if (tuple.length > 3) deviceIndex = tuple[3];
+		if (tuple.length > 4) offset = integer(tuple[4], at(w, 4));
+		const entry: LogEntry = { time, rating: rating(tuple[1], at(w, 1)), device: device(deviceIndex, at(w, 3)), offset, rev: 0 };
+		if (tuple[2] !== undefined && tuple[2] !== null) entry.duration = integer(tuple[2], at(w, 2), 0) * DURATION_UNIT_MS;
 		if (tuple.length > 5) entry.rev = integer(tuple[5], at(w, 5), 0);
 		return entry;
 	});
@@ -116,13 +122,14 @@ export function decodeStore(json: Record<string, unknown>): StoreData {
 		const indexedAt = integer(field(note, "at", where), at(where, "at"));
 		if (note.x === 1) return { path, indexedAt, deleted: true, deck: "", tags: [], cards: [] };
 		const tags = texts(field(note, "t", where), at(where, "t"));
+		const added = "n" in note ? integer(note.n, at(where, "n")) : undefined;
 		const result = {
 			path,
 			indexedAt,
 			deleted: false,
 			deck: text(field(note, "d", where), at(where, "d")),
 			tags,
-			cards: list(field(note, "c", where), at(where, "c")).map((card, i) => decodeCard(card, at(at(where, "c"), i), tags)),
+			cards: list(field(note, "c", where), at(where, "c")).map((card, i) => decodeCard(card, at(at(where, "c"), i), tags, added)),
 			...("m" in note ? { mtime: integer(note.m, at(where, "m")) } : {}),
 			...("s" in note ? { size: integer(note.s, at(where, "s"), 0) } : {}),
 			...("h" in note ? { parseHash: text(note.h, at(where, "h")) } : {}),

@@ -2,6 +2,7 @@ import { aliasPairs } from "./card-aliases";
 import { OPTION_KEYS } from "./collection-options";
 import {
 	byText,
+	DURATION_UNIT_MS,
 	KIND_CODE,
 	STATE_CODE,
 	STORE_FORMAT,
@@ -21,16 +22,35 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** A stored card as a tuple; tags are left out when they are exactly the note's. */
-export function encodeCard(card: StoredCard, noteTags: readonly string[]): CardTuple {
-	const tuple: CardTuple = [card.id, KIND_CODE[card.kind], card.line, card.endLine, card.front, card.back, card.added];
+/** What a note's cards share, left out of each card. */
+export interface CardDefaults {
+	tags: readonly string[];
+	added?: number;
+}
+
+/** A stored card as a tuple; tags and first-seen time are left out when they are the note's. */
+export function encodeCard(card: StoredCard, defaults: CardDefaults): CardTuple {
+	const tuple: CardTuple = [card.id, KIND_CODE[card.kind], card.line, card.endLine, card.front, card.back];
 	const extra: CardExtra = {};
-	if (!sameList(card.tags, noteTags)) extra.t = [...card.tags];
+	if (!sameList(card.tags, defaults.tags)) extra.t = [...card.tags];
 	if (card.context.length > 0) extra.x = [...card.context];
 	if (card.anchor !== undefined) extra.a = card.anchor;
 	if (card.clozes !== undefined) extra.z = [...card.clozes];
+	if (card.added !== defaults.added) extra.n = card.added;
 	if (Object.keys(extra).length > 0) tuple.push(extra);
 	return tuple;
+}
+
+/** The first-seen time most of a note's cards share (the earliest among the most frequent). */
+function commonAdded(cards: readonly StoredCard[]): number | undefined {
+	const counts = new Map<number, number>();
+	for (const card of cards) counts.set(card.added, (counts.get(card.added) ?? 0) + 1);
+	let best: number | undefined;
+	for (const [time, count] of counts) {
+		const bestCount = best === undefined ? 0 : (counts.get(best) ?? 0);
+		if (count > bestCount || (count === bestCount && best !== undefined && time < best)) best = time;
+	}
+	return best;
 }
 
 /** Parses an undone-answer key `time|device|rev` (the device may itself hold `|`). */
@@ -40,17 +60,25 @@ export function splitEntryKey(key: string): { time: number; device: string; rev:
 	return { time: Number(key.slice(0, first)), device: key.slice(first + 1, last), rev: Number(key.slice(last + 1)) };
 }
 
-function encodeEntries(entries: readonly LogEntry[], device: (name: string) => number): EntryTuple[] {
+/** One card's answers as tuples (see `EntryTuple`): times as gaps, repeated devices and offsets left out. */
+export function encodeEntries(entries: readonly LogEntry[], device: (name: string) => number): EntryTuple[] {
 	let previousTime = 0;
+	let previousDevice = 0;
 	let previousOffset = 0;
 	return entries.map((entry, i) => {
-		const tuple: EntryTuple = [i === 0 ? entry.time : entry.time - previousTime, entry.rating, device(entry.device)];
-		const needsRev = entry.rev !== 0;
-		const needsOffset = needsRev || entry.offset !== previousOffset;
-		if (entry.duration !== undefined || needsOffset) tuple.push(entry.duration ?? null);
-		if (needsOffset) tuple.push(entry.offset);
-		if (needsRev) tuple.push(entry.rev);
+		const tuple: EntryTuple = [i === 0 ? entry.time : entry.time - previousTime, entry.rating];
+		const deviceIndex = device(entry.device);
+		const optional: (number | null)[] = [
+			entry.duration === undefined ? null : Math.round(entry.duration / DURATION_UNIT_MS),
+			deviceIndex,
+			entry.offset,
+			entry.rev,
+		];
+		const needed = [entry.duration !== undefined, deviceIndex !== previousDevice, entry.offset !== previousOffset, entry.rev !== 0];
+		const length = needed.lastIndexOf(true) + 1;
+		for (let k = 0; k < length; k++) tuple.push(optional[k]);
 		previousTime = entry.time;
+		previousDevice = deviceIndex;
 		previousOffset = entry.offset;
 		return tuple;
 	});
@@ -75,17 +103,19 @@ function deviceTable(data: StoreData): string[] {
 export function encodeNote(note: NoteRecord): NoteJson {
 	if (note.deleted) return { at: note.indexedAt, x: 1 };
 	const json: NoteJson = { at: note.indexedAt, d: note.deck, t: [...note.tags] };
+	const added = commonAdded(note.cards);
+	if (added !== undefined) json.n = added;
 	if (note.mtime !== undefined) json.m = note.mtime;
 	if (note.size !== undefined) json.s = note.size;
 	if (note.parseHash !== undefined) json.h = note.parseHash;
-	json.c = note.cards.map((card) => encodeCard(card, note.tags));
+	json.c = note.cards.map((card) => encodeCard(card, { tags: note.tags, added }));
 	return json;
 }
 
 /** An orphan as stored. */
 export function encodeOrphan(orphan: OrphanRecord): OrphanJson {
 	if (!orphan.card) return { at: orphan.since, x: 1 };
-	return { p: orphan.path, d: orphan.deck, at: orphan.since, c: encodeCard(orphan.card, []) };
+	return { p: orphan.path, d: orphan.deck, at: orphan.since, c: encodeCard(orphan.card, { tags: [] }) };
 }
 
 /** The options as stored, in a fixed key order. */

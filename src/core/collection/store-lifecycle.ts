@@ -2,7 +2,6 @@ import { completeState, replayCard } from "./card-replay";
 import { LiveView } from "./live-view";
 import { cardsWithHistory } from "./orphan-cards";
 import { effectiveEntries, resetTimes, sameEntries } from "./review-log";
-import { encodeStore } from "./store-encode";
 import { mergeStores } from "./store-merge";
 import type { StoreData } from "./store-model";
 import { STATE_CODE } from "./store-schema";
@@ -69,9 +68,4 @@ export function mergedState(mine: LoadedStore, theirs: LoadedStore): LoadedStore
 		if (state) data.cache.set(id, state);
 	}
 	return merged;
-}
-
-/** Whether two stores print the same (for tests and callers that want to skip a save). */
-export function sameStore(a: StoreData, b: StoreData): boolean {
-	return JSON.stringify(encodeStore(a)) === JSON.stringify(encodeStore(b));
 }

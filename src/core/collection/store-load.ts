@@ -21,22 +21,19 @@ export function readStore(input: unknown): StoreData {
 			throw new CollectionDataError(`Store data is not valid JSON (truncated file?): ${reason}`);
 		}
 	}
-	let json = record(value, "the store");
+	const json = record(value, "the store");
 	if ("format" in json && json.format !== STORE_FORMAT) fail("format", JSON.stringify(STORE_FORMAT), json.format);
 	if (!("version" in json)) {
 		throw new CollectionDataError('Invalid store data: "version" is missing, so this is not a flashcard store (or it is truncated).');
 	}
-	let version = integer(json.version, "version", 1);
+	const version = integer(json.version, "version", 1);
 	if (version > STORE_VERSION) {
 		throw new CollectionDataError(
 			`Store data has version ${version}, written by a newer version of the plugin; this version reads up to ${STORE_VERSION}. Update the plugin.`,
 		);
 	}
-	while (version < STORE_VERSION) {
-		const migrate = MIGRATIONS[version];
-		if (!migrate) throw new CollectionDataError(`No migration from store version ${version}.`);
-		json = migrate(json);
-		version++;
-	}
-	return decodeStore(json);
+	if (version === STORE_VERSION) return decodeStore(json);
+	const migrate = MIGRATIONS[version];
+	if (!migrate) throw new CollectionDataError(`Store data has version ${version}, which this version of the plugin cannot read.`);
+	return migrate(json);
 }

@@ -1,123 +1,125 @@
 /**
- * Migrations of older store layouts to the current one, one version step each, JSON to JSON; each step
- * checks the old layout as it reads it so a bad file is reported in its own terms.
+ * Readers of older store layouts. Each builds the current in-memory model straight from its layout (so
+ * a layout change never breaks an older reader silently: the compiler checks the model), checking the
+ * old layout as it reads so a bad file is reported in its own terms.
  */
-import { at, field, integer, list, record, text, texts, type Where } from "./data-checks";
-import { KIND_CODE, STATE_CODE, STORE_FORMAT, type CardTuple, type EntryTuple, type StoreJson } from "./store-schema";
-import type { CardKind, CardState } from "../types";
+import type { CardKind, CardState, SchedulingState } from "../types";
+import { applyOptions, DEFAULT_STORE_OPTIONS } from "./collection-options";
+import { at, CollectionDataError, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
+import { compareEntries } from "./review-log";
+import { emptyStore, type LogEntry, type StoredCard, type StoreData } from "./store-model";
 
 /** Device name given to writes that version 1 stored without one (bury and suspend). */
 export const MIGRATED_DEVICE = "migrated";
 
-function v1Card(value: unknown, where: Where): CardTuple {
+const KINDS: readonly CardKind[] = ["basic", "reversed", "cloze"];
+const STATES: readonly CardState[] = ["new", "learning", "review", "relearning"];
+
+function oneOf<T extends string>(values: readonly T[], value: unknown, where: Where): T {
+	if (!values.includes(value as T)) fail(where, values.map((v) => `"${v}"`).join(" or "), value);
+	return value as T;
+}
+
+function v1Card(value: unknown, where: Where): StoredCard {
 	const card = record(value, where);
-	const kind = text(field(card, "kind", where), at(where, "kind")) as CardKind;
-	const tuple: CardTuple = [
-		text(field(card, "id", where), at(where, "id")),
-		KIND_CODE[kind] ?? `?${kind}`,
-		integer(field(card, "line", where), at(where, "line"), 0),
-		integer(field(card, "endLine", where), at(where, "endLine"), 0),
-		text(field(card, "front", where), at(where, "front")),
-		text(field(card, "back", where), at(where, "back")),
-		integer(field(card, "added", where), at(where, "added")),
-		{ t: texts(field(card, "tags", where), at(where, "tags")), x: texts(field(card, "context", where), at(where, "context")) },
-	];
-	const extra = tuple[7] ?? {};
-	if (card.anchor !== undefined) extra.a = text(card.anchor, at(where, "anchor"));
-	if (card.clozes !== undefined) extra.z = list(card.clozes, at(where, "clozes")) as number[];
-	return tuple;
+	const get = (key: string): unknown => field(card, key, where);
+	const result: StoredCard = {
+		id: text(get("id"), at(where, "id")),
+		kind: oneOf(KINDS, get("kind"), at(where, "kind")),
+		line: integer(get("line"), at(where, "line"), 0),
+		endLine: integer(get("endLine"), at(where, "endLine"), 0),
+		front: text(get("front"), at(where, "front")),
+		back: text(get("back"), at(where, "back")),
+		added: integer(get("added"), at(where, "added")),
+		tags: texts(get("tags"), at(where, "tags")),
+		context: texts(get("context"), at(where, "context")),
+	};
+	if (card.anchor !== undefined) result.anchor = text(card.anchor, at(where, "anchor"));
+	if (card.clozes !== undefined) result.clozes = list(card.clozes, at(where, "clozes")).map((n, i) => integer(n, at(at(where, "clozes"), i), 1));
+	return result;
+}
+
+function v1Review(value: unknown, where: Where): { card: string; entry: LogEntry } {
+	const review = record(value, where);
+	const get = (key: string): unknown => field(review, key, where);
+	const rating = get("rating");
+	if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) fail(at(where, "rating"), "a rating 1, 2, 3 or 4", rating);
+	const entry: LogEntry = {
+		time: integer(get("time"), at(where, "time")),
+		rating: rating,
+		device: text(get("device"), at(where, "device")),
+		offset: integer(get("offset"), at(where, "offset")),
+		rev: 0,
+	};
+	if (review.duration !== undefined) entry.duration = integer(review.duration, at(where, "duration"), 0);
+	return { card: text(get("card"), at(where, "card")), entry };
+}
+
+function v1Schedule(value: unknown, where: Where): SchedulingState {
+	const s = record(value, where);
+	const get = (key: string): unknown => field(s, key, where);
+	return {
+		state: oneOf(STATES, get("state"), at(where, "state")),
+		due: integer(get("due"), at(where, "due")),
+		stability: number(get("stability"), at(where, "stability")),
+		difficulty: number(get("difficulty"), at(where, "difficulty")),
+		scheduledDays: number(get("scheduledDays"), at(where, "scheduledDays")),
+		step: integer(get("step"), at(where, "step"), 0),
+		reps: integer(get("reps"), at(where, "reps"), 0),
+		lapses: integer(get("lapses"), at(where, "lapses"), 0),
+	};
 }
 
 /**
  * Version 1, the first layout: readable objects everywhere, one flat `reviews` list, a full `schedule`
  * object per card, `suspended` as a list of ids and `buried` as id → until. It had no tombstones,
- * aliases or file stats (notes indexed by it are read again once).
+ * aliases or file stats (so every note it indexed is read again once).
  */
-function fromV1(v1: Record<string, unknown>): Record<string, unknown> {
-	const devices: string[] = [MIGRATED_DEVICE];
-	const device = (name: string): number => {
-		const i = devices.indexOf(name);
-		return i >= 0 ? i : devices.push(name) - 1;
-	};
-	const notes: StoreJson["notes"] = {};
+function fromV1(v1: Record<string, unknown>): StoreData {
+	const options = applyOptions(DEFAULT_STORE_OPTIONS, record(field(v1, "settings", "the store"), "settings"));
+	if (!options.ok) throw new CollectionDataError(`Invalid store data at settings: ${options.error}.`);
+	const data = emptyStore(options.options);
 	for (const [path, value] of Object.entries(record(field(v1, "notes", "the store"), "notes"))) {
 		const where = at("notes", path);
 		const note = record(value, where);
-		notes[path] = {
-			at: integer(field(note, "indexedAt", where), at(where, "indexedAt")),
-			d: text(field(note, "deck", where), at(where, "deck")),
-			t: texts(field(note, "tags", where), at(where, "tags")),
-			c: list(field(note, "cards", where), at(where, "cards")).map((card, i) => v1Card(card, at(at(where, "cards"), i))),
-		};
+		data.notes.set(path, {
+			path,
+			indexedAt: integer(field(note, "indexedAt", where), at(where, "indexedAt")),
+			deleted: false,
+			deck: text(field(note, "deck", where), at(where, "deck")),
+			tags: texts(field(note, "tags", where), at(where, "tags")),
+			cards: list(field(note, "cards", where), at(where, "cards")).map((card, i) => v1Card(card, at(at(where, "cards"), i))),
+		});
 	}
-	const orphans: StoreJson["orphans"] = {};
 	list(field(v1, "orphans", "the store"), "orphans").forEach((value, i) => {
 		const where = at("orphans", i);
 		const orphan = record(value, where);
 		const card = v1Card(field(orphan, "card", where), at(where, "card"));
-		orphans[card[0]] = {
-			p: text(field(orphan, "path", where), at(where, "path")),
-			d: text(field(orphan, "deck", where), at(where, "deck")),
-			at: integer(field(orphan, "since", where), at(where, "since")),
-			c: card,
-		};
+		data.orphans.set(card.id, {
+			card,
+			path: text(field(orphan, "path", where), at(where, "path")),
+			deck: text(field(orphan, "deck", where), at(where, "deck")),
+			since: integer(field(orphan, "since", where), at(where, "since")),
+		});
 	});
-	const reviews = list(field(v1, "reviews", "the store"), "reviews").map((value, i) => {
-		const where = at("reviews", i);
-		const review = record(value, where);
-		return {
-			card: text(field(review, "card", where), at(where, "card")),
-			time: integer(field(review, "time", where), at(where, "time")),
-			rating: field(review, "rating", where) as EntryTuple[1],
-			device: text(field(review, "device", where), at(where, "device")),
-			offset: integer(field(review, "offset", where), at(where, "offset")),
-			duration: review.duration === undefined ? null : integer(review.duration, at(where, "duration"), 0),
-		};
+	list(field(v1, "reviews", "the store"), "reviews").forEach((value, i) => {
+		const { card, entry } = v1Review(value, at("reviews", i));
+		const entries = data.log.entries.get(card) ?? [];
+		entries.push(entry);
+		data.log.entries.set(card, entries);
 	});
-	reviews.sort((a, b) => a.time - b.time || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0));
-	const log: StoreJson["log"] = {};
-	const last = new Map<string, { time: number; offset: number }>();
-	for (const review of reviews) {
-		const previous = last.get(review.card);
-		const tuple: EntryTuple = [previous ? review.time - previous.time : review.time, review.rating, device(review.device), review.duration];
-		if (review.offset !== (previous?.offset ?? 0)) tuple.push(review.offset);
-		else if (review.duration === null) tuple.pop();
-		(log[review.card] ??= []).push(tuple);
-		last.set(review.card, review);
-	}
-	const cache: StoreJson["cache"] = {};
+	for (const entries of data.log.entries.values()) entries.sort(compareEntries);
 	for (const [id, value] of Object.entries(record(field(v1, "schedule", "the store"), "schedule"))) {
-		const where = at("schedule", id);
-		const s = record(value, where);
-		const get = (key: string): number => integer(field(s, key, where), at(where, key));
-		const state = text(field(s, "state", where), at(where, "state")) as CardState;
-		const real = (key: string): number => field(s, key, where) as number;
-		cache[id] = [STATE_CODE[state] ?? -1, get("due"), real("stability"), real("difficulty"), real("scheduledDays"), get("step"), get("lapses")];
+		data.cache.set(id, v1Schedule(value, at("schedule", id)));
 	}
-	const suspended: StoreJson["suspended"] = {};
-	for (const id of texts(field(v1, "suspended", "the store"), "suspended")) suspended[id] = [1, 0, 0];
-	const buried: StoreJson["buried"] = {};
+	for (const id of texts(field(v1, "suspended", "the store"), "suspended")) {
+		data.suspended.set(id, { value: true, time: 0, device: MIGRATED_DEVICE });
+	}
 	for (const [id, until] of Object.entries(record(field(v1, "buried", "the store"), "buried"))) {
-		buried[id] = [integer(until, at("buried", id), 0), 0, 0];
+		data.buried.set(id, { value: integer(until, at("buried", id), 0), time: 0, device: MIGRATED_DEVICE });
 	}
-	return {
-		format: STORE_FORMAT,
-		version: 2,
-		options: record(field(v1, "settings", "the store"), "settings"),
-		optionsRev: 0,
-		devices,
-		notes,
-		orphans,
-		log,
-		undone: {},
-		resets: {},
-		purged: {},
-		aliases: [],
-		suspended,
-		buried,
-		cache,
-	};
+	return data;
 }
 
-/** Migration steps: `MIGRATIONS[n]` turns a version-n store into version n + 1. */
-export const MIGRATIONS: Record<number, (json: Record<string, unknown>) => Record<string, unknown>> = { 1: fromV1 };
+/** `MIGRATIONS[n]` reads a store of version n (older than the current one). */
+export const MIGRATIONS: Record<number, ((json: Record<string, unknown>) => StoreData) | undefined> = { 1: fromV1 };

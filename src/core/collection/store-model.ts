@@ -9,14 +9,19 @@ export interface StoredCard {
 	/** Note card id; reviewable ids derive from it (see card-identity). */
 	id: string;
 	kind: CardKind;
+	/** Markdown as parsed (a cloze front keeps its markup). */
 	front: string;
+	/** Markdown as parsed; empty only for a cloze. */
 	back: string;
 	/** 0-based line of the card's first line in its note. */
 	line: number;
 	/** 0-based, exclusive. */
 	endLine: number;
+	/** Note and card tags, without `#`. */
 	tags: string[];
+	/** Texts of the headings above the card, outermost first. */
 	context: string[];
+	/** Block id following the card, without `^`. */
 	anchor?: string;
 	/** Cloze numbers of a cloze card, sorted and distinct. */
 	clozes?: number[];
@@ -26,11 +31,15 @@ export interface StoredCard {
 
 /** One note as last indexed, or a tombstone (`deleted`) so a deletion wins a merge against older copies. */
 export interface NoteRecord {
+	/** Vault path of the note. */
 	path: string;
 	/** Epoch ms of the indexing (or deletion) that wrote this record; the newer record of a path wins a merge. */
 	indexedAt: number;
+	/** A tombstone: the note was deleted or renamed away at `indexedAt`. */
 	deleted: boolean;
+	/** Deck path, levels joined by `::`. */
 	deck: string;
+	/** The note's own tags, without `#`. */
 	tags: string[];
 	/** File modification time (epoch ms) the note had when indexed, when the shell gave it. */
 	mtime?: number;
@@ -47,9 +56,11 @@ export interface NoteRecord {
  * tombstone: the card was re-attached (or purged) at `since`, which wins merges against older copies.
  */
 export interface OrphanRecord {
+	/** The card's last text (absent in a tombstone). */
 	card?: StoredCard;
 	/** The note it was last seen in ("" in a tombstone). */
 	path: string;
+	/** That note's deck. */
 	deck: string;
 	/** Epoch ms it was found missing, or re-attached for a tombstone. */
 	since: number;
@@ -74,6 +85,7 @@ export interface LogEntry {
 	/** Epoch ms. */
 	time: number;
 	rating: Rating;
+	/** Name of the device that answered. */
 	device: string;
 	/** UTC offset in minutes at `time`, east positive. */
 	offset: number;
@@ -85,9 +97,11 @@ export interface LogEntry {
 
 /** A last-writer-wins value: the write with the greatest (time, device, value) wins a merge. */
 export interface Register<T> {
+	/** The value written. */
 	value: T;
 	/** Epoch ms of the write. */
 	time: number;
+	/** Name of the writing device. */
 	device: string;
 }
 
@@ -105,12 +119,15 @@ export interface ReviewLogData {
 
 /** Everything a collection persists; `cache` is derived from the rest and kept so that loading never replays. */
 export interface StoreData {
+	/** Parse and scheduling options, synced. */
 	options: StoreOptions;
 	/** Bumped by each options change; the higher revision wins a merge. */
 	optionsRev: number;
+	/** By vault path, tombstones included. */
 	notes: Map<string, NoteRecord>;
 	/** By note card id. */
 	orphans: Map<string, OrphanRecord>;
+	/** The review log and its tombstones. */
 	log: ReviewLogData;
 	/** Note card ids known to name one card (see docs/decisions/card-identity.md). */
 	aliases: AliasMap;

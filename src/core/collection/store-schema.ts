@@ -16,15 +16,18 @@ export const KIND_CODE: Record<CardKind, string> = { basic: "b", reversed: "r", 
 /** Card states as a digit. */
 export const STATE_CODE: Record<CardState, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
 
-/** Decoding tables. */
+/** Card kinds by their letter. */
 export const KIND_OF: Record<string, CardKind | undefined> = { b: "basic", r: "reversed", c: "cloze" };
+
+/** Card states by their digit. */
 export const STATE_OF: readonly CardState[] = ["new", "learning", "review", "relearning"];
 
 /**
- * A note card: `[id, kind, line, endLine, front, back, added, extra?]`; `extra` holds what is not
- * always there: `t` tags (when not the note's), `x` context, `a` anchor, `z` cloze numbers.
+ * A note card: `[id, kind, line, endLine, front, back, extra?]`; `extra` holds what is not always
+ * there: `t` tags (when not the note's), `x` context, `a` anchor, `z` cloze numbers, `n` the epoch ms
+ * the card was first seen (when not the note's `n`).
  */
-export type CardTuple = [string, string, number, number, string, string, number, CardExtra?];
+export type CardTuple = [string, string, number, number, string, string, CardExtra?];
 
 /** Optional fields of a stored card. */
 export interface CardExtra {
@@ -32,14 +35,19 @@ export interface CardExtra {
 	x?: string[];
 	a?: string;
 	z?: number[];
+	n?: number;
 }
 
-/** A note: `at` indexed-at ms; `x: 1` marks a deletion; `d` deck; `t` note tags; `m`/`s`/`h` mtime, size, parse hash; `c` cards. */
+/**
+ * A note: `at` indexed-at ms; `x: 1` marks a deletion; `d` deck; `t` note tags; `n` when most of its
+ * cards were first seen (ms); `m`/`s`/`h` mtime, size, parse hash; `c` cards.
+ */
 export interface NoteJson {
 	at: number;
 	x?: 1;
 	d?: string;
 	t?: string[];
+	n?: number;
 	m?: number;
 	s?: number;
 	h?: string;
@@ -56,12 +64,15 @@ export interface OrphanJson {
 }
 
 /**
- * An answer: `[time, rating, device, duration?, offset?, rev?]`. `time` is epoch ms for a card's first
- * answer and ms since the previous answer for the others; `device` indexes `devices`; `duration` is ms
- * or null when unknown; `offset` (minutes east of UTC) is written only when it differs from the previous
- * answer's (0 before the first); `rev` only when not 0.
+ * An answer: `[time, rating, duration?, device?, offset?, rev?]`. `time` is epoch ms for a card's first
+ * answer and ms since the previous answer for the others; `duration` is in tenths of a second, or null
+ * when unknown; `device` indexes `devices` and `offset` is minutes east of UTC, each left out when it
+ * is the previous answer's (device 0 and offset 0 before the first); `rev` is left out when 0.
  */
-export type EntryTuple = [number, Rating, number, (number | null)?, number?, number?];
+export type EntryTuple = [number, Rating, (number | null)?, number?, number?, number?];
+
+/** Answer durations are kept to a tenth of a second (the stored unit). */
+export const DURATION_UNIT_MS = 100;
 
 /** Scheduling cache: `[state, due, stability, difficulty, scheduledDays, step, lapses]`. */
 export type CacheTuple = [number, number, number, number, number, number, number];

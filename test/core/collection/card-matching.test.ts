@@ -18,6 +18,12 @@ describe("matchCards", () => {
 		{ description: "an unrelated card", next: c("What is Amazon S3?", "Object storage with eleven nines."), expected: undefined },
 		{ description: "a sibling question with another answer", next: c("What are Cognito Identity Pools?", "Temporary AWS credentials."), old: pools, expected: undefined },
 		{ description: "a short back alone", next: c("Is the sky green?", "No"), old: c("Is water dry?", "No"), expected: undefined },
+		{
+			description: "a reworded front with a touched-up back",
+			next: c("What is Amazon Cognito mostly for?", "A user directory, plus an identity broker for web apps."),
+			old: c("What is Amazon Cognito used for?", "A user directory and identity broker for apps."),
+			expected: 0,
+		},
 		{ description: "the same template about another thing", next: c("What is the capital of Spain?", "Madrid is the capital of Spain."), old: c("What is the capital of France?", "Paris is the capital of France."), expected: undefined },
 		{ description: "a fixed front with the same short back", next: c("Capital of Frnace?", "Paris"), old: c("Capital of France?", "Paris"), expected: 0 },
 	])("matches $description: $expected", ({ next, old, expected }) => {

@@ -1,5 +1,6 @@
-import { Collection } from "../../../src/core";
-import { at, card, indexCards, newCollection, reload } from "./builders";
+import fc from "fast-check";
+import { buildQueue, Collection, dayNumber, inDeckTree, startOfDay, type Rating } from "../../../src/core";
+import { at, card, indexCards, newCollection, reload, utc } from "./builders";
 
 function manyCards(count: number, prefix = "Question") {
 	return Array.from({ length: count }, (_, i) => card(`${prefix} ${i + 1}?`, `Answer number ${i + 1}.`));
@@ -61,5 +62,51 @@ describe("Collection.queue", () => {
 		collection.suspend(a, true, at(0));
 		collection.bury(b, at(0));
 		expect(collection.queue(at(0, 1)).cards.map((x) => x.id)).toEqual([c]);
+	});
+});
+
+/** The queue `buildQueue` gives over every card, with today's progress counted from the replayed history. */
+function expectedQueue(collection: Collection, now: Date, deck: string | undefined) {
+	const dayStart = startOfDay(dayNumber(now.getTime(), 4, utc), 4, utc);
+	const dayEnd = dayStart + 86_400_000;
+	const today = collection
+		.history()
+		.filter((r) => r.time >= dayStart && r.time < dayEnd && inDeckTree(collection.card(r.card)?.deck ?? "", deck));
+	const progress = {
+		newAnswered: today.filter((r) => r.stateBefore === "new").length,
+		reviewsAnswered: today.filter((r) => r.stateBefore === "review").length,
+	};
+	return buildQueue(collection.cards(), now.getTime(), { ...collection.options(), utcOffset: utc }, progress, deck);
+}
+
+describe("Collection.queue against buildQueue over every card", () => {
+	const steps = fc.array(
+		fc.record({ pick: fc.nat(40), rating: fc.constantFrom<Rating>(1, 2, 3, 4), minutes: fc.nat(3000), action: fc.nat(9) }),
+		{ minLength: 5, maxLength: 50 },
+	);
+
+	it("gives the same queue after every answer, bury, suspension and undo", () => {
+		fc.assert(
+			fc.property(steps, fc.constantFrom(undefined, "Lang", "Lang::French", "Maths"), (actions, deck) => {
+				const collection = newCollection({ newPerDay: 7, reviewsPerDay: 12 });
+				indexCards(collection, "a.md", manyCards(15, "Alpha"), at(), "Lang::French");
+				indexCards(collection, "b.md", manyCards(15, "Beta"), at(), "Lang::German");
+				indexCards(collection, "c.md", manyCards(12, "Gamma"), at(), "Maths");
+				let time = at().getTime();
+				for (const { pick, rating, minutes, action } of actions) {
+					time += minutes * 60_000;
+					const now = new Date(time);
+					const queue = collection.queue(now, deck);
+					expect(queue).toEqual(expectedQueue(collection, now, deck));
+					const shown = queue.cards[pick % Math.max(1, queue.cards.length)] ?? collection.cards()[pick % 42];
+					if (!shown) continue;
+					if (action === 0) collection.bury(shown.id, now);
+					else if (action === 1) collection.suspend(shown.id, !shown.suspended, now);
+					else if (action === 2) collection.undo();
+					else collection.answer(shown.id, rating, now);
+				}
+			}),
+			{ numRuns: 25 },
+		);
 	});
 });

@@ -146,6 +146,7 @@ describe("Collection bury, suspend and undo", () => {
 		const ids = (when: Date) => collection.queue(when).cards.map((c) => c.id);
 		expect(ids(at(0, 2))).toEqual([front]);
 		expect(cardByFront(collection, "cat").buried).toBe(true);
+		expect(collection.card(back)?.buried).toBe(true);
 		expect(ids(at(1))).toContain(back);
 	});
 
