@@ -23,7 +23,7 @@ import type {
 	SchedulingState,
 	UtcOffset,
 } from "../types";
-import { DAY_MS, dayNumber } from "./local-day";
+import { DAY_MS } from "./local-day";
 
 /** Anki's defaults: 20 new / 200 reviews a day, 4:00 rollover, steps 1m 10m / 10m, leech at 8 lapses. */
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
@@ -94,47 +94,81 @@ function minutes(steps: readonly number[]): StepUnit[] {
 	return steps.map((m): StepUnit => `${m}m`);
 }
 
-function engine(ctx: ScheduleContext): FSRS {
-	const { options } = ctx;
-	return fsrs({
+/** Engines by the options they read: building one costs more than scheduling an answer. */
+const ENGINES = new Map<string, FSRS>();
+const MAX_ENGINES = 16;
+
+/**
+ * The ts-fsrs scheduler for these options, shared by every call with equal options (it holds no card
+ * state between calls: each `next`/`repeat` seeds its fuzz from the card it is given).
+ */
+function engine(options: SchedulerOptions, fuzz: boolean): FSRS {
+	const key = `${options.desiredRetention}|${options.maximumInterval}|${fuzz}|${options.learningSteps.join(",")}|${options.relearningSteps.join(",")}`;
+	let f = ENGINES.get(key);
+	if (f) return f;
+	f = fsrs({
 		request_retention: options.desiredRetention,
 		maximum_interval: options.maximumInterval,
-		enable_fuzz: ctx.fuzz ?? true,
+		enable_fuzz: fuzz,
 		enable_short_term: true,
 		learning_steps: minutes(options.learningSteps),
 		relearning_steps: minutes(options.relearningSteps),
 	})
 		.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId("cardId"))
-		.useStrategy(StrategyMode.LEARNING_STEPS, ankiSteps(options.learningSteps, options.relearningSteps));
+		.useStrategy(StrategyMode.LEARNING_STEPS, ankiSteps([...options.learningSteps], [...options.relearningSteps]));
+	// Options rarely change; a bound keeps a session that edits them often from growing the cache.
+	if (ENGINES.size >= MAX_ENGINES) ENGINES.clear();
+	ENGINES.set(key, f);
+	return f;
+}
+
+/**
+ * One answer (or preview) as the scheduler sees it: the card id (fuzz seed), the options, the UTC
+ * offset at `now` and the one recorded with the previous answer (absent: the same zone as now).
+ */
+interface Moment {
+	cardId: string;
+	options: SchedulerOptions;
+	now: number;
+	offset: number;
+	lastOffset: number | undefined;
+}
+
+function momentOf(state: SchedulingState, now: number, ctx: ScheduleContext): Moment {
+	const lastOffset =
+		state.lastReviewOffset ?? (state.state === "new" || state.lastReview === undefined ? undefined : ctx.utcOffset(state.lastReview));
+	return { cardId: ctx.cardId, options: ctx.options, now, offset: ctx.utcOffset(now), lastOffset };
 }
 
 /** Whole local days between the last answer and `now`; never negative (clock skew between devices). */
-function elapsedLocalDays(state: SchedulingState, now: number, ctx: ScheduleContext): number {
+function elapsedLocalDays(state: SchedulingState, m: Moment): number {
 	if (state.state === "new" || state.lastReview === undefined) return 0;
-	const { lastReview, lastReviewOffset } = state;
-	const lastOffset: UtcOffset = lastReviewOffset === undefined ? ctx.utcOffset : () => lastReviewOffset;
-	const hour = ctx.options.dayStartHour;
-	return Math.max(0, dayNumber(now, hour, ctx.utcOffset) - dayNumber(lastReview, hour, lastOffset));
+	const start = m.options.dayStartHour * HOUR_MS;
+	const today = Math.floor((m.now + m.offset * 60_000 - start) / DAY_MS);
+	const last = Math.floor((state.lastReview + (m.lastOffset ?? m.offset) * 60_000 - start) / DAY_MS);
+	return Math.max(0, today - last);
 }
+
+const EMPTY_CARD: Readonly<Card> = createEmptyCard(0);
 
 /** A state in ts-fsrs terms, on the virtual clock below. */
 interface Prepared {
 	card: Card & { cardId: string };
-	virtualNow: number;
+	virtualNow: Date;
 	elapsedDays: number;
 }
 
 /**
  * ts-fsrs counts days by UTC date. It gets a virtual clock whose UTC date is the local day number
  * (local wall clock minus the day-start hour), and a last review exactly `elapsed` virtual days back.
+ * Starting from an empty card fills the fields ts-fsrs 5.4 still requires and recomputes itself.
  */
-function prepare(state: SchedulingState, now: number, ctx: ScheduleContext): Prepared {
-	const virtualNow = now + ctx.utcOffset(now) * 60_000 - ctx.options.dayStartHour * HOUR_MS;
-	const elapsedDays = elapsedLocalDays(state, now, ctx);
-	// Starting from an empty card fills the fields ts-fsrs 5.4 still requires and recomputes itself.
+function prepare(state: SchedulingState, m: Moment): Prepared {
+	const virtualNow = m.now + m.offset * 60_000 - m.options.dayStartHour * HOUR_MS;
+	const elapsedDays = elapsedLocalDays(state, m);
 	const card: Card & { cardId: string } = {
-		...createEmptyCard(virtualNow),
-		cardId: ctx.cardId,
+		...EMPTY_CARD,
+		due: new Date(virtualNow),
 		stability: state.stability,
 		difficulty: state.difficulty,
 		scheduled_days: state.scheduledDays,
@@ -143,34 +177,35 @@ function prepare(state: SchedulingState, now: number, ctx: ScheduleContext): Pre
 		lapses: state.lapses,
 		state: TO_FSRS_STATE[state.state],
 		last_review: state.state === "new" ? undefined : new Date(virtualNow - elapsedDays * DAY_MS),
+		cardId: m.cardId,
 	};
-	return { card, virtualNow, elapsedDays };
+	return { card, virtualNow: card.due, elapsedDays };
 }
 
 /**
  * Back from virtual time: the delay ts-fsrs gave is kept as real time after `now`. ts-fsrs spreads Hard,
  * Good and Easy a day apart even past the maximum interval; the maximum wins, as in Anki.
  */
-function toState(card: Card, p: Prepared, now: number, ctx: ScheduleContext): SchedulingState {
-	const excessDays = Math.max(0, card.scheduled_days - ctx.options.maximumInterval);
+function toState(card: Card, p: Prepared, m: Moment): SchedulingState {
+	const excessDays = Math.max(0, card.scheduled_days - m.options.maximumInterval);
 	return {
 		state: FROM_FSRS_STATE[card.state],
-		due: now + (card.due.getTime() - p.virtualNow) - excessDays * DAY_MS,
+		due: m.now + (card.due.getTime() - p.virtualNow.getTime()) - excessDays * DAY_MS,
 		stability: card.stability,
 		difficulty: card.difficulty,
 		scheduledDays: card.scheduled_days - excessDays,
 		step: card.learning_steps,
 		reps: card.reps,
 		lapses: card.lapses,
-		lastReview: now,
-		lastReviewOffset: ctx.utcOffset(now),
+		lastReview: m.now,
+		lastReviewOffset: m.offset,
 	};
 }
 
-function answerWith(f: FSRS, state: SchedulingState, rating: Rating, now: number, ctx: ScheduleContext) {
-	const p = prepare(state, now, ctx);
+function answerAt(f: FSRS, state: SchedulingState, rating: Rating, m: Moment): { state: SchedulingState; elapsedDays: number } {
+	const p = prepare(state, m);
 	const next = f.next(p.card, p.virtualNow, rating).card;
-	return { state: toState(next, p, now, ctx), elapsedDays: p.elapsedDays };
+	return { state: toState(next, p, m), elapsedDays: p.elapsedDays };
 }
 
 /** The state after answering `rating` at `now` (epoch ms); a review earlier than the last counts 0 days. */
@@ -180,7 +215,7 @@ export function scheduleAnswer(
 	now: number,
 	ctx: ScheduleContext,
 ): SchedulingState {
-	return answerWith(engine(ctx), state, rating, now, ctx).state;
+	return answerAt(engine(ctx.options, ctx.fuzz ?? true), state, rating, momentOf(state, now, ctx)).state;
 }
 
 /** The state each answer would give at `now`: exactly what `scheduleAnswer` commits at that `now`. */
@@ -189,15 +224,39 @@ export function previewAnswers(
 	now: number,
 	ctx: ScheduleContext,
 ): Record<Rating, SchedulingState> {
-	const f = engine(ctx);
-	const p = prepare(state, now, ctx);
-	const outcomes = f.repeat(p.card, p.virtualNow);
+	const m = momentOf(state, now, ctx);
+	const p = prepare(state, m);
+	const outcomes = engine(ctx.options, ctx.fuzz ?? true).repeat(p.card, p.virtualNow);
 	return {
-		1: toState(outcomes[FsrsRating.Again].card, p, now, ctx),
-		2: toState(outcomes[FsrsRating.Hard].card, p, now, ctx),
-		3: toState(outcomes[FsrsRating.Good].card, p, now, ctx),
-		4: toState(outcomes[FsrsRating.Easy].card, p, now, ctx),
+		1: toState(outcomes[FsrsRating.Again].card, p, m),
+		2: toState(outcomes[FsrsRating.Hard].card, p, m),
+		3: toState(outcomes[FsrsRating.Good].card, p, m),
+		4: toState(outcomes[FsrsRating.Easy].card, p, m),
 	};
+}
+
+/**
+ * Continues a card's state over further answers, in the given order (the caller sorts), each counted
+ * in the zone recorded with it, so every device gets the states committed answer by answer. Calls
+ * `record` with each answer's outcome (for the history); the engine is built once for all of them.
+ */
+export function replayFrom(
+	cardId: string,
+	start: SchedulingState,
+	entries: readonly ReviewEntry[],
+	ctx: Omit<ScheduleContext, "cardId" | "utcOffset">,
+	record?: (entry: ReviewEntry, before: SchedulingState, after: SchedulingState, elapsedDays: number) => void,
+): SchedulingState {
+	let state = start;
+	const f = engine(ctx.options, ctx.fuzz ?? true);
+	for (const entry of entries) {
+		const lastOffset = state.state === "new" || state.lastReview === undefined ? undefined : (state.lastReviewOffset ?? entry.offset);
+		const m: Moment = { cardId, options: ctx.options, now: entry.time, offset: entry.offset, lastOffset };
+		const result = answerAt(f, state, entry.rating, m);
+		record?.(entry, state, result.state, result.elapsedDays);
+		state = result.state;
+	}
+	return state;
 }
 
 /**
@@ -210,25 +269,25 @@ export function replayLog(
 	ctx: Omit<ScheduleContext, "cardId" | "utcOffset">,
 	newDue = entries[0]?.time ?? 0,
 ): { state: SchedulingState; records: ReviewRecord[] } {
-	let state = newSchedulingState(newDue);
 	const records: ReviewRecord[] = [];
-	const f = engine({ ...ctx, cardId, utcOffset: () => 0 });
-	for (const entry of entries) {
-		const entryCtx: ScheduleContext = { ...ctx, cardId, utcOffset: () => entry.offset };
-		const result = answerWith(f, state, entry.rating, entry.time, entryCtx);
-		const next = result.state;
-		records.push({
-			...entry,
-			stateBefore: state.state,
+	const state = replayFrom(cardId, newSchedulingState(newDue), entries, ctx, (entry, before, next, elapsedDays) => {
+		const record: ReviewRecord = {
+			card: entry.card,
+			time: entry.time,
+			rating: entry.rating,
+			device: entry.device,
+			offset: entry.offset,
+			stateBefore: before.state,
 			state: next.state,
 			due: next.due,
 			scheduledDays: next.scheduledDays,
 			stability: next.stability,
 			difficulty: next.difficulty,
-			elapsedDays: result.elapsedDays,
-		});
-		state = next;
-	}
+			elapsedDays,
+		};
+		if (entry.duration !== undefined) record.duration = entry.duration;
+		records.push(record);
+	});
 	return { state, records };
 }
 
@@ -243,7 +302,7 @@ export function retrievability(
 ): number {
 	if (state.state === "new" || state.lastReview === undefined || state.stability <= 0) return 0;
 	const days = ctx
-		? elapsedLocalDays(state, now, { ...ctx, cardId: "" })
+		? elapsedLocalDays(state, momentOf(state, now, { ...ctx, cardId: "" }))
 		: Math.max(0, (now - state.lastReview) / DAY_MS);
 	return Math.min(1, Math.max(0, forgetting_curve(default_w, days, state.stability)));
 }
