@@ -10,7 +10,7 @@ export interface Measurement {
 }
 
 /** A benchmark: runs and returns its figures. */
-export type Benchmark = () => Measurement[];
+export type Benchmark = () => Measurement[] | Promise<Measurement[]>;
 
 /** The median of some numbers (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
@@ -39,4 +39,25 @@ export function timeInTurn(runs: number, works: readonly (() => void)[]): number
 		});
 	}
 	return times;
+}
+
+/** The result of `work` and the milliseconds it took (wall clock). */
+export function timed<T>(work: () => T): [T, number] {
+	const started = performance.now();
+	const result = work();
+	return [result, performance.now() - started];
+}
+
+/** The result of `work` and the CPU milliseconds (user + system) the process spent on it. */
+export function cpuTimed<T>(work: () => T): [T, number] {
+	const started = process.cpuUsage();
+	const result = work();
+	const used = process.cpuUsage(started);
+	return [result, (used.user + used.system) / 1000];
+}
+
+/** A value rounded to `digits` decimals. */
+export function round(value: number, digits = 0): number {
+	const factor = 10 ** digits;
+	return Math.round(value * factor) / factor;
 }

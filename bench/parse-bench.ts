@@ -4,7 +4,7 @@
  */
 import { parseNote } from "../src/core";
 import { generateNote, type GeneratedNote } from "./generate-vault";
-import { median, timeInTurn, type Measurement } from "./measurement";
+import { median, round, timeInTurn, type Measurement } from "./measurement";
 
 const MB = 1024 * 1024;
 
@@ -47,9 +47,4 @@ export function parseBenchmark(targetMB = 20, runs = 9): Measurement[] {
 		{ name: "splitMBps", value: round(splitMBps, 1), unit: "MB/s", label: "text.split('\\n') throughput (median)" },
 		{ name: "parseToSplitRatio", value: round(ratio, 3), unit: "", label: "parse / split speed, per-run median (target >= 0.1)" },
 	];
-}
-
-function round(value: number, digits: number): number {
-	const factor = 10 ** digits;
-	return Math.round(value * factor) / factor;
 }

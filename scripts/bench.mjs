@@ -1,17 +1,19 @@
-// Bundles bench/run.ts for Node with esbuild (to the git-ignored .bench/) and runs it with the given
-// arguments: `npm run bench`, or `npm run bench -- --json` for one JSON object.
+// Bundles the benchmarks for Node with esbuild (to the git-ignored .bench/) and runs them with the given
+// arguments: `npm run bench`, or `npm run bench -- --json` for one JSON object. `obsidian` is the fake
+// API from test/__mocks__, so the start-up benchmark runs the real plugin over a generated vault.
 import esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
 
-const outfile = ".bench/run.cjs";
 await esbuild.build({
-	entryPoints: ["bench/run.ts"],
+	entryPoints: { run: "bench/run.ts", "heap-probe": "bench/heap-probe.ts" },
 	bundle: true,
 	platform: "node",
 	format: "cjs",
 	target: "node20",
-	outfile,
+	outdir: ".bench",
+	outExtension: { ".js": ".cjs" },
+	alias: { obsidian: "./test/__mocks__/obsidian.ts" },
 	logLevel: "warning",
 });
-const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--expose-gc", ".bench/run.cjs", ...process.argv.slice(2)], { stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -1,0 +1,118 @@
+/**
+ * The card store at scale: 50,000 cards in 2,500 notes (questions of ~45 and answers of ~120
+ * characters), 500,000 answers given when due from two devices, merged. Reports the serialised size,
+ * load and save times, the heap a loaded store takes, and the calls the plugin makes often.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { Collection, type Rating } from "../src/core";
+import { median, round, timed, timeInTurn, type Measurement } from "./measurement";
+
+const CARDS_PER_NOTE = 20;
+const ANSWERS_PER_CARD = 10;
+const START = Date.UTC(2025, 0, 6, 8, 0);
+const DAY = 86_400_000;
+const utc = (): number => 60;
+const STORE_FILE = ".bench/store.json";
+
+const WORDS = (
+	"cell membrane protein enzyme lambda queue stack route policy bucket region replica shard index vector matrix " +
+	"theorem proof integral series limit verb tense noun clause harbour river empire treaty senate colony glacier " +
+	"volcano orbit photon charge field current voltage circuit sonnet meter rhyme canvas fresco chord scale tempo"
+).split(" ");
+
+/** A small deterministic generator, so every run measures the same store. */
+function generator(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state * 1103515245 + 12345) % 2147483648;
+		return state / 2147483648;
+	};
+}
+
+function noteText(n: number, random: () => number): string {
+	const words = (count: number): string => Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ");
+	const cards = Array.from({ length: CARDS_PER_NOTE }, (_, i) => {
+		const front = `What does the ${words(2)} of ${words(2)} ${n}-${i} do?`;
+		const back = `The ${words(3)} keeps the ${words(2)} in place, so the ${words(3)} can ${words(2)}.`;
+		return `## ${front} #card\n${back}\n`;
+	});
+	return `---\ncards-deck: Bench::Deck ${n % 40}\ntags: [bench]\n---\n${cards.join("\n")}`;
+}
+
+const pathOf = (n: number): string => `Bench/Topic ${n % 50}/Note ${n}.md`;
+
+const load = (json: string, deviceId = "laptop"): Collection => Collection.fromJSON(JSON.parse(json), { deviceId, utcOffset: utc });
+
+/** Builds the store through the public API and returns its JSON text and the time of its last answer. */
+function buildStore(texts: readonly string[], random: () => number): { json: string; latest: number; mergeMs: number } {
+	const laptop = new Collection({ deviceId: "laptop", utcOffset: utc });
+	texts.forEach((text, n) => laptop.indexNote(pathOf(n), text, new Date(START), { mtime: START, size: text.length }));
+	const phone = Collection.fromJSON(laptop.toJSON(), { deviceId: "phone", utcOffset: utc });
+	let latest = START;
+	laptop.cards().forEach((card, i) => {
+		// Each card is answered when due, as in daily use; every third answer comes from the phone.
+		let when = START + (i % 20_000) * 5_000;
+		for (let k = 0; k < ANSWERS_PER_CARD; k++) {
+			const rating = (random() < 0.1 ? 1 : random() < 0.15 ? 2 : random() < 0.9 ? 3 : 4) as Rating;
+			(k % 3 === 2 ? phone : laptop).answer(card.id, rating, new Date(when), 2_000 + Math.floor(random() * 15_000));
+			latest = Math.max(latest, when);
+			when = Math.max(laptop.card(card.id)?.due ?? when, when + 60_000) + Math.floor(random() * 3_600_000);
+		}
+	});
+	const [, mergeMs] = timed(() => laptop.merge(phone.toJSON()));
+	return { json: JSON.stringify(laptop.toJSON()), latest, mergeMs };
+}
+
+/** Heap in use (MB) by a fresh Node process that loaded the store file, after garbage collection. */
+function heapAfterLoad(): { heapMB: number; baselineMB: number } {
+	const probe = spawnSync(process.execPath, ["--expose-gc", ".bench/heap-probe.cjs", STORE_FILE], { encoding: "utf8" });
+	if (probe.status !== 0) throw new Error(`heap probe failed: ${probe.stderr}`);
+	const { heapUsed, baseline } = JSON.parse(probe.stdout) as { heapUsed: number; baseline: number };
+	return { heapMB: heapUsed / 1024 / 1024, baselineMB: baseline / 1024 / 1024 };
+}
+
+/** Size and speed of a 50,000-card, 500,000-answer store (`notes` notes of 20 cards). */
+export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
+	const random = generator(42);
+	const texts = Array.from({ length: notes }, (_, n) => noteText(n, random));
+	const [{ json, latest, mergeMs }, buildMs] = timed(() => buildStore(texts, random));
+	mkdirSync(".bench", { recursive: true });
+	writeFileSync(STORE_FILE, json);
+	const [loadTimes = []] = timeInTurn(runs, [() => load(json)]);
+	const store = load(json);
+	const dayStart = latest + DAY;
+	const [, firstQueueMs] = timed(() => store.queue(new Date(dayStart)));
+	// A day of review: 200 answers, each after the queue the review view asks for.
+	const queueTimes: number[] = [];
+	for (let i = 0; i < 200; i++) {
+		const now = new Date(dayStart + i * 20_000);
+		const [queue, ms] = timed(() => store.queue(now));
+		queueTimes.push(ms);
+		const next = queue.cards[0];
+		if (next) store.answer(next.id, 3, now);
+	}
+	const [saveTimes = []] = timeInTurn(runs, [() => JSON.stringify(store.toJSON())]);
+	const saved = JSON.stringify(store.toJSON());
+	const [allAnswers, historyMs] = timed(() => store.history());
+	const [, historyAgainMs] = timed(() => store.history());
+	// Another device answered 20 cards since the last sync.
+	const other = load(saved, "phone");
+	other.queue(new Date(dayStart + DAY)).cards.slice(0, 20).forEach((card, i) => other.answer(card.id, 3, new Date(dayStart + DAY + i * 10_000)));
+	const otherJson = other.toJSON();
+	const [, mergeFewMs] = timed(() => store.merge(otherJson));
+	const { heapMB, baselineMB } = heapAfterLoad();
+	return [
+		{ name: "storeBytes", value: Buffer.byteLength(json), unit: "B", label: `data.json of ${store.cards().length} cards and ${allAnswers.length} answers (target < 25,000,000)` },
+		{ name: "storeBuildMs", value: round(buildMs), unit: "ms", label: "building it: 500,000 answers through answer(), then the merge below" },
+		{ name: "loadMs", value: round(median(loadTimes)), unit: "ms", label: "JSON.parse + fromJSON (median; target < 300)" },
+		{ name: "saveMs", value: round(median(saveTimes)), unit: "ms", label: "toJSON + JSON.stringify after a day of review (median; target < 200)" },
+		{ name: "heapMB", value: round(heapMB, 1), unit: "MB", label: `heap used after loading it, after gc (empty process: ${round(baselineMB, 1)} MB; target < 150)` },
+		{ name: "firstQueueMs", value: round(firstQueueMs, 1), unit: "ms", label: "first queue after loading (builds the card list)" },
+		{ name: "queue50kMs", value: round(median(queueTimes), 2), unit: "ms", label: "queue over 50,000 cards between answers (median; target < 20)" },
+		{ name: "historyMs", value: round(historyMs), unit: "ms", label: "history() of every card, first call (replays 500,000 answers)" },
+		{ name: "historyAgainMs", value: round(historyAgainMs, 1), unit: "ms", label: "history() again, log unchanged" },
+		{ name: "mergeAllMs", value: round(mergeMs), unit: "ms", label: "merge another device's answers to every card (all replayed)" },
+		{ name: "mergeFewMs", value: round(mergeFewMs), unit: "ms", label: "merge a store where another device answered 20 cards" },
+	];
+}
