@@ -28,7 +28,9 @@ export function todayStart(scope: QueueScope, now: number): number {
 /** Canonical ids of the cards answered since `dayStart` (from the cached last answers: no log scan). */
 export function answeredSince(data: StoreData, dayStart: number): string[] {
 	const ids: string[] = [];
-	for (const [id, state] of data.cache) if ((state.lastReview ?? -Infinity) >= dayStart) ids.push(id);
+	data.cache.forEachLastReview((id, lastReview) => {
+		if ((lastReview ?? -Infinity) >= dayStart) ids.push(id);
+	});
 	return ids;
 }
 
@@ -88,7 +90,7 @@ export function isBuriedAt(scope: QueueScope, id: string, now: number): boolean 
 	const { data, view } = scope;
 	if ((flagOf(data.buried, view.rawIds(id))?.value ?? 0) > now) return true;
 	const dayStart = todayStart(scope, now);
-	const answeredToday = (cardId: string): boolean => (data.cache.get(cardId)?.lastReview ?? -Infinity) >= dayStart;
+	const answeredToday = (cardId: string): boolean => (data.cache.lastReview(cardId) ?? -Infinity) >= dayStart;
 	if (answeredToday(id)) return false;
 	const base = id.split("-")[0] ?? id;
 	const place = view.placeOf(base);

@@ -31,19 +31,28 @@ function removeFrom(map: Map<string, Set<string>>, key: string, value: string): 
  */
 export class LiveView {
 	resolver!: AliasResolver;
-	private readonly places = new Map<string, LivePlace[]>();
+	/** Where each live note card is: one place, or several (newest first) when a merge left it in two notes. */
+	private readonly places = new Map<string, LivePlace | LivePlace[]>();
 	/** Built on first use: loading a store should not pay for text lookups only indexing needs. */
 	private liveKeys: Map<string, Set<string>> | undefined;
 	private readonly orphanKeys = new Map<string, Set<string>>();
 	private readonly orphanPaths = new Map<string, Set<string>>();
-	private readonly logIds = new Map<string, Set<string>>();
+	/** Raw reviewable ids with answers by note card id; built on first use (indexing and aliases need it, loading does not). */
+	private logIdsByBase: Map<string, Set<string>> | undefined;
 	private readonly touched = new Set<string>();
 
 	constructor(private readonly data: StoreData) {
-		for (const id of data.log.entries.keys()) addTo(this.logIds, splitId(id).base, id);
 		this.resolver = this.makeResolver();
 		for (const record of data.notes.values()) this.addNote(record);
 		for (const id of data.orphans.keys()) this.addOrphan(id);
+	}
+
+	private get logIds(): Map<string, Set<string>> {
+		if (!this.logIdsByBase) {
+			this.logIdsByBase = new Map();
+			for (const id of this.data.log.entries.keys()) addTo(this.logIdsByBase, splitId(id).base, id);
+		}
+		return this.logIdsByBase;
 	}
 
 	private makeResolver(): AliasResolver {
@@ -61,6 +70,13 @@ export class LiveView {
 	canonicalId(id: string): string {
 		const { base, suffix } = splitId(id);
 		return this.resolver.canonical(base) + suffix;
+	}
+
+	/** Whether a canonical reviewable id is its card's only id (no aliases): its answers are stored under it alone. */
+	isUnaliased(canonicalId: string): boolean {
+		if (this.data.aliases.size === 0) return true;
+		const dash = canonicalId.indexOf("-");
+		return !this.resolver.isAliased(dash < 0 ? canonicalId : canonicalId.slice(0, dash));
 	}
 
 	/** Every raw id a reviewable card's answers may be stored under (its aliases with the same side). */
@@ -88,7 +104,7 @@ export class LiveView {
 
 	/** Registers a reviewable id that just got its first stored answer. */
 	noteLogged(id: string): void {
-		addTo(this.logIds, splitId(id).base, id);
+		if (this.logIdsByBase) addTo(this.logIdsByBase, splitId(id).base, id);
 	}
 
 	/** Whether a note card id is taken in any way: live, orphaned, answered or aliased. */
@@ -103,7 +119,8 @@ export class LiveView {
 
 	/** Where a canonical note card lives; when a merge left it in two notes, the newest indexing wins. */
 	placeOf(canonicalBase: string): LivePlace | undefined {
-		return this.places.get(canonicalBase)?.[0];
+		const places = this.places.get(canonicalBase);
+		return Array.isArray(places) ? places[0] : places;
 	}
 
 	/** Paths whose live cards changed since the last call (including a note whose duplicate card moved). */
@@ -118,12 +135,18 @@ export class LiveView {
 		if (record.deleted) return;
 		for (const card of record.cards) {
 			const base = this.resolver.canonical(card.id);
-			const list = this.places.get(base) ?? [];
-			const primary = list[0]?.path;
-			list.push({ path: record.path, card, indexedAt: record.indexedAt });
-			list.sort((a, b) => b.indexedAt - a.indexedAt || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-			this.places.set(base, list);
-			if (primary !== undefined) this.touched.add(primary);
+			const place: LivePlace = { path: record.path, card, indexedAt: record.indexedAt };
+			const known = this.places.get(base);
+			if (known === undefined) {
+				this.places.set(base, place);
+			} else {
+				const list = Array.isArray(known) ? known : [known];
+				const primary = list[0]?.path;
+				list.push(place);
+				list.sort((a, b) => b.indexedAt - a.indexedAt || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+				this.places.set(base, list);
+				if (primary !== undefined) this.touched.add(primary);
+			}
 			if (this.liveKeys) for (const key of exactKeys(card)) addTo(this.liveKeys, key, base);
 		}
 	}
@@ -134,8 +157,10 @@ export class LiveView {
 		if (record.deleted) return;
 		for (const card of record.cards) {
 			const base = this.resolver.canonical(card.id);
-			const list = (this.places.get(base) ?? []).filter((place) => place.path !== record.path);
-			if (list.length > 0) this.places.set(base, list);
+			const known = this.places.get(base);
+			const list = (known === undefined ? [] : Array.isArray(known) ? known : [known]).filter((place) => place.path !== record.path);
+			if (list.length > 1) this.places.set(base, list);
+			else if (list[0]) this.places.set(base, list[0]);
 			else this.places.delete(base);
 			if (list[0]) this.touched.add(list[0].path);
 			if (this.liveKeys) for (const key of exactKeys(card)) removeFrom(this.liveKeys, key, base);
@@ -160,8 +185,8 @@ export class LiveView {
 	liveWithKeys(keys: readonly string[]): string[] {
 		if (!this.liveKeys) {
 			this.liveKeys = new Map();
-			for (const [base, places] of this.places) {
-				for (const place of places) for (const key of exactKeys(place.card)) addTo(this.liveKeys, key, base);
+			for (const [base, known] of this.places) {
+				for (const place of Array.isArray(known) ? known : [known]) for (const key of exactKeys(place.card)) addTo(this.liveKeys, key, base);
 			}
 		}
 		const index = this.liveKeys;

@@ -35,9 +35,11 @@ function adopt(scope: IndexingScope, twin: string, id: string): void {
 	const record = place && data.notes.get(place.path);
 	if (!record) return;
 	view.removeNote(record);
-	record.cards = record.cards.map((card) => (view.resolver.canonical(card.id) === twin ? { ...card, id } : card));
+	// A new record, never a change in place: the saved form of a record is kept while it lives.
+	const updated = { ...record, cards: record.cards.map((card) => (view.resolver.canonical(card.id) === twin ? { ...card, id } : card)) };
+	data.notes.set(updated.path, updated);
 	view.resolver.attach(data.aliases, twin, id);
-	view.addNote(record);
+	view.addNote(updated);
 }
 
 /**

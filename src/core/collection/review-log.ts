@@ -1,4 +1,5 @@
 import type { ReviewEntry } from "../types";
+import { LogEntries } from "./log-entries";
 import type { LogEntry, ReviewLogData } from "./store-model";
 
 /** The identity of an answer within its card's log: `time|device|rev` (DESIGN §4: card + time + device). */
@@ -35,8 +36,9 @@ export function appendEntry(log: ReviewLogData, id: string, entry: LogEntry): "l
 	while (at > 0 && compareEntries(list[at - 1] as LogEntry, entry) > 0) at--;
 	const before = list[at - 1];
 	if (before && compareEntries(before, entry) === 0) return "duplicate";
-	list.splice(at, 0, entry);
-	return at === list.length - 1 ? "last" : "earlier";
+	// A new list, never a change in place: a list may be shared with another store (see LogEntries).
+	log.entries.set(id, [...list.slice(0, at), entry, ...list.slice(at)]);
+	return at === list.length ? "last" : "earlier";
 }
 
 /**
@@ -55,8 +57,8 @@ export function dropIneffective(log: ReviewLogData, id: string): void {
 	const list = log.entries.get(id);
 	if (!list) return;
 	const kept = list.filter((entry) => isEffective(log, id, entry));
-	if (kept.length > 0) log.entries.set(id, kept);
-	else log.entries.delete(id);
+	if (kept.length === 0) log.entries.delete(id);
+	else if (kept.length < list.length) log.entries.set(id, kept);
 }
 
 /** Records a reset of a card at `time`: its earlier answers stay in its history but stop scheduling it. */
@@ -108,12 +110,19 @@ export function toReviewEntry(card: string, entry: LogEntry): ReviewEntry {
  * merges. Inputs are not modified.
  */
 export function mergeLogs(a: ReviewLogData, b: ReviewLogData): ReviewLogData {
-	const entries = new Map<string, LogEntry[]>();
-	for (const id of new Set([...a.entries.keys(), ...b.entries.keys()])) {
-		const list = [...(a.entries.get(id) ?? [])];
-		for (const entry of b.entries.get(id) ?? []) list.push(entry);
+	const entries = new LogEntries();
+	for (const id of a.entries.keys()) entries.adopt(id, a.entries);
+	for (const id of b.entries.keys()) {
+		// A card only one side answered, or answered alike on both, keeps its (possibly still packed) answers:
+		// either copy saves alike, as saving writes each card's answers from their content.
+		if (!a.entries.has(id)) entries.adopt(id, b.entries);
+		if (!a.entries.has(id) || a.entries.sameAs(id, b.entries)) continue;
+		const list = [...(a.entries.get(id) ?? []), ...(b.entries.get(id) ?? [])];
 		list.sort(compareFully);
-		entries.set(id, list.filter((entry, i) => i === 0 || compareEntries(list[i - 1] as LogEntry, entry) !== 0));
+		entries.set(
+			id,
+			list.filter((entry, i) => i === 0 || compareEntries(list[i - 1] as LogEntry, entry) !== 0),
+		);
 	}
 	const undone = new Map<string, Set<string>>();
 	for (const source of [a.undone, b.undone]) {
@@ -126,7 +135,8 @@ export function mergeLogs(a: ReviewLogData, b: ReviewLogData): ReviewLogData {
 	const purged = new Map<string, number>(a.purged);
 	for (const [id, time] of b.purged) purged.set(id, Math.max(time, purged.get(id) ?? -Infinity));
 	const merged = { entries, undone, resets, purged };
-	for (const id of [...entries.keys()]) dropIneffective(merged, id);
+	// Only cards with tombstones can hold answers that no longer count.
+	for (const id of new Set([...undone.keys(), ...purged.keys()])) dropIneffective(merged, id);
 	return merged;
 }
 

@@ -1,82 +1,22 @@
-import type { Rating, SchedulingState } from "../types";
+/**
+ * Reads a store object of the current layout (3), and the parts layout 2 shares with it. Everything is
+ * checked on load; a bad value throws `CollectionDataError` naming it. Answers and cached states stay in
+ * their stored texts (checked character by character) until a card needs them.
+ */
 import { addAlias } from "./card-aliases";
-import { isReviewableId } from "./card-identity";
 import { applyOptions, DEFAULT_STORE_OPTIONS } from "./collection-options";
-import { at, CollectionDataError, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
-import { compareEntries, entryKey } from "./review-log";
-import { DURATION_UNIT_MS, KIND_OF, REQUIRED_KEYS, STATE_OF, type StoreJson } from "./store-schema";
-import { emptyStore, type LogEntry, type Register, type StoredCard, type StoreData } from "./store-model";
+import { at, CollectionDataError, fail, field, integer, list, record, texts, type Where } from "./data-checks";
+import { readLogText, unpackLog } from "./packed-log";
+import { readStateText, unpackState } from "./packed-state";
+import { entryKey } from "./review-log";
+import { cardId, decodeNotes, decodeOrphans } from "./store-decode-notes";
+import { REQUIRED_KEYS } from "./store-schema";
+import { emptyStore, type Register, type StoreData } from "./store-model";
 
-function cardId(value: unknown, where: Where): string {
-	const id = text(value, where);
-	if (!isReviewableId(id)) fail(where, "a card id (letters and digits, optional -r or -cN)", value);
-	return id;
-}
-
-function decodeCard(value: unknown, where: Where, noteTags: readonly string[], noteAdded?: number): StoredCard {
-	const tuple = list(value, where);
-	if (tuple.length < 6 || tuple.length > 7) fail(where, "a card [id, kind, line, endLine, front, back, extra?]", value);
-	const kind = KIND_OF[text(tuple[1], at(where, 1))];
-	if (!kind) fail(at(where, 1), 'a card kind "b", "r" or "c"', tuple[1]);
-	const card: StoredCard = {
-		id: cardId(tuple[0], at(where, 0)),
-		kind,
-		line: integer(tuple[2], at(where, 2), 0),
-		endLine: integer(tuple[3], at(where, 3), 0),
-		front: text(tuple[4], at(where, 4)),
-		back: text(tuple[5], at(where, 5)),
-		added: noteAdded ?? 0,
-		tags: [...noteTags],
-		context: [],
-	};
-	if (tuple.length === 7) {
-		const extraWhere = at(where, 6);
-		const extra = record(tuple[6], extraWhere);
-		if ("t" in extra) card.tags = texts(extra.t, at(extraWhere, "t"));
-		if ("x" in extra) card.context = texts(extra.x, at(extraWhere, "x"));
-		if ("a" in extra) card.anchor = text(extra.a, at(extraWhere, "a"));
-		if ("z" in extra) card.clozes = list(extra.z, at(extraWhere, "z")).map((n, i) => integer(n, at(at(extraWhere, "z"), i), 1));
-		if ("n" in extra) card.added = integer(extra.n, at(extraWhere, "n"));
-	}
-	if (noteAdded === undefined && (tuple.length < 7 || !("n" in (tuple[6] as object)))) {
-		fail(where, "the time the card was first seen (extra.n)", value);
-	}
-	if (card.kind === "cloze" && !card.clozes) fail(where, "cloze numbers (extra.z) on a cloze card", value);
-	return card;
-}
-
-function entries<T>(value: unknown, where: Where, decode: (item: unknown, where: Where, key: string) => T): Map<string, T> {
+/** Reads `value` as an object whose every value `decode` reads. */
+export function entries<T>(value: unknown, where: Where, decode: (item: unknown, where: Where, key: string) => T): Map<string, T> {
 	const result = new Map<string, T>();
 	for (const [key, item] of Object.entries(record(value, where))) result.set(key, decode(item, at(where, key), key));
-	return result;
-}
-
-function rating(value: unknown, where: Where): Rating {
-	if (value !== 1 && value !== 2 && value !== 3 && value !== 4) fail(where, "a rating 1, 2, 3 or 4", value);
-	return value;
-}
-
-function decodeLog(value: unknown, where: Where, key: string, device: (i: unknown, w: Where) => string): LogEntry[] {
-	cardId(key, where);
-	let time = 0;
-	let deviceIndex: unknown = 0;
-	let offset = 0;
-	const result = list(value, where).map((item, i) => {
-		const w = at(where, i);
-		const tuple = list(item, w);
-		if (tuple.length < 2 || tuple.length > 6) fail(w, "an answer [time, rating, duration?, device?, offset?, rev?]", item);
-		time = i === 0 ? integer(tuple[0], at(w, 0)) : time + integer(tuple[0], at(w, 0), 0);
-		if (tuple.length > 3) deviceIndex = tuple[3];
-		if (tuple.length > 4) offset = integer(tuple[4], at(w, 4));
-		const entry: LogEntry = { time, rating: rating(tuple[1], at(w, 1)), device: device(deviceIndex, at(w, 3)), offset, rev: 0 };
-		if (tuple[2] !== undefined && tuple[2] !== null) entry.duration = integer(tuple[2], at(w, 2), 0) * DURATION_UNIT_MS;
-		if (tuple.length > 5) entry.rev = integer(tuple[5], at(w, 5), 0);
-		return entry;
-	});
-	result.forEach((entry, i) => {
-		const previous = result[i - 1];
-		if (previous && compareEntries(previous, entry) >= 0) fail(at(where, i), "answers in time order without repeats", value);
-	});
 	return result;
 }
 
@@ -86,68 +26,30 @@ function register<T>(value: unknown, where: Where, decode: (v: unknown, w: Where
 	return { value: decode(tuple[0], at(where, 0)), time: integer(tuple[1], at(where, 1)), device: device(tuple[2], at(where, 2)) };
 }
 
-function decodeCache(value: unknown, where: Where): SchedulingState {
-	const tuple = list(value, where);
-	if (tuple.length !== 7) fail(where, "a schedule [state, due, stability, difficulty, scheduledDays, step, lapses]", value);
-	const state = STATE_OF[integer(tuple[0], at(where, 0), 0)];
-	if (!state) fail(at(where, 0), "a state code 0–3", tuple[0]);
-	return {
-		state,
-		due: integer(tuple[1], at(where, 1)),
-		stability: number(tuple[2], at(where, 2)),
-		difficulty: number(tuple[3], at(where, 3)),
-		scheduledDays: number(tuple[4], at(where, 4)),
-		step: integer(tuple[5], at(where, 5), 0),
-		reps: 0,
-		lapses: integer(tuple[6], at(where, 6), 0),
-	};
+/** A store with every part but the log's answers and the cache, and the device table to read those. */
+export interface CommonParts {
+	data: StoreData;
+	devices: string[];
+	/** The device name a stored device number stands for (checked). */
+	device: (value: unknown, where: Where) => string;
 }
 
-/** Reads a version-2 store object; throws `CollectionDataError` naming the first bad value. */
-export function decodeStore(json: Record<string, unknown>): StoreData {
+/** Reads the parts layouts 2 and 3 store alike: options, devices, notes, orphans, tombstones, aliases, flags. */
+export function decodeCommon(json: Record<string, unknown>): CommonParts {
 	for (const key of REQUIRED_KEYS) field(json, key, "the store");
-	const raw = json as unknown as StoreJson;
-	const options = applyOptions(DEFAULT_STORE_OPTIONS, record(raw.options, "options"));
+	const options = applyOptions(DEFAULT_STORE_OPTIONS, record(json.options, "options"));
 	if (!options.ok) throw new CollectionDataError(`Invalid store data at options: ${options.error}.`);
 	const data = emptyStore(options.options);
-	data.optionsRev = integer(raw.optionsRev, "optionsRev", 0);
-	const devices = texts(raw.devices, "devices");
+	data.optionsRev = integer(json.optionsRev, "optionsRev", 0);
+	const devices = texts(json.devices, "devices");
 	const device = (value: unknown, where: Where): string => {
 		const name = devices[integer(value, where, 0)];
 		if (name === undefined) fail(where, `a device number below ${devices.length}`, value);
 		return name;
 	};
-	data.notes = entries(raw.notes, "notes", (value, where, path) => {
-		const note = record(value, where);
-		const indexedAt = integer(field(note, "at", where), at(where, "at"));
-		if (note.x === 1) return { path, indexedAt, deleted: true, deck: "", tags: [], cards: [] };
-		const tags = texts(field(note, "t", where), at(where, "t"));
-		const added = "n" in note ? integer(note.n, at(where, "n")) : undefined;
-		const result = {
-			path,
-			indexedAt,
-			deleted: false,
-			deck: text(field(note, "d", where), at(where, "d")),
-			tags,
-			cards: list(field(note, "c", where), at(where, "c")).map((card, i) => decodeCard(card, at(at(where, "c"), i), tags, added)),
-			...("m" in note ? { mtime: integer(note.m, at(where, "m")) } : {}),
-			...("s" in note ? { size: integer(note.s, at(where, "s"), 0) } : {}),
-			...("h" in note ? { parseHash: text(note.h, at(where, "h")) } : {}),
-		};
-		return result;
-	});
-	data.orphans = entries(raw.orphans, "orphans", (value, where) => {
-		const orphan = record(value, where);
-		if (orphan.x === 1) return { path: "", deck: "", since: integer(field(orphan, "at", where), at(where, "at")) };
-		return {
-			path: text(field(orphan, "p", where), at(where, "p")),
-			deck: text(field(orphan, "d", where), at(where, "d")),
-			since: integer(field(orphan, "at", where), at(where, "at")),
-			card: decodeCard(field(orphan, "c", where), at(where, "c"), []),
-		};
-	});
-	data.log.entries = entries(raw.log, "log", (value, where, key) => decodeLog(value, where, key, device));
-	data.log.undone = entries(raw.undone, "undone", (value, where) =>
+	data.notes = decodeNotes(json.notes);
+	data.orphans = decodeOrphans(json.orphans);
+	data.log.undone = entries(json.undone, "undone", (value, where) =>
 		new Set(
 			list(value, where).map((item, i) => {
 				const tuple = list(item, at(where, i));
@@ -156,9 +58,9 @@ export function decodeStore(json: Record<string, unknown>): StoreData {
 			}),
 		),
 	);
-	data.log.resets = entries(raw.resets, "resets", (value, where) => list(value, where).map((t, i) => integer(t, at(where, i))));
-	data.log.purged = entries(raw.purged, "purged", (value, where) => integer(value, where));
-	list(raw.aliases, "aliases").forEach((pair, i) => {
+	data.log.resets = entries(json.resets, "resets", (value, where) => list(value, where).map((t, i) => integer(t, at(where, i))));
+	data.log.purged = entries(json.purged, "purged", (value, where) => integer(value, where));
+	list(json.aliases, "aliases").forEach((pair, i) => {
 		const tuple = list(pair, at("aliases", i));
 		addAlias(data.aliases, cardId(tuple[0], at(at("aliases", i), 0)), cardId(tuple[1], at(at("aliases", i), 1)));
 	});
@@ -166,8 +68,36 @@ export function decodeStore(json: Record<string, unknown>): StoreData {
 		if (v !== 0 && v !== 1) fail(w, "0 or 1", v);
 		return v === 1;
 	};
-	data.suspended = entries(raw.suspended, "suspended", (value, where) => register(value, where, flag, device));
-	data.buried = entries(raw.buried, "buried", (value, where) => register(value, where, (v, w) => integer(v, w, 0), device));
-	data.cache = entries(raw.cache, "cache", (value, where) => decodeCache(value, where));
+	data.suspended = entries(json.suspended, "suspended", (value, where) => register(value, where, flag, device));
+	data.buried = entries(json.buried, "buried", (value, where) => register(value, where, (v, w) => integer(v, w, 0), device));
+	return { data, devices, device };
+}
+
+/**
+ * Reads a version-3 store object; throws `CollectionDataError` naming the first bad value. The log and
+ * cache texts are checked whole here but kept as text; the cached states still lack what the log
+ * knows (reps, last answer), which `loadedState` adds.
+ */
+export function decodeStore(json: Record<string, unknown>): StoreData {
+	const { data, devices } = decodeCommon(json);
+	const logText = json.log;
+	if (typeof logText !== "string") fail("log", "a text of answers, a line per card", logText);
+	let canonical = true;
+	readLogText(logText, devices, (id, packed, isCanonical) => {
+		// Only a line written exactly as this version writes it may be saved again unchanged.
+		if (isCanonical) data.log.entries.setPacked(id, packed);
+		else data.log.entries.set(id, unpackLog(packed, id));
+		canonical &&= isCanonical;
+	});
+	if (canonical) data.log.entries.loaded({ text: logText, devices });
+	const cacheText = json.cache;
+	if (typeof cacheText !== "string") fail("cache", "a text of schedules, a line per card", cacheText);
+	canonical = true;
+	readStateText(cacheText, (id, packed, isCanonical) => {
+		if (isCanonical) data.cache.setPacked(id, packed);
+		else data.cache.set(id, unpackState(packed, id));
+		canonical &&= isCanonical;
+	});
+	if (canonical) data.cache.loaded({ text: cacheText });
 	return data;
 }

@@ -2,21 +2,22 @@ import { aliasPairs } from "./card-aliases";
 import { OPTION_KEYS } from "./collection-options";
 import {
 	byText,
-	DURATION_UNIT_MS,
 	KIND_CODE,
-	STATE_CODE,
 	STORE_FORMAT,
 	STORE_VERSION,
-	type CacheTuple,
 	type CardExtra,
 	type CardTuple,
-	type EntryTuple,
 	type NoteJson,
 	type OrphanJson,
 	type RegisterTuple,
 	type StoreJson,
 } from "./store-schema";
-import type { LogEntry, NoteRecord, OrphanRecord, Register, StoredCard, StoreData, StoreOptions } from "./store-model";
+import type { SchedulingState } from "../types";
+import { sameDevices, type LogEntries } from "./log-entries";
+import { packAnswers } from "./packed-log";
+import { packState } from "./packed-state";
+import type { StateCache } from "./state-cache";
+import type { NoteRecord, OrphanRecord, Register, StoredCard, StoreData, StoreOptions } from "./store-model";
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
@@ -60,47 +61,97 @@ export function splitEntryKey(key: string): { time: number; device: string; rev:
 	return { time: Number(key.slice(0, first)), device: key.slice(first + 1, last), rev: Number(key.slice(last + 1)) };
 }
 
-/** One card's answers as tuples (see `EntryTuple`): times as gaps, repeated devices and offsets left out. */
-export function encodeEntries(entries: readonly LogEntry[], device: (name: string) => number): EntryTuple[] {
-	let previousTime = 0;
-	let previousDevice = 0;
-	let previousOffset = 0;
-	return entries.map((entry, i) => {
-		const tuple: EntryTuple = [i === 0 ? entry.time : entry.time - previousTime, entry.rating];
-		const deviceIndex = device(entry.device);
-		const optional: (number | null)[] = [
-			entry.duration === undefined ? null : Math.round(entry.duration / DURATION_UNIT_MS),
-			deviceIndex,
-			entry.offset,
-			entry.rev,
-		];
-		const needed = [entry.duration !== undefined, deviceIndex !== previousDevice, entry.offset !== previousOffset, entry.rev !== 0];
-		const length = needed.lastIndexOf(true) + 1;
-		for (let k = 0; k < length; k++) tuple.push(optional[k]);
-		previousTime = entry.time;
-		previousDevice = deviceIndex;
-		previousOffset = entry.offset;
-		return tuple;
-	});
+/** Sorted keys of each map last encoded, so that saving again sorts only what was added. */
+const SORTED = new WeakMap<object, string[]>();
+
+/** Keys of `map` in text order; reuses the order found last time for this map when its keys only grew. */
+function sortedKeys(map: { keys(): IterableIterator<string>; has(key: string): boolean; readonly size: number }): string[] {
+	const previous = SORTED.get(map);
+	let keys: string[];
+	if (previous && previous.length <= map.size && previous.every((key) => map.has(key))) {
+		if (previous.length === map.size) return previous;
+		const known = new Set(previous);
+		const added = [...map.keys()].filter((key) => !known.has(key)).sort(byText);
+		keys = mergeSorted(previous, added);
+	} else {
+		keys = [...map.keys()].sort(byText);
+	}
+	SORTED.set(map, keys);
+	return keys;
+}
+
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+	const result: string[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		if (j >= b.length || (i < a.length && (a[i] as string) < (b[j] as string))) result.push(a[i++] as string);
+		else result.push(b[j++] as string);
+	}
+	return result;
 }
 
 function sortedObject<V, T>(map: ReadonlyMap<string, V>, encode: (value: V, key: string) => T): Record<string, T> {
 	const result: Record<string, T> = {};
-	for (const key of [...map.keys()].sort(byText)) result[key] = encode(map.get(key) as V, key);
+	for (const key of sortedKeys(map)) result[key] = encode(map.get(key) as V, key);
 	return result;
 }
 
 function deviceTable(data: StoreData): string[] {
-	const names = new Set<string>();
-	for (const entries of data.log.entries.values()) for (const entry of entries) names.add(entry.device);
+	const names = data.log.entries.devices();
 	for (const keys of data.log.undone.values()) for (const key of keys) names.add(splitEntryKey(key).device);
 	for (const write of data.suspended.values()) names.add(write.device);
 	for (const write of data.buried.values()) names.add(write.device);
 	return [...names].sort(byText);
 }
 
-/** A note as stored (a deletion is only its time). */
+/**
+ * The log text: a line per card with answers, in id order. When no card changed since loading it is the
+ * text read; otherwise the lines of unchanged cards are copied from it (while its device table holds)
+ * and only the others are written anew.
+ */
+function encodeLog(entries: LogEntries, devices: readonly string[], device: (name: string) => number): string {
+	const unchanged = entries.unchangedSource();
+	if (unchanged && sameDevices(unchanged.devices, devices)) return unchanged.text;
+	const lines: string[] = [];
+	for (const id of sortedKeys(entries)) {
+		const packed = entries.packed(id);
+		if (packed && sameDevices(packed.source.devices, devices)) {
+			lines.push(packed.source.text.slice(packed.lineStart, packed.end));
+			continue;
+		}
+		const list = entries.get(id) ?? [];
+		// A card left without answers has no line (a line always holds one).
+		if (list.length > 0) lines.push(`${id} ${packAnswers(list, device)}`);
+	}
+	return lines.join("\n");
+}
+
+/** The cache text: a line per card with a state, in id order; unchanged lines copied from the text read. */
+function encodeCache(cache: StateCache): string {
+	const unchanged = cache.unchangedSource();
+	if (unchanged) return unchanged.text;
+	const lines: string[] = [];
+	for (const id of sortedKeys(cache)) {
+		const packed = cache.packed(id);
+		lines.push(packed ? packed.source.text.slice(packed.lineStart, packed.end) : `${id} ${packState(cache.get(id) as SchedulingState)}`);
+	}
+	return lines.join("\n");
+}
+
+/** Stored forms of note records: a record is replaced, never changed, so its form holds while it lives. */
+const NOTE_JSON = new WeakMap<NoteRecord, NoteJson>();
+
+/** A note as stored (a deletion is only its time). Do not modify the result: it is kept for the next save. */
 export function encodeNote(note: NoteRecord): NoteJson {
+	const known = NOTE_JSON.get(note);
+	if (known) return known;
+	const json = noteJson(note);
+	NOTE_JSON.set(note, json);
+	return json;
+}
+
+function noteJson(note: NoteRecord): NoteJson {
 	if (note.deleted) return { at: note.indexedAt, x: 1 };
 	const json: NoteJson = { at: note.indexedAt, d: note.deck, t: [...note.tags] };
 	const added = commonAdded(note.cards);
@@ -128,7 +179,11 @@ export function encodeOptions(options: StoreOptions): Record<string, unknown> {
 	return result;
 }
 
-/** The store as plain JSON (schema version `STORE_VERSION`), every map in key order so equal stores print alike. */
+/**
+ * The store as plain JSON (schema version `STORE_VERSION`), every map in key order so equal stores print
+ * alike. Unchanged parts (notes, answers and states as loaded) are reused, not encoded again, so the
+ * result shares objects with the store's memo: treat it as read-only.
+ */
 export function encodeStore(data: StoreData): StoreJson {
 	const devices = deviceTable(data);
 	const index = new Map(devices.map((name, i) => [name, i]));
@@ -142,7 +197,7 @@ export function encodeStore(data: StoreData): StoreJson {
 		devices,
 		notes: sortedObject(data.notes, encodeNote),
 		orphans: sortedObject(data.orphans, encodeOrphan),
-		log: sortedObject(data.log.entries, (entries) => encodeEntries(entries, device)),
+		log: encodeLog(data.log.entries, devices, device),
 		undone: sortedObject(data.log.undone, (keys) =>
 			[...keys]
 				.map(splitEntryKey)
@@ -154,9 +209,6 @@ export function encodeStore(data: StoreData): StoreJson {
 		aliases: aliasPairs(data.aliases),
 		suspended: sortedObject(data.suspended, register),
 		buried: sortedObject(data.buried, register),
-		cache: sortedObject(
-			data.cache,
-			(s): CacheTuple => [STATE_CODE[s.state], s.due, s.stability, s.difficulty, s.scheduledDays, s.step, s.lapses],
-		),
+		cache: encodeCache(data.cache),
 	};
 }

@@ -1,6 +1,7 @@
 import { mergeAliases } from "./card-aliases";
 import { mergeRegisters } from "./registers";
 import { mergeLogs } from "./review-log";
+import { StateCache } from "./state-cache";
 import { encodeNote, encodeOptions, encodeOrphan } from "./store-encode";
 import type { Register, StoreData } from "./store-model";
 
@@ -57,6 +58,6 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 		aliases: mergeAliases(a.aliases, b.aliases),
 		suspended: withoutPurged(mergeRegisters(a.suspended, b.suspended), log.purged),
 		buried: withoutPurged(mergeRegisters(a.buried, b.buried), log.purged),
-		cache: new Map(),
+		cache: new StateCache(),
 	};
 }

@@ -7,6 +7,7 @@ import type { CardKind, CardState, SchedulingState } from "../types";
 import { applyOptions, DEFAULT_STORE_OPTIONS } from "./collection-options";
 import { at, CollectionDataError, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
 import { compareEntries } from "./review-log";
+import { fromV2 } from "./store-migration-v2";
 import { emptyStore, type LogEntry, type StoredCard, type StoreData } from "./store-model";
 
 /** Device name given to writes that version 1 stored without one (bury and suspend). */
@@ -102,13 +103,14 @@ function fromV1(v1: Record<string, unknown>): StoreData {
 			since: integer(field(orphan, "since", where), at(where, "since")),
 		});
 	});
+	const byCard = new Map<string, LogEntry[]>();
 	list(field(v1, "reviews", "the store"), "reviews").forEach((value, i) => {
 		const { card, entry } = v1Review(value, at("reviews", i));
-		const entries = data.log.entries.get(card) ?? [];
+		const entries = byCard.get(card) ?? [];
 		entries.push(entry);
-		data.log.entries.set(card, entries);
+		byCard.set(card, entries);
 	});
-	for (const entries of data.log.entries.values()) entries.sort(compareEntries);
+	for (const [card, entries] of byCard) data.log.entries.set(card, entries.sort(compareEntries));
 	for (const [id, value] of Object.entries(record(field(v1, "schedule", "the store"), "schedule"))) {
 		data.cache.set(id, v1Schedule(value, at("schedule", id)));
 	}
@@ -122,4 +124,4 @@ function fromV1(v1: Record<string, unknown>): StoreData {
 }
 
 /** `MIGRATIONS[n]` reads a store of version n (older than the current one). */
-export const MIGRATIONS: Record<number, ((json: Record<string, unknown>) => StoreData) | undefined> = { 1: fromV1 };
+export const MIGRATIONS: Record<number, ((json: Record<string, unknown>) => StoreData) | undefined> = { 1: fromV1, 2: fromV2 };

@@ -1,5 +1,7 @@
 import type { AliasMap } from "./card-aliases";
-import type { CardKind, ParseOptions, Rating, SchedulerOptions, SchedulingState } from "../types";
+import type { CardKind, ParseOptions, SchedulerOptions } from "../types";
+import { LogEntries } from "./log-entries";
+import { StateCache } from "./state-cache";
 
 /** The synced options of a store: what the parser reads and how the scheduler schedules. */
 export type StoreOptions = SchedulerOptions & ParseOptions;
@@ -80,20 +82,7 @@ export function buryOrphanRecord(data: Pick<StoreData, "orphans">, id: string, t
 	if (data.orphans.has(id)) data.orphans.set(id, { path: "", deck: "", since: Math.max(time, (data.orphans.get(id)?.since ?? 0) + 1) });
 }
 
-/** One answer as stored (the card id is the key it is stored under). */
-export interface LogEntry {
-	/** Epoch ms. */
-	time: number;
-	rating: Rating;
-	/** Name of the device that answered. */
-	device: string;
-	/** UTC offset in minutes at `time`, east positive. */
-	offset: number;
-	/** Ms spent before answering, when known. */
-	duration?: number;
-	/** Tells apart answers of one card by one device at one ms (a redo after an undo); 0 almost always. */
-	rev: number;
-}
+export type { LogEntry } from "./log-entry";
 
 /** A last-writer-wins value: the write with the greatest (time, device, value) wins a merge. */
 export interface Register<T> {
@@ -108,7 +97,7 @@ export interface Register<T> {
 /** The review log with its tombstones: a grow-only set, so every union converges. */
 export interface ReviewLogData {
 	/** Answers per reviewable id (as answered), sorted by time, device, rev. */
-	entries: Map<string, LogEntry[]>;
+	entries: LogEntries;
 	/** Per reviewable id, keys (`time|device|rev`) of answers that were undone. */
 	undone: Map<string, Set<string>>;
 	/** Per reviewable id, epoch ms of resets: answers before a reset no longer schedule the card. */
@@ -136,12 +125,12 @@ export interface StoreData {
 	/** Per reviewable id: epoch ms until which the card is buried (0 after an undo). */
 	buried: Map<string, Register<number>>;
 	/** Per canonical reviewable id with history: its scheduling after replaying its log. */
-	cache: Map<string, SchedulingState>;
+	cache: StateCache;
 }
 
 /** An empty log. */
 export function emptyLog(): ReviewLogData {
-	return { entries: new Map(), undone: new Map(), resets: new Map(), purged: new Map() };
+	return { entries: new LogEntries(), undone: new Map(), resets: new Map(), purged: new Map() };
 }
 
 /** An empty store with the given options. */
@@ -155,6 +144,6 @@ export function emptyStore(options: StoreOptions): StoreData {
 		aliases: new Map(),
 		suspended: new Map(),
 		buried: new Map(),
-		cache: new Map(),
+		cache: new StateCache(),
 	};
 }

@@ -2,22 +2,19 @@
  * The on-disk layout of a store (see docs/decisions/store-schema.md). Plain JSON, compact: tuples with
  * short codes, ids as keys, epoch-ms integers, device names listed once. `encode`/`decode` convert it.
  */
-import type { CardKind, CardState, Rating } from "../types";
+import type { CardKind, CardState } from "../types";
 
 /** Value of the `format` field: tells a store from any other JSON. */
 export const STORE_FORMAT = "flashcard-review/store";
 
 /** Version this code writes; older versions are migrated on load, newer ones refused. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /** Card kinds as one letter. */
 export const KIND_CODE: Record<CardKind, string> = { basic: "b", reversed: "r", cloze: "c" };
 
 /** Card states as a digit. */
 export const STATE_CODE: Record<CardState, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
-
-/** Card kinds by their letter. */
-export const KIND_OF: Record<string, CardKind | undefined> = { b: "basic", r: "reversed", c: "cloze" };
 
 /** Card states by their digit. */
 export const STATE_OF: readonly CardState[] = ["new", "learning", "review", "relearning"];
@@ -64,23 +61,29 @@ export interface OrphanJson {
 }
 
 /**
- * An answer: `[time, rating, duration?, device?, offset?, rev?]`. `time` is epoch ms for a card's first
- * answer and ms since the previous answer for the others; `duration` is in tenths of a second, or null
- * when unknown; `device` indexes `devices` and `offset` is minutes east of UTC, each left out when it
- * is the previous answer's (device 0 and offset 0 before the first); `rev` is left out when 0.
+ * The review log as one text (see packed-log.ts): a line per card, `<card id> <answer> <answer>…`,
+ * lines sorted by card id and joined by `\n`, answers oldest first. Each answer is
+ * `gap,rating[,duration[,device[,offset[,rev]]]]`: `gap` is epoch ms for a card's first answer and ms
+ * since the previous answer for the others; `duration` is in tenths of a second, empty when unknown;
+ * `device` indexes `devices` and `offset` is minutes east of UTC, each left out when it is the previous
+ * answer's (device 0 and offset 0 before the first); `rev` is left out when 0. Fields are written up to
+ * the last one that says something, so a typical answer is `86400000,3,42`.
  */
-export type EntryTuple = [number, Rating, (number | null)?, number?, number?, number?];
+export type LogText = string;
 
 /** Answer durations are kept to a tenth of a second (the stored unit). */
 export const DURATION_UNIT_MS = 100;
 
-/** Scheduling cache: `[state, due, stability, difficulty, scheduledDays, step, lapses]`. */
-export type CacheTuple = [number, number, number, number, number, number, number];
+/**
+ * The scheduling cache as one text (see packed-state.ts): a line per card,
+ * `<card id> state,due,stability,difficulty,scheduledDays,step,lapses`, sorted by card id.
+ */
+export type CacheText = string;
 
 /** A last-writer-wins write: `[value, time, device]`. */
 export type RegisterTuple = [number, number, number];
 
-/** The whole stored object, version 2. */
+/** The whole stored object, version 3. */
 export interface StoreJson {
 	format: string;
 	version: number;
@@ -89,7 +92,7 @@ export interface StoreJson {
 	devices: string[];
 	notes: Record<string, NoteJson>;
 	orphans: Record<string, OrphanJson>;
-	log: Record<string, EntryTuple[]>;
+	log: LogText;
 	/** Per card: undone answers as `[time, device, rev]`. */
 	undone: Record<string, [number, number, number][]>;
 	resets: Record<string, number[]>;
@@ -97,7 +100,7 @@ export interface StoreJson {
 	aliases: [string, string][];
 	suspended: Record<string, RegisterTuple>;
 	buried: Record<string, RegisterTuple>;
-	cache: Record<string, CacheTuple>;
+	cache: CacheText;
 }
 
 /** Keys every stored object has; a missing one means truncated or foreign data. */

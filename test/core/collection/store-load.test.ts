@@ -39,12 +39,39 @@ describe("Collection.fromJSON", () => {
 		["notes of the wrong type", (j: Record<string, unknown>) => (j.notes = []), /at notes: expected an object, got a list/],
 		[
 			"an answer with a bad rating",
-			(j: Record<string, unknown>) => {
-				const log = j.log as Record<string, unknown[][]>;
-				const first = Object.values(log)[0]?.[0] as unknown[];
-				first[1] = 7;
-			},
-			/at log\["\w+"\]\[0\]\[1\]: expected a rating 1, 2, 3 or 4, got number 7/,
+			(j: Record<string, unknown>) => (j.log = (j.log as string).replace(/^(\S+ \d+),\d/, "$1,7")),
+			/at log\["\w+"\]\[0\]\[1\]: expected a rating 1, 2, 3 or 4, got "7"/,
+		],
+		[
+			"answers out of time order",
+			(j: Record<string, unknown>) => (j.log = (j.log as string).replace(/^(\S+ \d+,\d)/, "$1 0,3")),
+			/at log\["\w+"\]\[1\]: expected answers in time order without repeats, got "0,3"/,
+		],
+		[
+			"a line ending in a space",
+			(j: Record<string, unknown>) => (j.log = (j.log as string).replace(/\n/, " \n")),
+			/at log\["\w+"\]\[\d\]\[0\]: expected a whole number ≥ 0, got ""/,
+		],
+		[
+			"log lines out of order",
+			(j: Record<string, unknown>) => (j.log = (j.log as string).split("\n").reverse().join("\n")),
+			/at log line 2: expected card ids in order, each once/,
+		],
+		[
+			"a device number beyond the device table",
+			(j: Record<string, unknown>) => (j.log = (j.log as string).replace(/^(\S+ \d+,\d)/, "$1,,5")),
+			/at log\["\w+"\]\[0\]\[3\]: expected a device number below 1, got "5"/,
+		],
+		["a log that is not a text", (j: Record<string, unknown>) => (j.log = {}), /at log: expected a text of answers, a line per card, got an object/],
+		[
+			"a cached state with a bad state code",
+			(j: Record<string, unknown>) => (j.cache = (j.cache as string).replace(/^(\S+ )\d/, "$17")),
+			/at cache\["\w+"\]\[0\]: expected a state code 0–3, got "7"/,
+		],
+		[
+			"a cached state with a field too many",
+			(j: Record<string, unknown>) => (j.cache = (j.cache as string).replace(/\n|$/, ",9\n")),
+			/at cache\["\w+"\]: expected a schedule state,due,stability,difficulty,scheduledDays,step,lapses, got "[\d.,]+,9"/,
 		],
 		[
 			"a card of unknown kind",
@@ -85,6 +112,34 @@ describe("Collection.fromJSON", () => {
 
 describe("store migration", () => {
 	const fixture = JSON.parse(readFileSync(join(__dirname, "../../fixtures/store/v1-store.json"), "utf8")) as unknown;
+	const v2Fixture = (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, "../../fixtures/store/v2-store.json"), "utf8")) as Record<string, unknown>;
+	/** What version 2 itself reported for its fixture (cards, replayed history, orphans), saved with it. */
+	const v2Replayed = JSON.parse(readFileSync(join(__dirname, "../../fixtures/store/v2-store-replayed.json"), "utf8")) as Record<string, unknown>;
+	const berlinSummer = (): number => 120;
+
+	it("reads a version-2 store with the cards, history and orphans version 2 had", () => {
+		const collection = Collection.fromJSON(v2Fixture(), { deviceId: "laptop", utcOffset: berlinSummer });
+		expect(collection.cards().map((c) => [c.id, c.front, c.state, c.reps, c.lapses, c.due, c.suspended])).toEqual(v2Replayed.cards);
+		expect(collection.history().map((r) => [r.card, r.time, r.rating, r.device, r.offset, r.duration ?? null, r.state, r.due])).toEqual(v2Replayed.history);
+		expect(collection.orphans().map((o) => [o.id, o.front, o.reviews.length])).toEqual(v2Replayed.orphans);
+	});
+
+	it("names the bad value of a version-2 store in its own terms", () => {
+		const json = v2Fixture();
+		const first = Object.values(json.log as Record<string, unknown[][]>)[0]?.[0] as unknown[];
+		first[1] = 7;
+		expect(() => Collection.fromJSON(json)).toThrow(/at log\["\w+"\]\[0\]\[1\]: expected a rating 1, 2, 3 or 4, got number 7/);
+	});
+
+	it("writes a version-2 store as the current version, which reads back the same", () => {
+		const collection = Collection.fromJSON(v2Fixture(), { deviceId: "laptop", utcOffset: berlinSummer });
+		const json = collection.toJSON();
+		expect(json.version).toBe(STORE_VERSION);
+		const again = Collection.fromJSON(JSON.parse(JSON.stringify(json)), { deviceId: "laptop", utcOffset: berlinSummer });
+		expect(again.toJSON()).toEqual(json);
+		expect(again.history()).toEqual(collection.history());
+		expect(collection.isNoteUpToDate("Geo.md", 1749196800000, 183)).toBe(true);
+	});
 
 	it("reads a version-1 store with its cards, history, options and flags", () => {
 		const collection = Collection.fromJSON(fixture, { deviceId: "phone", utcOffset: () => 60 });
@@ -110,5 +165,49 @@ describe("store migration", () => {
 		expect(collection.toJSON().version).toBe(STORE_VERSION);
 		expect(collection.isNoteUpToDate("French/Animals.md", 0, 0)).toBe(false);
 		expect(Collection.fromJSON(collection.toJSON(), { utcOffset: () => 60 }).toJSON()).toEqual(collection.toJSON());
+	});
+});
+
+describe("saving a loaded store", () => {
+	/** A store of three cards with answers from two devices, saved and parsed again. */
+	function savedStore(): Record<string, unknown> {
+		const collection = newCollection();
+		indexCards(collection, "Deck.md", [card("One?", "The first answer."), card("Two?", "The second answer."), card("Three?", "The third answer.")]);
+		answerFront(collection, "One?", 3, at(0, 1));
+		answerFront(collection, "Two?", 1, at(0, 2));
+		answerFront(collection, "Three?", 4, at(0, 3));
+		const phone = Collection.fromJSON(collection.toJSON(), { deviceId: "dev-b", utcOffset: utc });
+		answerFront(phone, "One?", 3, at(2, 0));
+		collection.merge(phone.toJSON());
+		return JSON.parse(JSON.stringify(collection.toJSON())) as Record<string, unknown>;
+	}
+	const lines = (text: unknown): string[] => String(text).split("\n");
+
+	it("writes back the texts it read when nothing changed", () => {
+		const json = savedStore();
+		const saved = Collection.fromJSON(json, { deviceId: "dev-a", utcOffset: utc }).toJSON();
+		expect([saved.log, saved.cache]).toEqual([json.log, json.cache]);
+	});
+
+	it("rewrites only the lines of the card answered since loading", () => {
+		const json = savedStore();
+		const collection = Collection.fromJSON(json, { deviceId: "dev-a", utcOffset: utc });
+		const id = answerFront(collection, "Two?", 3, at(3, 0));
+		const saved = collection.toJSON();
+		const changed = (before: unknown, after: unknown): string[] => lines(after).filter((line) => !lines(before).includes(line));
+		expect(changed(json.log, saved.log).map((line) => line.split(" ")[0])).toEqual([id]);
+		expect(changed(json.cache, saved.cache).map((line) => line.split(" ")[0])).toEqual([id]);
+		expect(lines(saved.log)).toHaveLength(lines(json.log).length);
+	});
+
+	it("writes lines read in another form the way this version writes them, with the same answers", () => {
+		const json = savedStore();
+		const [first = "", ...rest] = lines(json.log);
+		// The same answers, with leading zeros and a device written though it did not change.
+		const [id = "", answer = "", ...more] = first.split(" ");
+		const [gap, rating, ...fields] = answer.split(",");
+		const odd = `${id} 00${gap},${rating},${fields.length > 0 ? fields.join(",") : ",0"}${more.map((a) => ` ${a}`).join("")}`;
+		const collection = Collection.fromJSON({ ...json, log: [odd, ...rest].join("\n") }, { deviceId: "dev-a", utcOffset: utc });
+		expect(collection.toJSON().log).toBe(json.log);
 	});
 });

@@ -1,0 +1,235 @@
+/**
+ * The scheduling cache as one text (store layout 3): a line per card,
+ * `<card id> state,due,stability,difficulty,scheduledDays,step,lapses` (the fields of the layout-2 cache
+ * tuple), lines sorted by card id and joined by `\n`. Like the log text it is checked character by
+ * character on load, and a card's line is read into a `SchedulingState` only when the card is first
+ * looked at.
+ */
+import type { SchedulingState } from "../types";
+import { isReviewableId } from "./card-identity";
+import { at, CollectionDataError } from "./data-checks";
+import { STATE_CODE, STATE_OF } from "./store-schema";
+
+/** The cache text of a loaded store, shared by the cards read from it. */
+export interface StateSource {
+	text: string;
+}
+
+/** A card's line of a loaded cache text, checked, with what the log says about the card's answers. */
+export interface PackedState {
+	source: StateSource;
+	/** Where the line (its card id) starts, and where its fields start and end, in `source.text`. */
+	lineStart: number;
+	start: number;
+	end: number;
+	/** Answers since the last reset. */
+	reps: number;
+	/** Epoch ms of the last answer, when there is one. */
+	lastReview: number | undefined;
+	/** UTC offset (minutes) of the last answer. */
+	lastReviewOffset: number | undefined;
+}
+
+const ZERO = 48;
+const COMMA = 44;
+const SPACE = 32;
+const NEWLINE = 10;
+const MINUS = 45;
+const DOT = 46;
+const FIELDS = ["a state code 0–3", "a whole number", "a number", "a number", "a number", "a whole number ≥ 0", "a whole number ≥ 0"];
+/** No decimal with this many digits before its point (and no exponent) can overflow to Infinity. */
+const MAX_PLAIN_DIGITS = 300;
+
+function fail(id: string, field: number, got: string): never {
+	throw new CollectionDataError(`Invalid store data at ${at(at("cache", id), field)}: expected ${FIELDS[field] ?? "7 fields"}, got ${JSON.stringify(got)}.`);
+}
+
+/** Slots of the `out` array of `scanState`. */
+const CANONICAL = 0;
+const FAILED_FIELD = 1;
+const FAILED_AT = 2;
+/** Field k ends at `out[ENDS + k]`. */
+const ENDS = 3;
+/** The failed "field" when the line as a whole is not 7 fields. */
+const SHAPE = -1;
+
+/**
+ * End of a whole number in `[min, max]` at `i` (a `-` allowed when min < 0), or -1. Clears
+ * `out[CANONICAL]` for a form `String()` would not write (leading zeros, `-0`).
+ */
+function wholeEnd(t: string, i: number, min: number, max: number, out: Float64Array): number {
+	let c = t.charCodeAt(i);
+	const negative = min < 0 && c === MINUS;
+	if (negative) c = t.charCodeAt(++i);
+	const start = i;
+	let value = 0;
+	while (c >= ZERO && c <= ZERO + 9) {
+		value = value * 10 + c - ZERO;
+		c = t.charCodeAt(++i);
+	}
+	if (i === start || (negative ? -value : value) < min || value > max) return -1;
+	if ((i - start > 1 && t.charCodeAt(start) === ZERO) || (negative && value === 0)) out[CANONICAL] = 0;
+	return i;
+}
+
+/**
+ * End of a decimal at `i` (`-`? digits (`.` digits)? (`e` sign? digits)?), or -1 (also for one that
+ * would overflow). Clears `out[CANONICAL]` unless it is written as `String()` writes it: no leading or
+ * trailing zeros, no `-0`, and at most 15 significant digits (so that it is the shortest text of its
+ * double, 15 digits always round-tripping) without an exponent form (1e-6 <= |x| < 1e21). Exponents
+ * (which this code never writes for stability, difficulty or days) count as not canonical.
+ */
+function decimalEnd(t: string, i: number, out: Float64Array): number {
+	const first = i;
+	let c = t.charCodeAt(i);
+	const negative = c === MINUS;
+	if (negative) c = t.charCodeAt(++i);
+	const start = i;
+	let nonZero = false;
+	while (c >= ZERO && c <= ZERO + 9) {
+		if (c !== ZERO) nonZero = true;
+		c = t.charCodeAt(++i);
+	}
+	const intDigits = i - start;
+	if (intDigits === 0 || intDigits > MAX_PLAIN_DIGITS) return -1;
+	const leadingZero = t.charCodeAt(start) === ZERO;
+	let canonical = !(leadingZero && intDigits > 1) && intDigits <= 21;
+	let significant = leadingZero ? 0 : intDigits;
+	if (c === DOT) {
+		const fraction = ++i;
+		c = t.charCodeAt(i);
+		let zeros = 0;
+		while (c === ZERO && leadingZero) {
+			zeros++;
+			c = t.charCodeAt(++i);
+		}
+		while (c >= ZERO && c <= ZERO + 9) {
+			if (c !== ZERO) nonZero = true;
+			c = t.charCodeAt(++i);
+		}
+		if (i === fraction) return -1;
+		if (t.charCodeAt(i - 1) === ZERO || zeros >= 6) canonical = false;
+		significant += i - fraction - zeros;
+	}
+	if (c === 101 || c === 69) {
+		// An exponent: read it to be sure the number is finite (rare, so a slice is fine).
+		c = t.charCodeAt(++i);
+		if (c === 43 || c === MINUS) c = t.charCodeAt(++i);
+		const exponent = i;
+		while (c >= ZERO && c <= ZERO + 9) c = t.charCodeAt(++i);
+		if (i === exponent || !Number.isFinite(Number(t.slice(first, i)))) return -1;
+		canonical = false;
+	}
+	if (!canonical || significant > 15 || (negative && !nonZero)) out[CANONICAL] = 0;
+	return i;
+}
+
+/**
+ * Checks one card's state written in `t` from `i` to the end of its line (7 fields, each checked) in
+ * one pass with no allocation. Returns the end, with whether it is written exactly as `packState`
+ * writes it and each field's end in `out`; or -1, with the bad field and where it starts in `out`.
+ */
+function scanState(t: string, i: number, out: Float64Array): number {
+	out[CANONICAL] = 1;
+	const start = i;
+	i = field(t, start, 0, wholeEnd(t, i, 0, 3, out), out);
+	if (i > 0) i = field(t, i, 1, wholeEnd(t, i, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, out), out);
+	if (i > 0) i = field(t, i, 2, decimalEnd(t, i, out), out);
+	if (i > 0) i = field(t, i, 3, decimalEnd(t, i, out), out);
+	if (i > 0) i = field(t, i, 4, decimalEnd(t, i, out), out);
+	if (i > 0) i = field(t, i, 5, wholeEnd(t, i, 0, Number.MAX_SAFE_INTEGER, out), out);
+	if (i > 0) i = field(t, i, 6, wholeEnd(t, i, 0, Number.MAX_SAFE_INTEGER, out), out);
+	return i < 0 ? -1 : i - 1;
+}
+
+/**
+ * After field `k` (which began at `start` and ends at `end`, -1 when bad): where the next one begins,
+ * or -1 with the failure noted when the field is bad or not followed by `,` (by a line end for the last).
+ */
+function field(t: string, start: number, k: number, end: number, out: Float64Array): number {
+	const after = t.charCodeAt(end);
+	if (end < 0 || (k < 6 ? after !== COMMA : !Number.isNaN(after) && after !== NEWLINE)) {
+		// A good field followed by the wrong separator: the line does not have the 7 fields.
+		out[FAILED_FIELD] = end < 0 ? k : SHAPE;
+		out[FAILED_AT] = start;
+		return -1;
+	}
+	out[ENDS + k] = end;
+	return end + 1;
+}
+
+/** Throws the `CollectionDataError` for the problem `scanState` found in card `id`'s state. */
+function failState(t: string, id: string, lineStart: number, out: Float64Array): never {
+	const field = out[FAILED_FIELD] as number;
+	if (field === SHAPE) {
+		const end = t.indexOf("\n", lineStart);
+		throw new CollectionDataError(
+			`Invalid store data at ${at("cache", id)}: expected a schedule state,due,stability,difficulty,scheduledDays,step,lapses, got ${JSON.stringify(t.slice(lineStart, end < 0 ? t.length : end))}.`,
+		);
+	}
+	let stop = out[FAILED_AT] as number;
+	const start = stop;
+	while (stop < t.length && t.charCodeAt(stop) !== NEWLINE && (field === 6 || t.charCodeAt(stop) !== COMMA)) stop++;
+	fail(id, field, t.slice(start, stop));
+}
+
+/**
+ * Reads a whole cache text, checking every line (card ids sorted, each once; every field), and hands
+ * each card's line to `card`, with whether it is written exactly as this version writes it. The
+ * completion from the log (`reps`, last answer) is left empty for the loader to fill in.
+ */
+export function readStateText(text: string, card: (id: string, packed: PackedState, canonical: boolean) => void): void {
+	const source: StateSource = { text };
+	const out = new Float64Array(ENDS + 7);
+	let i = 0;
+	let previous = "";
+	for (let line = 1; text.length > 0; line++) {
+		const lineStart = i;
+		let idEnd = i;
+		for (let code = text.charCodeAt(idEnd); idEnd < text.length && code !== SPACE && code !== NEWLINE; code = text.charCodeAt(++idEnd));
+		const id = text.slice(lineStart, idEnd);
+		if (!isReviewableId(id) || text.charCodeAt(idEnd) !== SPACE) {
+			let stop = lineStart;
+			while (stop < text.length && text.charCodeAt(stop) !== NEWLINE) stop++;
+			throw new CollectionDataError(
+				`Invalid store data at cache line ${line}: expected a card id (letters and digits, optional -r or -cN), a space and its schedule, got ${JSON.stringify(text.slice(lineStart, stop))}.`,
+			);
+		}
+		if (line > 1 && !(previous < id)) {
+			throw new CollectionDataError(`Invalid store data at cache line ${line}: expected card ids in order, each once, got ${JSON.stringify(id)}.`);
+		}
+		previous = id;
+		const end = scanState(text, idEnd + 1, out);
+		if (end < 0) failState(text, id, idEnd + 1, out);
+		card(id, { source, lineStart, start: idEnd + 1, end, reps: 0, lastReview: undefined, lastReviewOffset: undefined }, out[CANONICAL] === 1);
+		if (end >= text.length) break;
+		i = end + 1;
+	}
+}
+
+/** The scheduling a packed state holds, completed with what the log says. */
+export function unpackState(packed: PackedState, id: string): SchedulingState {
+	const { text } = packed.source;
+	const out = new Float64Array(ENDS + 7);
+	if (scanState(text, packed.start, out) < 0) failState(text, id, packed.start, out);
+	// "-0" reads as 0, as JSON numbers did.
+	const field = (k: number): number => Number(text.slice(k === 0 ? packed.start : (out[ENDS + k - 1] as number) + 1, out[ENDS + k])) + 0;
+	const state: SchedulingState = {
+		state: STATE_OF[field(0)] ?? "new",
+		due: field(1),
+		stability: field(2),
+		difficulty: field(3),
+		scheduledDays: field(4),
+		step: field(5),
+		reps: packed.reps,
+		lapses: field(6),
+	};
+	if (packed.lastReview !== undefined) state.lastReview = packed.lastReview;
+	if (packed.lastReviewOffset !== undefined) state.lastReviewOffset = packed.lastReviewOffset;
+	return state;
+}
+
+/** A cached state as stored (reps and the last answer come from the log, so they are left out). */
+export function packState(s: SchedulingState): string {
+	return `${STATE_CODE[s.state]},${s.due},${s.stability},${s.difficulty},${s.scheduledDays},${s.step},${s.lapses}`;
+}
