@@ -2,12 +2,11 @@ import { parseNote } from "../parser/parse-note";
 import { previewAnswers } from "../scheduler/fsrs-adapter";
 import { runtimeUtcOffset } from "../scheduler/local-day";
 import type { CardInfo, CollectionOptions, ParsedNote, Rating, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
-import { CardInfoIndex } from "./card-info-index";
 import { replayCard } from "./card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
-import { AnsweredToday, buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
+import { CollectionMemos } from "./collection-memos";
+import { buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
 import { LiveView } from "./live-view";
-import { SortedCandidates } from "./queue-candidates";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
 import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
 import type { IndexingScope } from "./note-orphans";
@@ -43,10 +42,7 @@ export class Collection {
 	private readonly deviceId: string;
 	private readonly utcOffset: UtcOffset;
 	private readonly undoStack: UndoAction[] = [];
-	private readonly infos = new CardInfoIndex(() => this.core());
-	private readonly recordsMemo = new Map<string, ReviewRecord[]>();
-	private readonly answeredToday = new AnsweredToday();
-	private readonly candidates = { learning: new SortedCandidates(), reviews: new SortedCandidates() };
+	private readonly memos = new CollectionMemos(() => this.core());
 	/** The latest time any call has given; `cards()` reports burials as at this time. */
 	private clock = 0;
 
@@ -85,10 +81,7 @@ export class Collection {
 		if (!result.ok) return result;
 		this.data.options = result.options;
 		this.data.optionsRev++;
-		this.infos.reset();
-		this.candidates.learning.reset();
-		this.candidates.reviews.reset();
-		this.recordsMemo.clear();
+		this.memos.optionsChanged();
 		return result;
 	}
 
@@ -139,12 +132,12 @@ export class Collection {
 	cards(): CardInfo[] {
 		const scope = this.queueScope();
 		const hidden = buriedAt(scope, this.clock, scope.answeredSince(todayStart(scope, this.clock)));
-		return withBurials(this.infos.all(), hidden);
+		return withBurials(this.memos.infos.all(), hidden);
 	}
 
 	/** One live card (by any of its ids), burials as at the latest time seen; undefined when not live. */
 	card(cardId: string): CardInfo | undefined {
-		const info = this.infos.get(this.view.canonicalId(cardId));
+		const info = this.memos.infos.get(this.view.canonicalId(cardId));
 		if (!info) return undefined;
 		return isBuriedAt(this.queueScope(), info.id, this.clock) ? { ...info, buried: true } : info;
 	}
@@ -152,7 +145,7 @@ export class Collection {
 	/** Today's cards of a deck subtree in review order, daily limits counted from today's answers. */
 	queue(now: Date, deck?: string): ReviewQueue {
 		this.tick(now);
-		return collectionQueue(this.queueScope(), this.infos, this.candidates, now.getTime(), deck);
+		return collectionQueue(this.queueScope(), this.memos.infos, this.memos.candidates, now.getTime(), deck);
 	}
 
 	/** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */
@@ -169,7 +162,7 @@ export class Collection {
 		this.tick(now);
 		const id = answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
 		const lastReview = this.data.cache.get(id)?.lastReview;
-		if (lastReview !== undefined) this.answeredToday.answered(id, lastReview);
+		if (lastReview !== undefined) this.memos.answeredToday.answered(id, lastReview);
 	}
 
 	/** Hides a card until the next day starts. */
@@ -190,14 +183,14 @@ export class Collection {
 		const id = liveCardId(this.view, cardId);
 		markReset(this.data.log, id, now.getTime());
 		refreshCard(this.core(), id);
-		this.answeredToday.clear();
+		this.memos.answeredToday.clear();
 		this.changed(id);
 	}
 
 	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */
 	undo(): boolean {
 		const { undone, cardId } = undoLast(this.reviewScope());
-		this.answeredToday.clear();
+		this.memos.answeredToday.clear();
 		if (cardId !== undefined && this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
 		return undone;
 	}
@@ -219,11 +212,13 @@ export class Collection {
 		this.rebuildView();
 	}
 
-	/** Replayed answers of one card (any of its ids), or of every card (a replay of the whole log), oldest first. */
+	/**
+	 * Replayed answers of one card (any of its ids), or of every card, oldest first. Replays are kept
+	 * until the log changes, and then only the cards that changed are replayed again.
+	 */
 	history(cardId?: string): ReviewRecord[] {
 		if (cardId !== undefined) return [...this.records(this.view.canonicalId(cardId))];
-		const all = cardsWithHistory(this.core()).flatMap((id) => this.records(id, false));
-		return all.sort((a, b) => a.time - b.time || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0));
+		return [...this.memos.history.get(() => cardsWithHistory(this.core()), (id) => this.records(id))];
 	}
 
 	/** Unites another device's stored data with this store (validated like `fromJSON`). */
@@ -240,11 +235,7 @@ export class Collection {
 		this.view = view;
 		this.view.drainTouched();
 		this.clock = Math.max(this.clock, storeClock(data));
-		this.infos.reset();
-		this.candidates.learning.reset();
-		this.candidates.reviews.reset();
-		this.recordsMemo.clear();
-		this.answeredToday.clear();
+		this.memos.storeReplaced();
 	}
 
 	private tick(now: Date): void {
@@ -256,23 +247,18 @@ export class Collection {
 	}
 
 	private notesChanged(): void {
-		this.infos.notesChanged(this.view.drainTouched());
-		this.candidates.learning.reset();
-		this.candidates.reviews.reset();
+		this.memos.notesChanged(this.view.drainTouched());
 	}
 
 	private changed(cardId: string): void {
-		this.recordsMemo.delete(cardId);
-		this.infos.cardChanged(cardId);
-		this.candidates.learning.changed(cardId);
-		this.candidates.reviews.changed(cardId);
+		this.memos.cardChanged(cardId);
 	}
 
-	private records(cardId: string, memoise = true): ReviewRecord[] {
-		const memo = this.recordsMemo.get(cardId);
+	private records(cardId: string): ReviewRecord[] {
+		const memo = this.memos.records.get(cardId);
 		if (memo) return memo;
 		const { records } = replayCard(this.data.log, this.view.rawIds(cardId), cardId, this.data.options);
-		if (memoise) this.recordsMemo.set(cardId, records);
+		this.memos.records.set(cardId, records);
 		return records;
 	}
 
@@ -295,7 +281,7 @@ export class Collection {
 			view: this.view,
 			utcOffset: this.utcOffset,
 			records: (id: string) => this.records(id),
-			answeredSince: (dayStart: number) => this.answeredToday.get(this.data, dayStart),
+			answeredSince: (dayStart: number) => this.memos.answeredToday.get(this.data, dayStart),
 		};
 	}
 }

@@ -1,0 +1,56 @@
+import type { ReviewRecord } from "../types";
+import { CardInfoIndex } from "./card-info-index";
+import type { InfoScope } from "./card-infos";
+import { AnsweredToday, type QueueCandidates } from "./collection-queue";
+import { HistoryMemo } from "./history-memo";
+import { SortedCandidates } from "./queue-candidates";
+
+/**
+ * What a collection derives from its store and keeps between calls, so that each call costs what
+ * changed: card infos per note, due-sorted queue candidates, each card's replayed records, the whole
+ * history, today's answered cards. The collection reports every change here.
+ */
+export class CollectionMemos {
+	readonly infos: CardInfoIndex;
+	readonly candidates: QueueCandidates = { learning: new SortedCandidates(), reviews: new SortedCandidates() };
+	/** Replayed records per canonical card id. */
+	readonly records = new Map<string, ReviewRecord[]>();
+	readonly history = new HistoryMemo();
+	readonly answeredToday = new AnsweredToday();
+
+	constructor(scope: () => InfoScope) {
+		this.infos = new CardInfoIndex(scope);
+	}
+
+	/** The store was replaced (a load, a merge) or its aliases changed: nothing derived holds. */
+	storeReplaced(): void {
+		this.optionsChanged();
+		this.answeredToday.clear();
+	}
+
+	/** New options: infos (leeches), candidates and replays (scheduling) change. */
+	optionsChanged(): void {
+		this.infos.reset();
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
+		this.records.clear();
+		this.history.reset();
+	}
+
+	/** Notes were indexed, renamed or deleted: the cards of `paths` changed. */
+	notesChanged(paths: Iterable<string>): void {
+		this.history.reset();
+		this.infos.notesChanged(paths);
+		this.candidates.learning.reset();
+		this.candidates.reviews.reset();
+	}
+
+	/** One card's answers or flags changed. */
+	cardChanged(cardId: string): void {
+		this.records.delete(cardId);
+		this.history.cardChanged(cardId);
+		this.infos.cardChanged(cardId);
+		this.candidates.learning.changed(cardId);
+		this.candidates.reviews.changed(cardId);
+	}
+}
