@@ -53,6 +53,8 @@ export function exactKeys(card: MatchableCard): string[] {
  */
 export function matchCards(oldCards: readonly MatchableCard[], newCards: readonly MatchableCard[]): (number | undefined)[] {
 	const result: (number | undefined)[] = newCards.map(() => undefined);
+	// A note indexed for the first time has nothing to match against.
+	if (oldCards.length === 0) return result;
 	const taken = new Set<number>();
 	for (const keyOf of EXACT_PASSES) matchExact(oldCards, newCards, keyOf, result, taken);
 	matchSimilar(oldCards, newCards, result, taken);

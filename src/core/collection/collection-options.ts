@@ -87,8 +87,16 @@ export function parseOptionsOf(options: StoreOptions): ParseOptions {
 	return { cardTag, deckKey, folderDecks, defaultDeck, inlineCards, inlineSeparator, inlineReversedSeparator, clozeCards };
 }
 
+/** Hashes of option objects already hashed (a store's options object is replaced, never changed). */
+const PARSE_HASHES = new WeakMap<StoreOptions, string>();
+
 /** A short hash of the parse options: a note indexed under another hash must be read again. */
 export function parseOptionsHash(options: StoreOptions): string {
-	const parse = parseOptionsOf(options);
-	return shortHash(JSON.stringify(Object.keys(parse).sort().map((key) => [key, parse[key as keyof ParseOptions]])));
+	let hash = PARSE_HASHES.get(options);
+	if (hash === undefined) {
+		const parse = parseOptionsOf(options);
+		hash = shortHash(JSON.stringify(Object.keys(parse).sort().map((key) => [key, parse[key as keyof ParseOptions]])));
+		PARSE_HASHES.set(options, hash);
+	}
+	return hash;
 }

@@ -193,6 +193,11 @@ export class LiveView {
 		return [...new Set(keys.flatMap((key) => [...(index.get(key) ?? [])]))].sort();
 	}
 
+	/** Whether any orphan (with its text) is waiting to be re-attached. */
+	hasOrphans(): boolean {
+		return this.orphanKeys.size > 0;
+	}
+
 	/** Orphan record ids sharing an exact key with a card. */
 	orphansWithKeys(keys: readonly string[]): string[] {
 		return [...new Set(keys.flatMap((key) => [...(this.orphanKeys.get(key) ?? [])]))].sort();

@@ -59,6 +59,7 @@ function storedCard(parsed: ParsedCard, id: string, added: number): StoredCard {
 /** An orphan last seen elsewhere that this new card is, when one clearly is (strongest key first). */
 function orphanFromElsewhere(scope: IndexingScope, card: MatchableCard, used: ReadonlySet<string>): string | undefined {
 	const { data, view } = scope;
+	if (!view.hasOrphans()) return undefined;
 	for (const key of exactKeys(card)) {
 		for (const id of view.orphansWithKeys([key])) {
 			const record = lostCard(data, id);
@@ -150,7 +151,7 @@ export function indexParsedNote(
 			reattachedOrphans.add(natural);
 			return storedCard(card, id, lostCard(data, natural)?.card.added ?? now);
 		}
-		const id = mintId(key, (candidate) => used.has(candidate) || view.isKnown(candidate));
+		const id = mintId(key, (candidate) => used.has(candidate) || view.isKnown(candidate), natural);
 		used.add(id);
 		return storedCard(card, id, now);
 	});

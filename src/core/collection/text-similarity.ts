@@ -1,6 +1,18 @@
+/** Whether a character code may be whitespace other than a plain space (`\s` in a regular expression). */
+function mayBeOtherSpace(code: number): boolean {
+	return code < 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Text as the matcher compares it exactly: runs of whitespace collapsed, ends trimmed. */
 export function normaliseText(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	// Most texts are already so (single spaces, no line breaks): checking is cheaper than rewriting.
+	let previousSpace = true;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 32 ? previousSpace : mayBeOtherSpace(code)) return text.replace(/\s+/g, " ").trim();
+		previousSpace = code === 32;
+	}
+	return previousSpace && text.length > 0 ? text.trimEnd() : text;
 }
 
 function bigrams(text: string): Map<string, number> {

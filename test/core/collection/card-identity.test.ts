@@ -1,4 +1,5 @@
-import { clozeOf, mintId, naturalId, reviewableIds, splitId } from "../../../src/core/collection/card-identity";
+import fc from "fast-check";
+import { clozeOf, hash53, mintId, naturalId, reviewableIds, shortHash, splitId } from "../../../src/core/collection/card-identity";
 
 const key = { path: "AWS/Cognito.md", kind: "basic" as const, front: "What is Amazon Cognito?", occurrence: 0 };
 
@@ -15,6 +16,17 @@ describe("card ids", () => {
 		["occurrence", { occurrence: 1 }],
 	])("mints another id when the %s differs", (_, change) => {
 		expect(naturalId({ ...key, ...change })).not.toBe(naturalId(key));
+	});
+
+	it("mints the ids stores already hold: the hash modulo 36^10 in base 36, padded to 10 digits", () => {
+		// Ids are stored and synced: the digest must never change, whatever way it is computed.
+		expect(naturalId(key)).toBe("5w7b6sgeef");
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				expect(shortHash(text)).toBe((hash53(text) % 36 ** 10).toString(36).padStart(10, "0"));
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 
 	it("salts the id when another card already holds it, the same way every time", () => {

@@ -1,8 +1,19 @@
+import fc from "fast-check";
 import { editSimilarity, normaliseText, similarity } from "../../../src/core/collection/text-similarity";
 
 describe("text similarity", () => {
 	it("collapses spacing for exact comparison", () => {
 		expect(normaliseText("  What is\n\tit?  ")).toBe("What is it?");
+	});
+
+	it("collapses every kind of whitespace the way a \\s+ replace and trim do", () => {
+		const units = ["a", "é", "東", " ", " ", "\n", "\t", "\r", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u0001", "?"];
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom(...units) }), (text) => {
+				expect(normaliseText(text)).toBe(text.replace(/\s+/g, " ").trim());
+			}),
+			{ numRuns: 500 },
+		);
 	});
 
 	it.each([
