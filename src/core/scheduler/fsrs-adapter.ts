@@ -1,7 +1,6 @@
 // The only module that talks to ts-fsrs: everything else speaks SchedulingState and epoch ms, so a
 // ts-fsrs upgrade (v6 renames most of this) touches this file alone.
 import {
-	createEmptyCard,
 	fsrs,
 	forgetting_curve,
 	default_w,
@@ -149,11 +148,29 @@ function elapsedLocalDays(state: SchedulingState, m: Moment): number {
 	return Math.max(0, today - last);
 }
 
-const EMPTY_CARD: Readonly<Card> = createEmptyCard(0);
+/**
+ * Every field a ts-fsrs 5.4 card has, written out: a card built as one literal keeps one object shape,
+ * which ts-fsrs copies several times per answer (a spread of a card built otherwise costs far more).
+ */
+interface CardFields {
+	due: Date;
+	stability: number;
+	difficulty: number;
+	/** Required by ts-fsrs 5.4, which recomputes it from `last_review`. */
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	state: State;
+	last_review: Date | undefined;
+	/** The fuzz seed (see `GenSeedStrategyWithCardId`). */
+	cardId: string;
+}
 
 /** A state in ts-fsrs terms, on the virtual clock below. */
 interface Prepared {
-	card: Card & { cardId: string };
+	card: CardFields;
 	virtualNow: Date;
 	elapsedDays: number;
 }
@@ -161,16 +178,15 @@ interface Prepared {
 /**
  * ts-fsrs counts days by UTC date. It gets a virtual clock whose UTC date is the local day number
  * (local wall clock minus the day-start hour), and a last review exactly `elapsed` virtual days back.
- * Starting from an empty card fills the fields ts-fsrs 5.4 still requires and recomputes itself.
  */
 function prepare(state: SchedulingState, m: Moment): Prepared {
 	const virtualNow = m.now + m.offset * 60_000 - m.options.dayStartHour * HOUR_MS;
 	const elapsedDays = elapsedLocalDays(state, m);
-	const card: Card & { cardId: string } = {
-		...EMPTY_CARD,
+	const card: CardFields = {
 		due: new Date(virtualNow),
 		stability: state.stability,
 		difficulty: state.difficulty,
+		elapsed_days: 0,
 		scheduled_days: state.scheduledDays,
 		learning_steps: state.step,
 		reps: state.reps,
