@@ -3,13 +3,50 @@ import { mergeRegisters } from "./registers";
 import { mergeLogs } from "./review-log";
 import { StateCache } from "./state-cache";
 import { encodeNote, encodeOptions, encodeOrphan } from "./store-encode";
-import type { Register, StoreData } from "./store-model";
+import type { NoteRecord, Register, StoredCard, StoreData } from "./store-model";
 
 /** The later of two versions by time; equal times fall back to comparing their stored text, so any order agrees. */
-function later<T>(a: T, b: T, time: (value: T) => number, text: (value: T) => string): T {
+function later<T>(a: T, b: T, time: (value: T) => number, text: (value: T) => string, same?: (a: T, b: T) => boolean): T {
 	const dt = time(a) - time(b);
 	if (dt !== 0) return dt > 0 ? a : b;
+	// Two copies of one record (the usual case after a sync) store alike: either will do.
+	if (a === b || same?.(a, b)) return a;
 	return text(a) >= text(b) ? a : b;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+	return a === b || (a.length === b.length && a.every((item, i) => same(item, b[i] as T)));
+}
+
+function sameCard(a: StoredCard, b: StoredCard): boolean {
+	return (
+		a.id === b.id &&
+		a.kind === b.kind &&
+		a.front === b.front &&
+		a.back === b.back &&
+		a.line === b.line &&
+		a.endLine === b.endLine &&
+		a.anchor === b.anchor &&
+		a.added === b.added &&
+		sameList(a.tags, b.tags) &&
+		sameList(a.context, b.context) &&
+		sameList(a.clozes ?? [], b.clozes ?? [])
+	);
+}
+
+/** Whether two note records store alike (field by field, without writing them out). */
+function sameNote(a: NoteRecord, b: NoteRecord): boolean {
+	return (
+		a.path === b.path &&
+		a.indexedAt === b.indexedAt &&
+		a.deleted === b.deleted &&
+		a.deck === b.deck &&
+		a.mtime === b.mtime &&
+		a.size === b.size &&
+		a.parseHash === b.parseHash &&
+		sameList(a.tags, b.tags) &&
+		sameList(a.cards, b.cards, sameCard)
+	);
 }
 
 function mergeMaps<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, pick: (x: T, y: T) => T): Map<string, T> {
@@ -45,7 +82,7 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 	return {
 		options: pickOptions.options,
 		optionsRev: pickOptions.optionsRev,
-		notes: mergeMaps(a.notes, b.notes, (x, y) => later(x, y, (n) => n.indexedAt, noteText)),
+		notes: mergeMaps(a.notes, b.notes, (x, y) => later(x, y, (n) => n.indexedAt, noteText, sameNote)),
 		orphans: mergeMaps(a.orphans, b.orphans, (x, y) =>
 			later(
 				x,

@@ -33,6 +33,25 @@ describe("Collection.merge", () => {
 		expect(cardByFront(a, q2.front).reps).toBe(1);
 	});
 
+	it("schedules a card another device answered further exactly as a replay of its whole log does", () => {
+		const { a, b } = twoDevices();
+		answerFront(a, q1.front, 3, at(0, 1));
+		answerFront(a, q1.front, 3, at(1, 0));
+		b.merge(a.toJSON());
+		// Both go on after the sync, the phone later: the laptop carries its own state on over the phone's answers.
+		answerFront(a, q1.front, 2, at(4, 0));
+		answerFront(b, q1.front, 1, at(9, 0));
+		answerFront(b, q1.front, 3, at(9, 10));
+		a.merge(b.toJSON());
+		const id = cardByFront(a, q1.front).id;
+		// A store whose cache lacks the card rebuilds it from the log alone.
+		const json = JSON.parse(JSON.stringify(a.toJSON())) as { cache: string };
+		json.cache = json.cache.split("\n").filter((line) => !line.startsWith(`${id} `)).join("\n");
+		const replayed = Collection.fromJSON(json, { deviceId: "dev-a", utcOffset: utc });
+		expect(a.card(id)).toEqual(replayed.card(id));
+		expect(cardByFront(a, q1.front)).toMatchObject({ reps: 5, lapses: 1 });
+	});
+
 	it("changes nothing when a store is merged with itself", () => {
 		const { a } = twoDevices();
 		answerFront(a, q1.front, 3, at(0, 1));
