@@ -6,6 +6,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Collection, type Rating } from "../src/core";
+import { buildDeckTree } from "../src/obsidian/deck-tree";
+import { LiveCollection } from "../src/obsidian/live-collection";
 import { median, round, timed, timeInTurn, type Measurement } from "./measurement";
 
 const CARDS_PER_NOTE = 20;
@@ -72,6 +74,33 @@ function heapAfterLoad(): { heapMB: number; baselineMB: number } {
 	return { heapMB: heapUsed / 1024 / 1024, baselineMB: baseline / 1024 / 1024 };
 }
 
+/**
+ * What the Obsidian layer recomputes after one answer (measured with its own code, DOM left out): the
+ * sidebar pane's deck list (every card, then the queue of each deck of the tree), and the statistics
+ * host's log (the history of every live card), medians over a few answers.
+ */
+function afterOneAnswer(store: Collection, start: number): { paneMs: number; statsLogMs: number } {
+	const live = new LiveCollection(store);
+	const pane: number[] = [];
+	const stats: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const now = new Date(start + i * 30_000);
+		const card = store.queue(now).cards[0];
+		if (!card) break;
+		store.answer(card.id, 3, now);
+		live.touch({ paths: [card.path], reason: "review" });
+		pane.push(
+			timed(() => {
+				live.cards();
+				store.queue(now);
+				buildDeckTree(live.decks(), (deck) => store.queue(now, deck).counts);
+			})[1],
+		);
+		stats.push(timed(() => live.cards().flatMap((c) => store.history(c.id)))[1]);
+	}
+	return { paneMs: median(pane), statsLogMs: median(stats) };
+}
+
 /** Size and speed of a 50,000-card, 500,000-answer store (`notes` notes of 20 cards). */
 export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	const random = generator(42);
@@ -96,6 +125,7 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	const saved = JSON.stringify(store.toJSON());
 	const [allAnswers, historyMs] = timed(() => store.history());
 	const [, historyAgainMs] = timed(() => store.history());
+	const { paneMs, statsLogMs } = afterOneAnswer(store, dayStart + DAY / 4);
 	// Another device answered 20 cards since the last sync.
 	const other = load(saved, "phone");
 	other.queue(new Date(dayStart + DAY)).cards.slice(0, 20).forEach((card, i) => other.answer(card.id, 3, new Date(dayStart + DAY + i * 10_000)));
@@ -112,6 +142,8 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 		{ name: "queue50kMs", value: round(median(queueTimes), 2), unit: "ms", label: "queue over 50,000 cards between answers (median; target < 20)" },
 		{ name: "historyMs", value: round(historyMs), unit: "ms", label: "history() of every card, first call (replays 500,000 answers)" },
 		{ name: "historyAgainMs", value: round(historyAgainMs, 1), unit: "ms", label: "history() again, log unchanged" },
+		{ name: "paneRefreshMs", value: round(paneMs, 1), unit: "ms", label: "after one answer: the sidebar's deck list counts (cards, queue per deck; no DOM)" },
+		{ name: "statsLogMs", value: round(statsLogMs, 1), unit: "ms", label: "after one answer: the statistics view's log (history of every live card; no figures)" },
 		{ name: "mergeAllMs", value: round(mergeMs), unit: "ms", label: "merge another device's answers to every card (all replayed)" },
 		{ name: "mergeFewMs", value: round(mergeFewMs), unit: "ms", label: "merge a store where another device answered 20 cards" },
 	];

@@ -151,8 +151,8 @@ export interface QueueCandidates {
  * it reach `buildQueue`: learning cards due within the learn-ahead limit, the earliest reviews due today
  * (as many as the review limit leaves, ties included), and the first new cards (as many as the new limit
  * leaves) in the order new cards are introduced, deck then note then line, as `buildQueue` orders them.
- * The due-sorted lists persist between calls, so a 50,000-card collection stays fast without changing
- * the result.
+ * The due-sorted lists (of every deck) persist between calls, so a 50,000-card collection stays fast
+ * without changing the result, also when the queues of many decks are asked in turn.
  */
 export function collectionQueue(
 	scope: QueueScope,
@@ -171,21 +171,13 @@ export function collectionQueue(
 	const inDeck = memoised((cardDeck: string) => inDeckTree(cardDeck, deck));
 	const all = (): readonly CardInfo[] => infos.all();
 	const get = (id: string): CardInfo | undefined => infos.get(id);
-	const isHidden = (card: CardInfo): boolean => hidden.has(card.id);
-	const learningList = lists.learning.list(
-		`${deck ?? ""}`,
-		(c) => (c.state === "learning" || c.state === "relearning") && !c.suspended && inDeck(c.deck),
-		all,
-		get,
-	);
-	const reviewList = lists.reviews.list(
-		`${dayEnd}|${deck ?? ""}`,
-		(c) => c.state === "review" && c.due < dayEnd && !c.suspended && inDeck(c.deck),
-		all,
-		get,
-	);
+	// The lists hold every deck's cards, so that asking deck after deck (the deck list's counts) reuses
+	// them; a deck's cards are picked out as the lists are read.
+	const skip = (card: CardInfo): boolean => hidden.has(card.id) || !inDeck(card.deck);
+	const learningList = lists.learning.list("", (c) => (c.state === "learning" || c.state === "relearning") && !c.suspended, all, get);
+	const reviewList = lists.reviews.list(`${dayEnd}`, (c) => c.state === "review" && c.due < dayEnd && !c.suspended, all, get);
 	const reviewLimit = Math.max(0, data.options.reviewsPerDay - progress.reviewsAnswered - progress.newAnswered);
-	const candidates = [...dueBy(learningList, now + LEARN_AHEAD_MS, isHidden), ...firstDue(reviewList, reviewLimit, isHidden)];
+	const candidates = [...dueBy(learningList, now + LEARN_AHEAD_MS, skip), ...firstDue(reviewList, reviewLimit, skip)];
 	let wanted = Math.max(0, data.options.newPerDay - progress.newAnswered);
 	for (const noteCards of infos.byDeck()) {
 		if (wanted === 0) break;

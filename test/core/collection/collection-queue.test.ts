@@ -55,6 +55,21 @@ describe("Collection.queue", () => {
 		expect(collection.queue(at(0, 2), "Lang::FrenchVerbs").counts.new).toBe(2);
 	});
 
+	it("fills a deck's review limit with that deck's cards when other decks' reviews came due first", () => {
+		const collection = newCollection({ reviewsPerDay: 3, newPerDay: 10 });
+		indexCards(collection, "a.md", manyCards(5, "Alpha"), at(), "Early");
+		indexCards(collection, "b.md", manyCards(5, "Beta"), at(), "Late");
+		const inDeck = (deck: string) => collection.cards().filter((c) => c.deck === deck);
+		for (const c of inDeck("Early")) collection.answer(c.id, 4, at(0));
+		for (const c of inDeck("Late")) collection.answer(c.id, 4, at(2));
+		collection.setOptions({ newPerDay: 0 });
+		for (const deck of [undefined, "Late", "Early", "Late"]) {
+			const queue = collection.queue(at(60), deck);
+			expect(queue.counts.due).toBe(3);
+			expect(new Set(queue.cards.map((c) => c.deck))).toEqual(new Set(deck === undefined ? ["Early"] : [deck]));
+		}
+	});
+
 	it("never shows suspended or buried cards", () => {
 		const collection = newCollection();
 		indexCards(collection, "Deck.md", manyCards(3));
@@ -107,6 +122,29 @@ describe("Collection.queue against buildQueue over every card", () => {
 				}
 			}),
 			{ numRuns: 25 },
+		);
+	});
+
+	it("gives every deck's queue right when the decks are asked in turn, as the deck list does after each answer", () => {
+		const decks = [undefined, "Lang", "Lang::French", "Lang::German", "Maths"];
+		fc.assert(
+			fc.property(steps, fc.array(fc.nat(4), { minLength: 2, maxLength: 6 }), (actions, order) => {
+				// Small limits, so that they bite within a deck while other decks have cards due too.
+				const collection = newCollection({ newPerDay: 3, reviewsPerDay: 4 });
+				indexCards(collection, "a.md", manyCards(15, "Alpha"), at(), "Lang::French");
+				indexCards(collection, "b.md", manyCards(15, "Beta"), at(), "Lang::German");
+				indexCards(collection, "c.md", manyCards(12, "Gamma"), at(), "Maths");
+				let time = at().getTime();
+				for (const { pick, rating, minutes } of actions) {
+					time += minutes * 60_000;
+					const now = new Date(time);
+					for (const k of order) expect(collection.queue(now, decks[k])).toEqual(expectedQueue(collection, now, decks[k]));
+					// Answer across decks (not only what the limits show), mostly Good, so that many reviews come due.
+					const shown = collection.cards()[pick % 42];
+					if (shown && !shown.suspended) collection.answer(shown.id, rating === 1 ? 1 : 3, now);
+				}
+			}),
+			{ numRuns: 30 },
 		);
 	});
 });
