@@ -35,11 +35,29 @@ function indexCpuMs(notes: readonly GeneratedNote[], runs: number): { ms: number
 	return { ms: median(times), store };
 }
 
+/**
+ * The deck list's counts over the 10k vault, where most notes name their own deck (the Flashcards
+ * plugin's convention): one `deckCounts` call, against a `queue` per deck of the tree (sampled).
+ */
+function deckFigures(store: Collection): Measurement[] {
+	const now = new Date(NOW.getTime() + 3_600_000);
+	const [counts, countsMs] = timed(() => store.deckCounts(now));
+	const decks = [...counts.keys()];
+	const sample = decks.filter((_, i) => i % Math.ceil(decks.length / 40) === 0);
+	const perDeck = median(sample.map((deck) => timed(() => store.queue(now, deck === "" ? undefined : deck))[1]));
+	return [
+		{ name: "decks10k", value: decks.length - 1, unit: "", label: "decks in the 10k vault (tree nodes, a deck per note as the Flashcards plugin writes)" },
+		{ name: "deckCounts10kMs", value: round(countsMs, 1), unit: "ms", label: "deckCounts(): every deck's counts at once" },
+		{ name: "queuePerDeck10kMs", value: round(perDeck, 2), unit: "ms", label: "queue(now, deck) for one deck (median of 40): a deck list asking each deck pays this per deck" },
+	];
+}
+
 /** Figures for the 1,000- and 10,000-note vaults. */
 export function indexBenchmark(vault: readonly GeneratedNote[], runs = 5): Measurement[] {
 	const small = indexCpuMs(vault.slice(0, 1_000), runs);
 	const large = indexCpuMs(vault, runs);
 	const store = large.store;
+	const decks = deckFigures(store);
 	const path = "Bench/Long note.md";
 	store.indexNote(path, twentyCardNote(0), NOW);
 	// Each run edits one card's question (a typo fixed, then back), so matching has real work to do.
@@ -52,5 +70,6 @@ export function indexBenchmark(vault: readonly GeneratedNote[], runs = 5): Measu
 		{ name: "index1kMs", value: round(small.ms), unit: "ms", label: "parse + index 1,000 notes into an empty store (CPU, median)" },
 		{ name: "index10kMs", value: round(large.ms), unit: "ms", label: "parse + index 10,000 notes into an empty store (CPU, median; target < 1000)" },
 		{ name: "reindexOneMs", value: round(median(reindexTimes), 2), unit: "ms", label: "re-index one edited 20-card note in the 10k store (median; target < 5)" },
+		...decks,
 	];
 }

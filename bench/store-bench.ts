@@ -79,10 +79,11 @@ function heapAfterLoad(): { heapMB: number; baselineMB: number } {
  * sidebar pane's deck list (every card, then the queue of each deck of the tree), and the statistics
  * host's log (the history of every live card), medians over a few answers.
  */
-function afterOneAnswer(store: Collection, start: number): { paneMs: number; statsLogMs: number } {
+function afterOneAnswer(store: Collection, start: number): { paneMs: number; statsLogMs: number; deckCountsMs: number } {
 	const live = new LiveCollection(store);
 	const pane: number[] = [];
 	const stats: number[] = [];
+	const deckCounts: number[] = [];
 	for (let i = 0; i < 5; i++) {
 		const now = new Date(start + i * 30_000);
 		const card = store.queue(now).cards[0];
@@ -97,8 +98,9 @@ function afterOneAnswer(store: Collection, start: number): { paneMs: number; sta
 			})[1],
 		);
 		stats.push(timed(() => live.cards().flatMap((c) => store.history(c.id)))[1]);
+		deckCounts.push(timed(() => store.deckCounts(now))[1]);
 	}
-	return { paneMs: median(pane), statsLogMs: median(stats) };
+	return { paneMs: median(pane), statsLogMs: median(stats), deckCountsMs: median(deckCounts) };
 }
 
 /** Size and speed of a 50,000-card, 500,000-answer store (`notes` notes of 20 cards). */
@@ -125,7 +127,7 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	const saved = JSON.stringify(store.toJSON());
 	const [allAnswers, historyMs] = timed(() => store.history());
 	const [, historyAgainMs] = timed(() => store.history());
-	const { paneMs, statsLogMs } = afterOneAnswer(store, dayStart + DAY / 4);
+	const { paneMs, statsLogMs, deckCountsMs } = afterOneAnswer(store, dayStart + DAY / 4);
 	// Another device answered 20 cards since the last sync.
 	const other = load(saved, "phone");
 	other.queue(new Date(dayStart + DAY)).cards.slice(0, 20).forEach((card, i) => other.answer(card.id, 3, new Date(dayStart + DAY + i * 10_000)));
@@ -143,6 +145,7 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 		{ name: "historyMs", value: round(historyMs), unit: "ms", label: "history() of every card, first call (replays 500,000 answers)" },
 		{ name: "historyAgainMs", value: round(historyAgainMs, 1), unit: "ms", label: "history() again, log unchanged" },
 		{ name: "paneRefreshMs", value: round(paneMs, 1), unit: "ms", label: "after one answer: the sidebar's deck list counts (cards, queue per deck; no DOM)" },
+		{ name: "deckCountsMs", value: round(deckCountsMs, 1), unit: "ms", label: "after one answer: deckCounts(), every deck's counts in one pass (what the pane could ask)" },
 		{ name: "statsLogMs", value: round(statsLogMs, 1), unit: "ms", label: "after one answer: the statistics view's log (history of every live card; no figures)" },
 		{ name: "mergeAllMs", value: round(mergeMs), unit: "ms", label: "merge another device's answers to every card (all replayed)" },
 		{ name: "mergeFewMs", value: round(mergeFewMs), unit: "ms", label: "merge a store where another device answered 20 cards" },

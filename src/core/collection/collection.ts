@@ -1,11 +1,12 @@
 import { parseNote } from "../parser/parse-note";
 import { previewAnswers } from "../scheduler/fsrs-adapter";
 import { runtimeUtcOffset } from "../scheduler/local-day";
-import type { CardInfo, CollectionOptions, ParsedNote, Rating, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
+import type { CardInfo, CollectionOptions, ParsedNote, QueueCounts, Rating, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
 import { replayCard } from "./card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
 import { CollectionMemos } from "./collection-memos";
 import { buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
+import { deckCounts } from "./deck-counts";
 import { LiveView } from "./live-view";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
 import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
@@ -146,6 +147,15 @@ export class Collection {
 	queue(now: Date, deck?: string): ReviewQueue {
 		this.tick(now);
 		return collectionQueue(this.queueScope(), this.memos.infos, this.memos.candidates, now.getTime(), deck);
+	}
+
+	/**
+	 * Today's counts of every deck subtree at once, keyed by deck path ("" for every deck): each is
+	 * `queue(now, deck).counts`, for the cost of one queue rather than one per deck.
+	 */
+	deckCounts(now: Date): Map<string, QueueCounts> {
+		this.tick(now);
+		return deckCounts(this.queueScope(), this.memos.infos, now.getTime());
 	}
 
 	/** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */

@@ -148,3 +148,52 @@ describe("Collection.queue against buildQueue over every card", () => {
 		);
 	});
 });
+
+describe("Collection.deckCounts", () => {
+	it("counts new cards answered today against the review limit of their decks, as the queue does", () => {
+		const collection = newCollection({ reviewsPerDay: 4, newPerDay: 10 });
+		indexCards(collection, "a.md", manyCards(4, "Old"), at(), "A::Old");
+		for (const c of collection.cards()) collection.answer(c.id, 4, at(0));
+		indexCards(collection, "b.md", manyCards(5, "Fresh"), at(59), "A::Fresh");
+		const fresh = collection.queue(at(60), "A::Fresh").cards;
+		collection.answer(fresh[0]?.id as string, 3, at(60, 1));
+		collection.answer(fresh[1]?.id as string, 3, at(60, 2));
+		const counts = collection.deckCounts(at(60, 3));
+		expect(counts.get("A")).toEqual({ new: 0, learn: 2, due: 2 });
+		expect(counts.get("A")).toEqual(collection.queue(at(60, 3), "A").counts);
+		expect(counts.get("A::Old")).toEqual({ new: 0, learn: 0, due: 4 });
+		expect(counts.get("A::Fresh")).toEqual(collection.queue(at(60, 3), "A::Fresh").counts);
+	});
+
+	const steps = fc.array(
+		fc.record({ pick: fc.nat(60), rating: fc.constantFrom<Rating>(1, 2, 3, 4), minutes: fc.nat(3000), action: fc.nat(9) }),
+		{ minLength: 5, maxLength: 40 },
+	);
+
+	it("gives each deck subtree the counts of its own queue, whatever was answered, buried or suspended", () => {
+		fc.assert(
+			fc.property(steps, fc.constantFrom(2, 5, 20), (actions, limit) => {
+				const collection = newCollection({ newPerDay: limit, reviewsPerDay: limit + 3 });
+				indexCards(collection, "a.md", manyCards(12, "Alpha"), at(), "Lang::French");
+				indexCards(collection, "b.md", manyCards(12, "Beta"), at(), "Lang::German::Verbs");
+				indexCards(collection, "c.md", manyCards(10, "Gamma"), at(), "Maths");
+				indexCards(collection, "d.md", manyCards(6, "Delta"), at(), "Lang");
+				let time = at().getTime();
+				for (const { pick, rating, minutes, action } of actions) {
+					time += minutes * 60_000;
+					const now = new Date(time);
+					const counts = collection.deckCounts(now);
+					expect([...counts.keys()].sort()).toEqual(["", "Lang", "Lang::French", "Lang::German", "Lang::German::Verbs", "Maths"]);
+					for (const [deck, deckCounts] of counts) expect(deckCounts).toEqual(collection.queue(now, deck === "" ? undefined : deck).counts);
+					const shown = collection.cards()[pick % 40];
+					if (!shown) continue;
+					if (action === 0) collection.bury(shown.id, now);
+					else if (action === 1) collection.suspend(shown.id, !shown.suspended, now);
+					else if (action === 2) collection.undo();
+					else collection.answer(shown.id, rating, now);
+				}
+			}),
+			{ numRuns: 30 },
+		);
+	});
+});
