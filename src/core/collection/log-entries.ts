@@ -23,6 +23,8 @@ export interface LogSummary {
  */
 export class LogEntries {
 	private readonly answers = new Map<string, Answers>();
+	/** Changes whenever a card is added or removed (not when one changes). */
+	private version = 0;
 	/** The text the log was read from, while every card is still as read (saving writes it back whole). */
 	private pristine: LogSource | undefined;
 
@@ -36,12 +38,14 @@ export class LogEntries {
 
 	/** Replaces a card's answers. */
 	set(id: string, list: readonly LogEntry[]): void {
+		if (!this.answers.has(id)) this.version++;
 		this.answers.set(id, list);
 		this.pristine = undefined;
 	}
 
 	/** Sets a card's line as read (and checked) from a store's log text. */
 	setPacked(id: string, packed: PackedLog): void {
+		this.version++;
 		this.answers.set(id, packed);
 	}
 
@@ -52,7 +56,14 @@ export class LogEntries {
 
 	delete(id: string): boolean {
 		this.pristine = undefined;
-		return this.answers.delete(id);
+		const deleted = this.answers.delete(id);
+		if (deleted) this.version++;
+		return deleted;
+	}
+
+	/** Changes whenever a card is added or removed (not when one changes): lets saving reuse its sorted ids. */
+	get keysVersion(): number {
+		return this.version;
 	}
 
 	has(id: string): boolean {
@@ -100,6 +111,7 @@ export class LogEntries {
 	adopt(id: string, other: LogEntries): void {
 		const answers = other.answers.get(id);
 		if (answers === undefined) return;
+		if (!this.answers.has(id)) this.version++;
 		this.answers.set(id, answers);
 		this.pristine = undefined;
 	}

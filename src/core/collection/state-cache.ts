@@ -15,6 +15,8 @@ function isPacked(cached: Cached): cached is PackedState & { decoded?: Schedulin
  */
 export class StateCache {
 	private readonly states = new Map<string, Cached>();
+	/** Changes whenever a card is added or removed (not when one changes). */
+	private version = 0;
 	/** The text the cache was read from, while every state is still as read (saving writes it back whole). */
 	private pristine: StateSource | undefined;
 
@@ -27,12 +29,14 @@ export class StateCache {
 	}
 
 	set(id: string, state: SchedulingState): void {
+		if (!this.states.has(id)) this.version++;
 		this.states.set(id, state);
 		this.pristine = undefined;
 	}
 
 	/** Sets a card's line as read (and checked) from a store's cache text. */
 	setPacked(id: string, packed: PackedState): void {
+		this.version++;
 		this.states.set(id, packed);
 	}
 
@@ -43,7 +47,14 @@ export class StateCache {
 
 	delete(id: string): boolean {
 		this.pristine = undefined;
-		return this.states.delete(id);
+		const deleted = this.states.delete(id);
+		if (deleted) this.version++;
+		return deleted;
+	}
+
+	/** Changes whenever a card is added or removed (not when one changes): lets saving reuse its sorted ids. */
+	get keysVersion(): number {
+		return this.version;
 	}
 
 	has(id: string): boolean {
@@ -62,6 +73,7 @@ export class StateCache {
 	adopt(id: string, other: StateCache): void {
 		const cached = other.states.get(id);
 		if (cached === undefined) return;
+		if (!this.states.has(id)) this.version++;
 		this.states.set(id, cached);
 		this.pristine = undefined;
 	}

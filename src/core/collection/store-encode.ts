@@ -61,22 +61,33 @@ export function splitEntryKey(key: string): { time: number; device: string; rev:
 	return { time: Number(key.slice(0, first)), device: key.slice(first + 1, last), rev: Number(key.slice(last + 1)) };
 }
 
-/** Sorted keys of each map last encoded, so that saving again sorts only what was added. */
-const SORTED = new WeakMap<object, string[]>();
+/** Sorted keys of each map last encoded (with its keys' version, when it keeps one), so that saving again sorts only what was added. */
+const SORTED = new WeakMap<object, { keys: string[]; version: number | undefined }>();
 
-/** Keys of `map` in text order; reuses the order found last time for this map when its keys only grew. */
-function sortedKeys(map: { keys(): IterableIterator<string>; has(key: string): boolean; readonly size: number }): string[] {
+/** A map-like of ids; `keysVersion`, when present, changes whenever an id is added or removed. */
+interface Ids {
+	keys(): IterableIterator<string>;
+	has(key: string): boolean;
+	readonly size: number;
+	readonly keysVersion?: number;
+}
+
+/** Keys of `map` in text order; reuses the order found last time for this map when its keys did not change or only grew. */
+function sortedKeys(map: Ids): string[] {
 	const previous = SORTED.get(map);
+	if (previous && map.keysVersion !== undefined && previous.version === map.keysVersion) return previous.keys;
 	let keys: string[];
-	if (previous && previous.length <= map.size && previous.every((key) => map.has(key))) {
-		if (previous.length === map.size) return previous;
-		const known = new Set(previous);
-		const added = [...map.keys()].filter((key) => !known.has(key)).sort(byText);
-		keys = mergeSorted(previous, added);
+	if (previous && previous.keys.length <= map.size && previous.keys.every((key) => map.has(key))) {
+		if (previous.keys.length === map.size) keys = previous.keys;
+		else {
+			const known = new Set(previous.keys);
+			const added = [...map.keys()].filter((key) => !known.has(key)).sort(byText);
+			keys = mergeSorted(previous.keys, added);
+		}
 	} else {
 		keys = [...map.keys()].sort(byText);
 	}
-	SORTED.set(map, keys);
+	SORTED.set(map, { keys, version: map.keysVersion });
 	return keys;
 }
 
@@ -113,30 +124,83 @@ function deviceTable(data: StoreData): string[] {
 function encodeLog(entries: LogEntries, devices: readonly string[], device: (name: string) => number): string {
 	const unchanged = entries.unchangedSource();
 	if (unchanged && sameDevices(unchanged.devices, devices)) return unchanged.text;
-	const lines: string[] = [];
+	// Lines read from one store share its device table: compare each table once.
+	const tables = new Map<readonly string[], boolean>();
+	const sameTable = (table: readonly string[]): boolean => {
+		let same = tables.get(table);
+		if (same === undefined) tables.set(table, (same = sameDevices(table, devices)));
+		return same;
+	};
+	const lines = new LineRuns();
 	for (const id of sortedKeys(entries)) {
 		const packed = entries.packed(id);
-		if (packed && sameDevices(packed.source.devices, devices)) {
-			lines.push(packed.source.text.slice(packed.lineStart, packed.end));
+		if (packed && sameTable(packed.source.devices)) {
+			lines.copy(packed.source, packed.source.text, packed.lineStart, packed.end);
 			continue;
 		}
 		const list = entries.get(id) ?? [];
 		// A card left without answers has no line (a line always holds one).
-		if (list.length > 0) lines.push(`${id} ${packAnswers(list, device)}`);
+		if (list.length > 0) lines.write(`${id} ${packAnswers(list, device)}`);
 	}
-	return lines.join("\n");
+	return lines.text();
 }
 
 /** The cache text: a line per card with a state, in id order; unchanged lines copied from the text read. */
 function encodeCache(cache: StateCache): string {
 	const unchanged = cache.unchangedSource();
 	if (unchanged) return unchanged.text;
-	const lines: string[] = [];
+	const lines = new LineRuns();
 	for (const id of sortedKeys(cache)) {
 		const packed = cache.packed(id);
-		lines.push(packed ? packed.source.text.slice(packed.lineStart, packed.end) : `${id} ${packState(cache.get(id) as SchedulingState)}`);
+		if (packed) lines.copy(packed.source, packed.source.text, packed.lineStart, packed.end);
+		else lines.write(`${id} ${packState(cache.get(id) as SchedulingState)}`);
 	}
-	return lines.join("\n");
+	return lines.text();
+}
+
+/**
+ * Lines joined by `\n`, where runs of lines copied from consecutive places of one text are copied as
+ * one piece: after a day of review, a 50,000-line text is a few hundred pieces, not 50,000.
+ */
+class LineRuns {
+	private readonly pieces: string[] = [];
+	/** The text being copied from, and the object that owns it (compared instead of the long text). */
+	private owner: object | undefined;
+	private source = "";
+	private start = -1;
+	private end = -1;
+
+	/** Adds the line `source[start, end)` of a text `owner` holds. */
+	copy(owner: object, source: string, start: number, end: number): void {
+		if (owner === this.owner && start === this.end + 1) {
+			this.end = end;
+			return;
+		}
+		this.flush();
+		this.owner = owner;
+		this.source = source;
+		this.start = start;
+		this.end = end;
+	}
+
+	/** Adds a line written anew. */
+	write(line: string): void {
+		this.flush();
+		this.pieces.push(line);
+	}
+
+	text(): string {
+		this.flush();
+		return this.pieces.join("\n");
+	}
+
+	private flush(): void {
+		if (this.start < 0) return;
+		this.pieces.push(this.source.slice(this.start, this.end));
+		this.start = this.end = -1;
+		this.owner = undefined;
+		this.source = "";
+	}
 }
 
 /** Stored forms of note records: a record is replaced, never changed, so its form holds while it lives. */

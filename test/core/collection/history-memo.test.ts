@@ -18,7 +18,7 @@ const action = fc.oneof(
 );
 
 describe("Collection.history", () => {
-	it("gives every card's replayed answers, the same as a fresh replay, however it is asked between changes", () => {
+	it("gives every card's replayed answers, the same as a fresh replay (and a reload), however it is asked or saved between changes", () => {
 		fc.assert(
 			fc.property(fc.array(action, { maxLength: 25 }), fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }), (actions, asks) => {
 				const collection = sixCards();
@@ -29,8 +29,9 @@ describe("Collection.history", () => {
 					else if (a.kind === "undo") collection.undo();
 					else if (a.kind === "reset") collection.resetCard(ids[a.card % ids.length] as string, at(0, (minutes += 1)));
 					else indexCards(collection, "B.md", [card("Four?", "Fourth, edited."), card("Five?", "Fifth.")], at(0, (minutes += 1)));
-					// Asking in between fills the memo that later changes must patch correctly.
+					// Asking (and saving) in between fills the memos that later changes must keep right.
 					if (asks[i]) collection.history();
+					else collection.toJSON();
 				});
 				expect(collection.history()).toEqual(reload(collection).history());
 			}),
