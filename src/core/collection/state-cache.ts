@@ -89,6 +89,11 @@ export class StateCache {
 		return cached !== undefined && isPacked(cached) ? cached : undefined;
 	}
 
+	/** Calls `visit` with each card, and its line when its state is still as read. */
+	forEachEntry(visit: (id: string, packed: PackedState | undefined) => void): void {
+		for (const [id, cached] of this.states) visit(id, isPacked(cached) ? cached : undefined);
+	}
+
 	/** Epoch ms of a card's last answer, without decoding its state. */
 	lastReview(id: string): number | undefined {
 		return this.states.get(id)?.lastReview;

@@ -26,17 +26,21 @@ function isPlain(log: ReviewLogData, view: LiveView, id: string): boolean {
  * code wrote).
  */
 export function loadedState(data: StoreData, view: LiveView): void {
-	for (const id of data.cache.keys()) {
-		const packed = data.cache.packed(id);
-		const summary = packed && isPlain(data.log, view, id) ? (data.log.entries.summary(id) ?? { count: 0, lastTime: 0, lastOffset: 0 }) : undefined;
-		if (packed && summary) {
-			packed.reps = summary.count;
-			packed.lastReview = summary.count > 0 ? summary.lastTime : undefined;
-			packed.lastReviewOffset = summary.count > 0 ? summary.lastOffset : undefined;
-		} else {
-			data.cache.set(id, completeState(data.cache.get(id) as SchedulingState, data.log, view.rawIds(id), id));
+	// States decoded on load (written otherwise than this version writes them) and cards with aliases or tombstones.
+	const incomplete: string[] = [];
+	data.cache.forEachEntry((id, packed) => {
+		if (!packed || !isPlain(data.log, view, id)) {
+			incomplete.push(id);
+			return;
 		}
-	}
+		const summary = data.log.entries.summary(id);
+		if (summary && summary.count > 0) {
+			packed.reps = summary.count;
+			packed.lastReview = summary.lastTime;
+			packed.lastReviewOffset = summary.lastOffset;
+		}
+	});
+	for (const id of incomplete) data.cache.set(id, completeState(data.cache.get(id) as SchedulingState, data.log, view.rawIds(id), id));
 	const replayed = new Set<string>();
 	for (const rawId of data.log.entries.keys()) {
 		const id = view.canonicalId(rawId);
