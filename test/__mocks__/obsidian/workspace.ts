@@ -11,6 +11,8 @@ export type Side = "root" | "left" | "right";
 export interface LeafHost {
 	workspace: Workspace;
 	viewCreators: Map<string, (leaf: Obsidian.WorkspaceLeaf) => Obsidian.View>;
+	/** Obsidian loading the vault: a `create` event for every file already there. */
+	announceVault?(): void;
 }
 
 export abstract class View extends Component implements Pick<Obsidian.View, "app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getState" | "setState" | "getIcon" | "onResize" | "getEphemeralState" | "setEphemeralState" | "onPaneMenu"> {
@@ -117,7 +119,11 @@ export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf
 		view.eState = openState?.eState;
 		this.mount(view);
 		this.host.workspace.openedFiles.push({ path: file.path, eState: openState?.eState, side: this.side });
-		this.host.workspace.setActiveFile(file instanceof TFile ? file : null);
+		// The leaf (and so its scope) becomes the active one only when asked to.
+		if (openState?.active) {
+			this.host.workspace.activeLeaf = this;
+			this.host.workspace.setActiveFile(file instanceof TFile ? file : null);
+		}
 	}
 	async setViewState(viewState: Obsidian.ViewState): Promise<void> {
 		const creator = this.host.viewCreators.get(viewState.type);
@@ -192,8 +198,13 @@ export class Workspace extends Events implements Pick<Obsidian.Workspace, "layou
 		if (this.layoutReady) callback();
 		else this.readyCallbacks.push(callback);
 	}
-	/** Test helper: Obsidian finished restoring the layout. */
+	/**
+	 * Test helper: Obsidian finished starting. As in Obsidian, loading the vault first fires `create` for
+	 * every file already in it, after the plugins' onload and before layout ready.
+	 */
 	triggerLayoutReady(): void {
+		if (this.layoutReady) return;
+		this.host?.announceVault?.();
 		this.layoutReady = true;
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 	}

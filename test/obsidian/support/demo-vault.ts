@@ -61,9 +61,11 @@ export function reviewView(app: App): ReviewView {
 }
 
 /** Presses a key in a view, as Obsidian's keymap does for the focused view's scope. */
-export function press(view: { scope: unknown }, key: string, init: KeyboardEventInit = {}): void {
+export function press(view: { scope: unknown }, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
 	const scope = view.scope as { handleKey(evt: KeyboardEvent): boolean };
-	scope.handleKey(new KeyboardEvent("keydown", { key, ...init }));
+	const evt = new KeyboardEvent("keydown", { key, cancelable: true, bubbles: true, ...init });
+	scope.handleKey(evt);
+	return evt;
 }
 
 /** The data.json the plugin saved, parsed. */
@@ -75,6 +77,8 @@ export function savedData(app: App): Record<string, unknown> {
 export function resetRecorders(): void {
 	Notice.messages.length = 0;
 	MarkdownRenderer.calls.length = 0;
+	MarkdownRenderer.releaseRenders();
+	MarkdownRenderer.hold = false;
 }
 
 /** The text of the question and answer sides on screen. */
