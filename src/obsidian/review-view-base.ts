@@ -55,7 +55,7 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 		this.closeScreen();
 		this.contentEl.empty();
 		const el = this.contentEl.createDiv();
-		this.screen = this.addChild(new SessionScreen(this.services, el, target, this.placement(), () => this.showHome()));
+		this.screen = this.addChild(new SessionScreen(this.services, el, target, this.placement(), () => this.showHome(), this.contentEl));
 	}
 
 	/** Leaves any session and shows the home screen. */

@@ -4,7 +4,7 @@
 import type { App } from "../__mocks__/obsidian";
 import { Modal } from "../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../src/main";
-import { MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
+import { READ_MS, MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
 
 const VAULT = {
 	"Bio/Cells.md": "## What is a cell? #card\nThe unit of life; see [[Membranes]] and [[Nowhere]].\n\n## What makes ATP? #card\nMitochondria.\n",
@@ -21,6 +21,7 @@ async function open(app: App, command = "flashcard-review:review-due"): Promise<
 }
 
 async function answerGood(app: App): Promise<void> {
+	await settle(READ_MS);
 	press(reviewView(app), " ");
 	press(reviewView(app), "3");
 	await settle(0);

@@ -39,6 +39,9 @@ export function demoApp(data?: string): App {
 	return app;
 }
 
+/** A moment to read a card: Space, Enter and the big buttons ignore presses that come sooner. */
+export const READ_MS = 1000;
+
 /** Lets debounced work (indexing, saves, redraws) and pending promises finish. */
 export async function settle(ms = 5000): Promise<void> {
 	await jest.advanceTimersByTimeAsync(ms);
