@@ -86,7 +86,7 @@ export default class FlashcardReviewPlugin extends Plugin {
 				live.setStatus(live.indexing, file.readOnly);
 			});
 		app.workspace.onLayoutReady(() => void indexer.start());
-		this.register(() => void file.flush());
+		this.register(() => void file.close());
 	}
 
 	/** data.json changed outside Obsidian (sync): merge it, never overwrite it. */
