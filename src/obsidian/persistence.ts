@@ -1,4 +1,4 @@
-import { debounce, normalizePath, type DataAdapter, type Debouncer } from "obsidian";
+import { debounce, normalizePath, type DataAdapter, type Debouncer, type Plugin } from "obsidian";
 import { Collection } from "../core";
 import { joinPluginData, splitPluginData } from "./plugin-data";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "./shell-settings";
@@ -10,6 +10,17 @@ export interface DataFileIo {
 	adapter: Pick<DataAdapter, "exists" | "copy" | "stat" | "read" | "write">;
 	/** The plugin's folder in the config directory (manifest.dir). */
 	dir: string;
+}
+
+/** The data file's access to Obsidian, from the plugin: its data.json and its folder (manifest.dir). */
+export function pluginDataIo(plugin: Pick<Plugin, "app" | "manifest" | "loadData" | "saveData">): DataFileIo {
+	const { app, manifest } = plugin;
+	return {
+		loadData: () => plugin.loadData() as Promise<unknown>,
+		saveData: (data) => plugin.saveData(data),
+		adapter: app.vault.adapter,
+		dir: manifest.dir ?? normalizePath(`${app.vault.configDir}/plugins/${manifest.id}`),
+	};
 }
 
 /** The collection and shell settings read from data.json. */

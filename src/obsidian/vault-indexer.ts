@@ -29,6 +29,7 @@ export class VaultIndexer extends Component {
 	private scanning: Promise<void> = Promise.resolve();
 	/** Loaded and not yet unloaded: work that finishes later (a read under way) is dropped otherwise. */
 	private alive = false;
+	private readonly refreshLater = debounce(() => void this.scan(false), 1000, true);
 
 	constructor(private readonly deps: IndexerDeps) {
 		super();
@@ -44,6 +45,7 @@ export class VaultIndexer extends Component {
 
 	override onunload(): void {
 		this.alive = false;
+		this.refreshLater.cancel();
 		this.generation++;
 		for (const pending of this.pending.values()) pending.cancel();
 		this.pending.clear();
@@ -57,9 +59,17 @@ export class VaultIndexer extends Component {
 		return this.scan(false);
 	}
 
-	/** Re-reads every taking-part note (the rebuild command, or after the parse settings changed). */
+	/** Re-reads every taking-part note (the rebuild command). */
 	rebuild(): Promise<void> {
 		return this.scan(true);
+	}
+
+	/**
+	 * Settings that select or read notes changed (here or through sync): a scan a moment after the last
+	 * change re-reads the notes they affect (a note is up to date only for the parse settings it was read with).
+	 */
+	refreshSoon(): void {
+		this.refreshLater();
 	}
 
 	/** Resolves when the running scan is over. */
