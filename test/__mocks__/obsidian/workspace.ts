@@ -93,12 +93,42 @@ export class FakeMarkdownView extends ItemView {
 	getDisplayText(): string {
 		return this.file?.basename ?? "";
 	}
+	override getState(): Record<string, unknown> {
+		return this.file ? { file: this.file.path } : {};
+	}
+}
+
+/**
+ * What a background tab holds since Obsidian 1.7.2 until it is shown: not the view of its type (so
+ * `instanceof` fails) but a placeholder that keeps the type and state to load later.
+ */
+class DeferredView extends ItemView {
+	constructor(
+		leaf: Obsidian.WorkspaceLeaf,
+		readonly deferred: Obsidian.ViewState,
+	) {
+		super(leaf);
+	}
+	getViewType(): string {
+		return this.deferred.type;
+	}
+	getDisplayText(): string {
+		return "";
+	}
+	override getState(): Record<string, unknown> {
+		return this.deferred.state ?? {};
+	}
+	override async setState(state: unknown): Promise<void> {
+		this.deferred.state = state as Record<string, unknown>;
+	}
 }
 
 export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf, "hoverPopover" | "openFile" | "setViewState" | "getViewState" | "isDeferred" | "loadIfDeferred" | "detach" | "getDisplayText"> {
 	view: View;
 	hoverPopover: Obsidian.HoverPopover | null = null;
-	readonly isDeferred = false;
+	get isDeferred(): boolean {
+		return this.view instanceof DeferredView;
+	}
 	readonly containerEl: HTMLElement;
 	constructor(
 		public app: Obsidian.App,
@@ -138,9 +168,24 @@ export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf
 		if (viewState.active) this.host.workspace.activeLeaf = this;
 	}
 	getViewState(): Obsidian.ViewState {
-		return { type: this.view.getViewType(), state: this.view.getState() };
+		return { type: this.view.getViewType(), state: { ...this.view.getState() } };
 	}
-	async loadIfDeferred(): Promise<void> {}
+	async loadIfDeferred(): Promise<void> {
+		if (!(this.view instanceof DeferredView)) return;
+		const { deferred } = this.view;
+		await this.closeView();
+		this.mount(new EmptyView(this as unknown as Obsidian.WorkspaceLeaf));
+		if (deferred.type === "markdown") {
+			const file = this.app.vault.getFileByPath(String(deferred.state?.file ?? ""));
+			if (file) await this.openFile(file);
+		} else await this.setViewState(deferred);
+	}
+	/** Test helper: the tab goes to the background as Obsidian restores it at start-up (deferred). */
+	async defer(): Promise<void> {
+		const state = this.getViewState();
+		await this.closeView();
+		this.mount(new DeferredView(this as unknown as Obsidian.WorkspaceLeaf, state));
+	}
 	detach(): void {
 		void this.closeView();
 		this.containerEl.remove();
@@ -227,7 +272,9 @@ export class Workspace extends Events implements Pick<Obsidian.Workspace, "layou
 		await leaf.setViewState({ type, active: options?.active, state: options?.state });
 		return leaf as unknown as Obsidian.WorkspaceLeaf;
 	}
+	/** Shows the leaf: a deferred view loads (as documented since 1.7.2, awaited). */
 	async revealLeaf(leaf: Obsidian.WorkspaceLeaf): Promise<void> {
+		await leaf.loadIfDeferred();
 		this.activeLeaf = leaf as unknown as WorkspaceLeaf;
 	}
 	getLeavesOfType(viewType: string): Obsidian.WorkspaceLeaf[] {
