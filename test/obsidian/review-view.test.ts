@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from "../__mocks__/obsidian";
+import type { App, WorkspaceLeaf } from "../__mocks__/obsidian";
 import { Modal } from "../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../src/main";
 import { READ_MS, MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
@@ -173,5 +173,27 @@ describe("the review view", () => {
 		ribbon.callback(new MouseEvent("click"));
 		await settle();
 		expect(app.workspace.leaves.find((l) => l.view.getViewType() === "flashcard-review")?.side).toBe("root");
+	});
+
+	it("opens the note beside the review for editing also when the review was moved to its own window", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const leaf = app.workspace.getLeaf("window");
+		await leaf.setViewState({ type: "flashcard-review", active: true, state: { target: { kind: "all" } } });
+		await settle();
+		press(reviewView(app), "e");
+		await settle(0);
+		expect(app.workspace.leafRequests.at(-1)).toBe("split");
+	});
+
+	it("starts the review in the review tab Obsidian restored in the background, with the new target", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const leaf = app.workspace.getLeaf("tab") as unknown as WorkspaceLeaf;
+		await leaf.setViewState({ type: "flashcard-review", state: { target: { kind: "deck", deck: "Chem" } } });
+		await leaf.defer();
+		const root = await open(app);
+		expect(app.workspace.getLeavesOfType("flashcard-review")).toHaveLength(1);
+		expect(sides(root).question).toContain("What is a cell?");
 	});
 });

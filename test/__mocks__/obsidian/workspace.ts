@@ -5,7 +5,8 @@ import { TFile } from "./vault";
 import type { Scope } from "./keys";
 
 /** Where a leaf lives. */
-export type Side = "root" | "left" | "right";
+/** Where a leaf lives: the main area, a sidebar, or a popout window. */
+export type Side = "root" | "left" | "right" | "window";
 
 /** The few things a leaf needs from the app. */
 export interface LeafHost {
@@ -195,8 +196,11 @@ export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf
 		return this.view.getDisplayText();
 	}
 	getRoot(): object {
-		return this.side === "root" ? this.host.workspace.rootSplit : this.side === "right" ? this.host.workspace.rightSplit : this.host.workspace.leftSplit;
+		const { workspace } = this.host;
+		return { root: workspace.rootSplit, right: workspace.rightSplit, left: workspace.leftSplit, window: this.popoutRoot }[this.side];
 	}
+	/** A popout window is the root of its own leaves. */
+	private readonly popoutRoot = { kind: "window" };
 
 	private mount(view: View): void {
 		this.view = view;
@@ -230,6 +234,8 @@ export class Workspace extends Events implements Pick<Obsidian.Workspace, "layou
 	/** Test helpers: what the plugin asked the workspace to open. */
 	readonly openedLinks: OpenedLink[] = [];
 	readonly openedFiles: { path: string; eState?: Record<string, unknown>; side: Side }[] = [];
+	/** Test helper: what each getLeaf call asked for. */
+	readonly leafRequests: (Obsidian.PaneType | boolean)[] = [];
 	private readyCallbacks: (() => unknown)[] = [];
 	private activeFile: Obsidian.TFile | null = null;
 	host: LeafHost | null = null;
@@ -254,6 +260,8 @@ export class Workspace extends Events implements Pick<Obsidian.Workspace, "layou
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 	}
 	getLeaf(newLeaf?: Obsidian.PaneType | boolean): Obsidian.WorkspaceLeaf {
+		this.leafRequests.push(newLeaf ?? false);
+		if (newLeaf === "window") return this.createLeaf("window");
 		if (!newLeaf) {
 			const reusable = this.leaves.find((l) => l.side === "root" && (l.view.navigation || l.view.getViewType() === "empty"));
 			if (reusable) return reusable as unknown as Obsidian.WorkspaceLeaf;
