@@ -30,6 +30,8 @@ export class VaultIndexer extends Component {
 	/** Loaded and not yet unloaded: work that finishes later (a read under way) is dropped otherwise. */
 	private alive = false;
 	private readonly refreshLater = debounce(() => void this.scan(false), 1000, true);
+	/** Whether a scan found notes not in the metadata cache yet, and looks again once it is resolved. */
+	private awaitingResolved = false;
 
 	constructor(private readonly deps: IndexerDeps) {
 		super();
@@ -91,6 +93,7 @@ export class VaultIndexer extends Component {
 		let changed: string[] = [];
 		let reads = 0;
 		let examined = 0;
+		let uncached = 0;
 		try {
 			for (const file of app.vault.getMarkdownFiles()) {
 				if (run !== this.generation) return;
@@ -102,8 +105,11 @@ export class VaultIndexer extends Component {
 				const { mtime, size } = file.stat;
 				if (!force && live.collection.isNoteUpToDate(file.path, mtime, size)) continue;
 				const cache = app.metadataCache.getFileCache(file);
-				// Not in the metadata cache yet: its `changed` event will bring it.
-				if (!cache) continue;
+				// Not in the metadata cache yet: its `changed` event will bring it (and a look once resolved).
+				if (!cache) {
+					uncached++;
+					continue;
+				}
 				if (!this.selects(cache) && !live.hasCards(file.path)) continue;
 				const text = await app.vault.cachedRead(file);
 				if (run !== this.generation) return;
@@ -124,6 +130,7 @@ export class VaultIndexer extends Component {
 			}
 		} finally {
 			if (run === this.generation) {
+				if (uncached > 0) this.scanWhenResolved();
 				live.setStatus(false, live.readOnly);
 				if (changed.length > 0) {
 					live.touch({ paths: changed, reason: "index" });
@@ -131,6 +138,18 @@ export class VaultIndexer extends Component {
 				}
 			}
 		}
+	}
+
+	/** One more (cheap) scan once the metadata cache has resolved every file, in case an event was missed. */
+	private scanWhenResolved(): void {
+		if (this.awaitingResolved) return;
+		this.awaitingResolved = true;
+		const { metadataCache } = this.deps.app;
+		const ref = metadataCache.on("resolved", () => {
+			metadataCache.offref(ref);
+			void this.scan(false);
+		});
+		this.registerEvent(ref);
 	}
 
 	private selects(cache: CachedMetadata | null): boolean {

@@ -188,4 +188,25 @@ describe("VaultIndexer", () => {
 		await indexer.start();
 		expect(app.vault.listenerCount()).toBe(0);
 	});
+
+	it("looks again, once all files are resolved, at notes the metadata cache had not read at the first scan", async () => {
+		const app = new App();
+		app.vault.addFile("Late.md", CARD("Late"), 1000);
+		const live = new LiveCollection(new Collection({ deviceId: "test" }));
+		const indexer = new VaultIndexer({
+			app: app as unknown as AppApi,
+			live,
+			now: () => new Date(),
+			save: () => undefined,
+			ignoredFolders: () => [],
+			noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }),
+		});
+		indexer.load();
+		await indexer.start();
+		expect(fronts(live)).toEqual([]);
+		app.metadataCache.indexAll();
+		app.metadataCache.finishResolving();
+		await indexer.idle();
+		expect(fronts(live)).toEqual(["Late"]);
+	});
 });
