@@ -9,6 +9,7 @@ import { PluginDataFile, pluginDataIo } from "./obsidian/persistence";
 import { ReviewPane } from "./obsidian/review-pane";
 import { openPane, openReview } from "./obsidian/review-opener";
 import { ReviewView } from "./obsidian/review-view";
+import { flushWhenLeaving } from "./obsidian/save-triggers";
 import type { ViewServices } from "./obsidian/review-view-base";
 import { settingsHost, ShellState } from "./obsidian/settings-host";
 import { FlashcardSettingTab } from "./obsidian/settings-tab";
@@ -31,6 +32,7 @@ export default class FlashcardReviewPlugin extends Plugin {
 		live.setStatus(true, file.readOnly);
 		file.attach(() => ({ collection: live.collection, shell: shell.current }));
 		this.register(() => void file.close());
+		flushWhenLeaving(this, app.workspace, () => file.flush());
 		const save = (): void => file.requestSave();
 
 		const indexer = this.addChild(
