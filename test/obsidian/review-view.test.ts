@@ -196,4 +196,21 @@ describe("the review view", () => {
 		expect(app.workspace.getLeavesOfType("flashcard-review")).toHaveLength(1);
 		expect(sides(root).question).toContain("What is a cell?");
 	});
+
+	it("opens a link in a new tab on middle click and in a split with Mod+Alt, from the card's note", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await open(app);
+		press(reviewView(app), " ");
+		await settle(0);
+		const link = root.querySelector(".flashcard-review-answer-side a.internal-link")!;
+		const middle = new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 1 });
+		link.dispatchEvent(middle);
+		click(link, { ctrlKey: true, altKey: true });
+		expect(middle.defaultPrevented).toBe(true);
+		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.sourcePath, l.newLeaf])).toEqual([
+			["Membranes", "Bio/Cells.md", "tab"],
+			["Membranes", "Bio/Cells.md", "split"],
+		]);
+	});
 });
