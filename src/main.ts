@@ -30,7 +30,7 @@ export default class FlashcardReviewPlugin extends Plugin {
 		const shell = new ShellState(loaded.shell);
 		// Until the first scan is over, views say they are indexing.
 		live.setStatus(true, file.readOnly);
-		file.attach(() => ({ collection: live.collection, shell: shell.current }));
+		file.attach(() => ({ collection: live.collection, shell: shell.saving() }));
 		this.register(() => void file.close());
 		flushWhenLeaving(this, app.workspace, () => file.flush());
 		const save = (): void => file.requestSave();

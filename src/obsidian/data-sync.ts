@@ -21,7 +21,7 @@ export function dataReloader({ file, live, shell, refreshIndex }: DataSyncDeps):
 	return async () => {
 		const before = selection();
 		await file.reload(live.collection, (data) => {
-			shell.replace(data.shell);
+			shell.synced(data.shell);
 			if (data.collection === live.collection) live.touch({ paths: null, reason: "sync" });
 			else live.replace(data.collection);
 			live.setStatus(live.indexing, file.readOnly);

@@ -3,9 +3,17 @@ import type { LiveCollection } from "./live-collection";
 import type { SettingsDeps } from "./settings-sections";
 import type { ShellSettings } from "./shell-settings";
 
-/** The Obsidian layer's settings as the plugin holds them: read everywhere, changed by the tab and by sync. */
+/**
+ * The Obsidian layer's settings as the plugin holds them: read everywhere, changed by the tab and by
+ * sync. A value changed here and not yet written wins over a synced file's older one.
+ */
 export class ShellState {
-	constructor(private value: ShellSettings) {}
+	/** The settings as last read from or written to data.json. */
+	private onDisk: ShellSettings;
+
+	constructor(private value: ShellSettings) {
+		this.onDisk = value;
+	}
 
 	get current(): ShellSettings {
 		return this.value;
@@ -15,8 +23,16 @@ export class ShellState {
 		this.value = { ...this.value, ...changes };
 	}
 
-	replace(value: ShellSettings): void {
-		this.value = value;
+	/** What a save writes (from then on, what is on disk). */
+	saving(): ShellSettings {
+		this.onDisk = this.value;
+		return this.value;
+	}
+
+	/** Settings from a synced data.json: taken, unless this device changed its own since they were last written. */
+	synced(value: ShellSettings): void {
+		if (this.value === this.onDisk) this.value = value;
+		this.onDisk = value;
 	}
 }
 
