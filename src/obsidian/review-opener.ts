@@ -10,6 +10,8 @@ import type { ReviewLocation } from "./shell-settings";
 export async function openReview(app: App, location: ReviewLocation, target: SessionTarget | null): Promise<void> {
 	const existing = app.workspace.getLeavesOfType(VIEW_TYPE_REVIEW)[0];
 	const leaf: WorkspaceLeaf = existing ?? (location === "sidebar" ? (app.workspace.getRightLeaf(false) ?? app.workspace.getLeaf("tab")) : app.workspace.getLeaf("tab"));
+	// A review restored in a background tab is a placeholder until shown: load it so that it takes the target.
+	await leaf.loadIfDeferred();
 	await leaf.setViewState({ type: VIEW_TYPE_REVIEW, active: true, state: target ? { target } : {} });
 	await app.workspace.revealLeaf(leaf);
 }

@@ -17,8 +17,11 @@ export class ReviewView extends ReviewViewBase {
 		return "Flashcard review";
 	}
 
+	/** A sidebar is narrow; the main area and a popout window have room to open the note beside. */
 	protected placement(): Placement {
-		return this.leaf.getRoot() === this.app.workspace.rootSplit ? "main" : "side";
+		const root = this.leaf.getRoot();
+		const { leftSplit, rightSplit } = this.app.workspace;
+		return root === leftSplit || root === rightSplit ? "side" : "main";
 	}
 
 	override getState(): Record<string, unknown> {

@@ -22,6 +22,11 @@ export interface ScreenDeps {
 
 /** The finished screen waits by itself for a next card due this soon. */
 const WAKE_WITHIN_MS = 60 * 60_000;
+/**
+ * Space, Enter and the big buttons are ignored this soon after the screen changed: the second half of
+ * a double press or a double click must not answer the card it just revealed (or reveal the next).
+ */
+const SETTLE_MS = 300;
 
 /** Where the screen lives: a main-area tab (notes open beside it) or a sidebar. */
 export type Placement = "main" | "side";
@@ -40,13 +45,19 @@ export class SessionScreen extends Component {
 	private statusEl: HTMLElement | null = null;
 	private answerShown = false;
 	private wakeTimer = 0;
+	/** Epoch ms when a card or its answer last appeared. */
+	private changedAt = 0;
+	/** The card drawn last, so that a new card starts at the top. */
+	private drawnId: string | null = null;
 
+	/** `scrollEl` is the element that scrolls (the view's content), `el` the one the screen fills. */
 	constructor(
 		private readonly deps: ScreenDeps,
 		private readonly el: HTMLElement,
 		target: SessionTarget,
 		private readonly placement: Placement,
 		private readonly exit: () => void,
+		private readonly scrollEl: HTMLElement = el,
 	) {
 		super();
 		this.session = new ReviewSession(deps.live, target, () => deps.now());
@@ -73,13 +84,15 @@ export class SessionScreen extends Component {
 
 	/** Space / Enter: show the answer, or answer Good once it shows. */
 	primary(): void {
-		if (!this.session.current) return;
+		if (!this.session.current || this.settling()) return;
 		if (this.session.revealed) this.answer(3);
 		else this.reveal();
 	}
 
 	reveal(): void {
-		if (this.session.reveal()) void this.drawAnswer(this.drawing);
+		if (!this.session.reveal()) return;
+		this.changedAt = this.deps.now().getTime();
+		void this.drawAnswer(this.drawing);
 	}
 
 	answer(rating: Rating): void {
@@ -119,7 +132,14 @@ export class SessionScreen extends Component {
 		if (card) this.deps.openCardInfo?.(card.id);
 	}
 
+	/** Whether the screen changed too recently for a Space, Enter or big-button press to be meant for it. */
+	private settling(): boolean {
+		return this.deps.now().getTime() - this.changedAt < SETTLE_MS;
+	}
+
 	private act(action: () => void, message?: string): void {
+		// Whatever comes next (another card, or this one again) is shown fresh.
+		this.drawnId = null;
 		this.acting = true;
 		try {
 			action();
@@ -183,6 +203,11 @@ export class SessionScreen extends Component {
 			const mod = Keymap.isModEvent(evt);
 			this.openNote(mod === true ? "tab" : mod || undefined);
 		});
+		if (card.id !== this.drawnId) {
+			this.drawnId = card.id;
+			this.changedAt = this.deps.now().getTime();
+			this.scrollEl.scrollTop = 0;
+		}
 		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id } });
 		const questionEl = cardEl.createDiv("flashcard-review-question");
 		this.answerEl = cardEl.createDiv("flashcard-review-answer-side");
@@ -197,11 +222,10 @@ export class SessionScreen extends Component {
 			...(this.deps.openCardInfo ? [{ icon: "info", label: "Card info", key: "I", run: () => this.cardInfo() }] : []),
 		]);
 		this.renderer.begin();
-		this.el.scrollTop = 0;
 		await this.renderer.render(cardSides(card).question, questionEl, card.path);
 		if (token !== this.drawing) return;
 		if (this.session.revealed) await this.drawAnswer(token);
-		else drawRevealButton(this.controlsEl, () => this.reveal());
+		else drawRevealButton(this.controlsEl, () => this.settling() || this.reveal());
 	}
 
 	private async drawAnswer(token: number): Promise<void> {
@@ -212,7 +236,7 @@ export class SessionScreen extends Component {
 		if (!card || !answerEl || !controls || !previews || this.answerShown) return;
 		this.answerShown = true;
 		controls.empty();
-		drawAnswerButtons(controls, previews, this.deps.now().getTime(), (rating) => this.answer(rating));
+		drawAnswerButtons(controls, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
 		answerEl.show();
 		await this.renderer.render(cardSides(card).answer, answerEl, card.path);
 		if (token !== this.drawing) return;

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import type { WorkspaceLeaf } from "../__mocks__/obsidian";
-import { appWith, click, press, resetRecorders, settle, sides, startPlugin } from "./support/demo-vault";
+import { READ_MS, appWith, click, press, resetRecorders, settle, sides, startPlugin } from "./support/demo-vault";
 
 const VAULT = {
 	"Bio/Cells.md": "## What is a cell? #card\nThe unit of life.\n\n## What makes ATP? #card\nMitochondria.\n",
@@ -48,11 +48,13 @@ describe("the review pane", () => {
 		click([...el.querySelectorAll("button")].find((b) => b.textContent === "Review this note"));
 		await settle(0);
 		expect(sides(el).question).toContain("Smallest unit of an element?");
+		await settle(READ_MS);
 		press(view, " ");
 		press(view, "3");
 		await settle(0);
 		// Learning again in 10 minutes: with nothing else due, it comes back at once (Anki's learn-ahead).
 		expect(sides(el).question).toContain("Smallest unit of an element?");
+		await settle(READ_MS);
 		press(view, " ");
 		press(view, "4");
 		await settle(0);

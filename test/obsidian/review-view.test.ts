@@ -1,10 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from "../__mocks__/obsidian";
+import type { App, WorkspaceLeaf } from "../__mocks__/obsidian";
 import { Modal } from "../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../src/main";
-import { MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
+import { READ_MS, MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
 
 const VAULT = {
 	"Bio/Cells.md": "## What is a cell? #card\nThe unit of life; see [[Membranes]] and [[Nowhere]].\n\n## What makes ATP? #card\nMitochondria.\n",
@@ -21,6 +21,7 @@ async function open(app: App, command = "flashcard-review:review-due"): Promise<
 }
 
 async function answerGood(app: App): Promise<void> {
+	await settle(READ_MS);
 	press(reviewView(app), " ");
 	press(reviewView(app), "3");
 	await settle(0);
@@ -172,5 +173,44 @@ describe("the review view", () => {
 		ribbon.callback(new MouseEvent("click"));
 		await settle();
 		expect(app.workspace.leaves.find((l) => l.view.getViewType() === "flashcard-review")?.side).toBe("root");
+	});
+
+	it("opens the note beside the review for editing also when the review was moved to its own window", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const leaf = app.workspace.getLeaf("window");
+		await leaf.setViewState({ type: "flashcard-review", active: true, state: { target: { kind: "all" } } });
+		await settle();
+		press(reviewView(app), "e");
+		await settle(0);
+		expect(app.workspace.leafRequests.at(-1)).toBe("split");
+	});
+
+	it("starts the review in the review tab Obsidian restored in the background, with the new target", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const leaf = app.workspace.getLeaf("tab") as unknown as WorkspaceLeaf;
+		await leaf.setViewState({ type: "flashcard-review", state: { target: { kind: "deck", deck: "Chem" } } });
+		await leaf.defer();
+		const root = await open(app);
+		expect(app.workspace.getLeavesOfType("flashcard-review")).toHaveLength(1);
+		expect(sides(root).question).toContain("What is a cell?");
+	});
+
+	it("opens a link in a new tab on middle click and in a split with Mod+Alt, from the card's note", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await open(app);
+		press(reviewView(app), " ");
+		await settle(0);
+		const link = root.querySelector(".flashcard-review-answer-side a.internal-link")!;
+		const middle = new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 1 });
+		link.dispatchEvent(middle);
+		click(link, { ctrlKey: true, altKey: true });
+		expect(middle.defaultPrevented).toBe(true);
+		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.sourcePath, l.newLeaf])).toEqual([
+			["Membranes", "Bio/Cells.md", "tab"],
+			["Membranes", "Bio/Cells.md", "split"],
+		]);
 	});
 });

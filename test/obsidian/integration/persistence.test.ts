@@ -71,4 +71,24 @@ describe("a readable data.json", () => {
 		await settle();
 		expect(backups()).toBe(1);
 	});
+
+	it.each([
+		{ moment: "the app goes to the background (a phone may then stop it without unloading)", leave: () => {
+			Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+			document.dispatchEvent(new Event("visibilitychange"));
+		} },
+		{ moment: "the app quits", leave: (app: ReturnType<typeof demoApp>) => app.workspace.trigger("quit") },
+	])("writes the reviews at once when $moment", async ({ leave }) => {
+		const app = demoApp();
+		await startPlugin(app);
+		app.executeCommand("flashcard-review:review-due");
+		await settle();
+		press(reviewView(app), " ");
+		press(reviewView(app), "3");
+		const before = app.vault.adapter.writes.filter((p) => p === DATA_PATH).length;
+		leave(app);
+		await jest.advanceTimersByTimeAsync(10);
+		Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
+		expect(app.vault.adapter.writes.filter((p) => p === DATA_PATH).length).toBe(before + 1);
+	});
 });
