@@ -12,7 +12,7 @@ import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexi
 import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
 import type { IndexingScope } from "./note-orphans";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./orphan-cards";
-import { answerCard, buryCard, liveCardId, refreshCard, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
+import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
 import { markReset } from "./review-log";
 import { encodeStore } from "./store-encode";
 import { loadedState, mergedState, storeClock } from "./store-lifecycle";
@@ -159,6 +159,8 @@ export class Collection {
 	preview(cardId: string, now: Date): Record<Rating, number> {
 		const id = liveCardId(this.view, cardId);
 		const time = now.getTime();
+		const replayed = replayedPreview(this.reviewScope(), id, time);
+		if (replayed) return replayed;
 		const offset = this.utcOffset(time);
 		const states = previewAnswers(stateOf(this.core(), id), time, { cardId: id, options: this.data.options, utcOffset: () => offset });
 		return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
