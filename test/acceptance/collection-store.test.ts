@@ -226,6 +226,27 @@ describe("indexNote and cards()", () => {
 		expect(collection2.cards().some((card) => card.front === "What is EBS?")).toBe(false);
 	});
 
+	it("never lets a caller's change to a returned card reach the saved data", () => {
+		const collection2 = indexed();
+		const before = JSON.stringify(collection2.toJSON());
+		const attempt = (change: () => unknown): void => {
+			try {
+				change();
+			} catch {
+				// Refusing the change (frozen data) is as good as ignoring it.
+			}
+		};
+		for (const info of [...collection2.cards(), ...collection2.queue(MONDAY).cards]) {
+			attempt(() => info.tags.push("shown"));
+			attempt(() => info.tags.sort());
+			attempt(() => info.context.push("breadcrumb"));
+			attempt(() => (info.front = "changed"));
+		}
+		expect(JSON.stringify(collection2.toJSON())).toBe(before);
+		expect(byFront(collection2.cards(), "What is S3?")).toMatchObject({ context: [], tags: [] });
+		expect(collection2.cards().map((card) => card.front)).not.toContain("changed");
+	});
+
 	it("forgets a note's cards when the note is emptied", () => {
 		const collection2 = indexed();
 		collection2.indexNote("Cloud/Storage.md", "", MONDAY);
