@@ -1,5 +1,5 @@
 // Acceptance checks of card identity and history (DESIGN.md §4): re-index matching, rename, delete, orphans.
-import type { Collection } from "../../src/core";
+import type { CardInfo, Collection } from "../../src/core";
 import { at, byFront, lines, store, withYaml } from "./support";
 
 const MONDAY = at("2025-03-10T09:00:00Z");
@@ -123,6 +123,83 @@ describe("re-indexing an edited note keeps each card's identity (§4)", () => {
 		expect(byFront(collection.cards(), "The plasma membrane.")).toMatchObject({ kind: "reversed", reps: 0 });
 	});
 
+	it("keeps a card whose front and back were both lightly edited at once", () => {
+		const collection = reviewed();
+		const original = byFront(collection.cards(), "What does the ribosome do?");
+		collection.indexNote(
+			PATH,
+			CELLS.replace("What does the ribosome do?", "What do ribosomes do?").replace("It builds proteins from amino acids.", "They build proteins from amino acids."),
+			TUESDAY,
+		);
+		expect(byFront(collection.cards(), "What do ribosomes do?")).toMatchObject({ id: original.id, reps: 1 });
+	});
+
+	it("keeps a card whose front was rewritten but whose back is unchanged", () => {
+		const collection = reviewed();
+		const original = byFront(collection.cards(), "What does the ribosome do?");
+		collection.indexNote(PATH, CELLS.replace("What does the ribosome do?", "Which organelle translates mRNA?"), TUESDAY);
+		expect(byFront(collection.cards(), "Which organelle translates mRNA?")).toMatchObject({ id: original.id, reps: 1 });
+	});
+
+	it("follows content, not position, when two cards swap places and both get a typo fix", () => {
+		const collection = store();
+		const note = (a: string, b: string): string => lines(a, "", b);
+		const tcp = lines("What does TCP guarantee? #card", "Ordered, reliable delivery.");
+		const udp = lines("What does UDP trade away? #card", "Reliability, for lower latency.");
+		collection.indexNote(PATH, note(tcp, udp), MONDAY);
+		const ids = { tcp: idOf(collection, "What does TCP guarantee?"), udp: idOf(collection, "What does UDP trade away?") };
+		collection.answer(ids.tcp, 3, MONDAY);
+		collection.answer(ids.udp, 1, MONDAY);
+		collection.indexNote(PATH, note(udp.replace("trade away", "trade off"), tcp.replace("guarantee", "guarantees")), TUESDAY);
+		expect(idOf(collection, "What does TCP guarantees?")).toBe(ids.tcp);
+		expect(idOf(collection, "What does UDP trade off?")).toBe(ids.udp);
+	});
+
+	it("keeps both sides of a reversed card when its back is edited", () => {
+		const collection = store();
+		collection.indexNote(PATH, lines("Mitochondrion #card-reverse", "Makes ATP."), MONDAY);
+		const before = collection.cards().map((card) => card.id);
+		for (const id of before) collection.answer(id, 3, MONDAY);
+		collection.indexNote(PATH, lines("Mitochondrion #card-reverse", "Makes most of the cell's ATP."), TUESDAY);
+		expect(collection.cards().map((card) => [card.id, card.reps, card.front])).toEqual([
+			[before[0], 1, "Mitochondrion"],
+			[before[1], 1, "Makes most of the cell's ATP."],
+		]);
+	});
+
+	it.each([
+		{ name: "a highlight", before: "The ==nucleus== holds the DNA. #card", after: "The ==nucleus== holds the ==DNA==. #card" },
+		{ name: "an Anki cloze", before: "{{c1::Paris}} is the capital of France. #card", after: "{{c1::Paris}} is the capital of {{c2::France}}. #card" },
+		{
+			name: "a highlight and a typo fix",
+			before: "The ==mitochondrion== is the powerhouse of the cel. #card",
+			after: "The ==mitochondrion== is the ==powerhouse== of the cell. #card",
+		},
+	])("keeps a cloze's history when another word of its sentence becomes $name", ({ before, after }) => {
+		const collection = store();
+		collection.indexNote(PATH, before, MONDAY);
+		const first = collection.cards()[0] as CardInfo;
+		collection.answer(first.id, 3, MONDAY);
+		collection.indexNote(PATH, after, TUESDAY);
+		expect(collection.cards().map((card) => [card.id === first.id, card.cloze, card.reps])).toEqual([
+			[true, 1, 1],
+			[false, 2, 0],
+		]);
+		expect(new Set(collection.cards().map((card) => card.noteCardId))).toEqual(new Set([first.noteCardId]));
+		expect(collection.orphans()).toEqual([]);
+	});
+
+	it("orphans only the cloze whose markup was removed", () => {
+		const collection = store();
+		collection.indexNote(PATH, "The ==nucleus== holds the ==DNA==. #card", MONDAY);
+		const [c1, c2] = collection.cards() as [CardInfo, CardInfo];
+		collection.answer(c1.id, 3, MONDAY);
+		collection.answer(c2.id, 3, MONDAY);
+		collection.indexNote(PATH, "The ==nucleus== holds the DNA. #card", TUESDAY);
+		expect(collection.cards().map((card) => [card.id, card.reps])).toEqual([[c1.id, 1]]);
+		expect(collection.orphans().map((orphan) => orphan.id)).toEqual([c2.id]);
+	});
+
 	it("tells two cards with the same front apart by occurrence", () => {
 		const collection = store();
 		collection.indexNote(PATH, lines("Define it #card", "first", "", "Define it #card", "second"), MONDAY);
@@ -194,6 +271,26 @@ describe("renaming, moving and deleting notes (§3, §4)", () => {
 		const byId = new Map(collection.cards().map((card) => [card.id, card.reps]));
 		for (const orphan of rest) expect(byId.get(orphan.id)).toBe(1);
 		expect([...byId.values()].sort()).toEqual([0, 1, 1]);
+	});
+
+	it("keeps history when a note renamed outside Obsidian shows up under its new path before the old one is found missing", () => {
+		const collection = reviewed();
+		const before = collection.cards();
+		collection.indexNote("Archive/Cells.md", CELLS, TUESDAY);
+		collection.deleteNote(PATH, TUESDAY);
+		expect(collection.cards().map((card) => [card.id, card.reps, card.path])).toEqual(
+			before.map((card) => [card.id, 1, "Archive/Cells.md"]),
+		);
+		expect(collection.orphans()).toEqual([]);
+	});
+
+	it("lists as orphans only the cards that have history to keep", () => {
+		const collection = store();
+		collection.indexNote(PATH, CELLS, MONDAY);
+		const answered = idOf(collection, "What does the ribosome do?");
+		collection.answer(answered, 3, MONDAY);
+		collection.deleteNote(PATH, TUESDAY);
+		expect(collection.orphans().map((orphan) => orphan.id)).toEqual([answered]);
 	});
 
 	it("ignores live cards given to purgeOrphans", () => {
