@@ -1,5 +1,6 @@
 // Acceptance checks of syncing two devices (DESIGN.md §3 merge, §4): union of logs, tombstones, converging ids.
-import type { CardInfo, Collection } from "../../src/core";
+import fc from "fast-check";
+import type { CardInfo, Collection, Rating } from "../../src/core";
 import { at, byFront, device, lines, store, viaJson } from "./support";
 
 const MONDAY = at("2025-03-10T09:00:00Z");
@@ -153,5 +154,71 @@ describe("merge (§3, §4)", () => {
 		expect(JSON.stringify(laptop.toJSON())).not.toContain("phone");
 		expect(JSON.stringify(phone.toJSON())).not.toContain("phone");
 		expect(JSON.stringify(phone.toJSON())).not.toContain("laptop");
+	});
+});
+
+describe("merge convergence (§4, property)", () => {
+	type Op =
+		| { kind: "answer"; on: 0 | 1; card: number; rating: Rating; minutes: number }
+		| { kind: "bury" | "suspend" | "unsuspend"; on: 0 | 1; card: number; minutes: number }
+		| { kind: "undo"; on: 0 | 1 }
+		| { kind: "sync" };
+	const on = fc.constantFrom<0 | 1>(0, 1);
+	const cardIndex = fc.integer({ min: 0, max: 3 });
+	const minutes = fc.integer({ min: 0, max: 2 * 24 * 60 });
+	const op: fc.Arbitrary<Op> = fc.oneof(
+		fc.record({ kind: fc.constant("answer" as const), on, card: cardIndex, rating: fc.constantFrom<Rating>(1, 2, 3, 4), minutes }),
+		fc.record({ kind: fc.constantFrom("bury" as const, "suspend" as const, "unsuspend" as const), on, card: cardIndex, minutes }),
+		fc.record({ kind: fc.constant("undo" as const), on }),
+		fc.record({ kind: fc.constant("sync" as const) }),
+	);
+
+	it("leaves both devices with the same cards, every answer not undone counted once", () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 14 }), (ops) => {
+				const { laptop, phone } = pair();
+				const devices = [laptop, phone];
+				const ids = laptop.cards().map((c) => c.id);
+				const answers: { card: string; on: number }[] = [];
+				const stacks: ({ kind: "answer"; index: number } | { kind: "flag" })[][] = [[], []];
+				let now = MONDAY.getTime();
+				for (const step of ops) {
+					if (step.kind === "sync") {
+						sync(laptop, phone);
+						continue;
+					}
+					const collection = devices[step.on] as Collection;
+					const stack = stacks[step.on] as ({ kind: "answer"; index: number } | { kind: "flag" })[];
+					if (step.kind === "undo") {
+						const undone = stack.pop();
+						expect(collection.undo()).toBe(undone !== undefined);
+						if (undone?.kind === "answer") answers.splice(undone.index, 1, { card: "", on: -1 });
+						continue;
+					}
+					now += step.minutes * 60_000;
+					const id = ids[step.card] as string;
+					if (step.kind === "answer") {
+						collection.answer(id, step.rating, new Date(now));
+						stack.push({ kind: "answer", index: answers.length });
+						answers.push({ card: id, on: step.on });
+					} else {
+						if (step.kind === "bury") collection.bury(id, new Date(now));
+						else collection.suspend(id, step.kind === "suspend", new Date(now));
+						stack.push({ kind: "flag" });
+					}
+				}
+				sync(laptop, phone);
+				const end = new Date(now + 60_000);
+				expect(phone.queue(end)).toEqual(laptop.queue(end));
+				expect(phone.cards()).toEqual(laptop.cards());
+				for (const info of laptop.cards()) {
+					expect(info.reps).toBe(answers.filter((answer) => answer.card === info.id).length);
+				}
+				const settled = laptop.toJSON();
+				laptop.merge(viaJson(phone.toJSON()));
+				expect(laptop.toJSON()).toEqual(settled);
+			}),
+			{ numRuns: 40, seed: 4242 },
+		);
 	});
 });
