@@ -134,6 +134,21 @@ describe("merge (§3, §4)", () => {
 		expect(seen(phone)).toEqual(seen(laptop));
 	});
 
+	it("merges answers given under a note's old path on one device with its rename on the other", () => {
+		const { laptop, phone } = pair();
+		const ids = laptop.cards().map((c) => c.id);
+		laptop.renameNote(PATH, "Languages/Romance/Spanish.md");
+		laptop.indexNote("Languages/Romance/Spanish.md", SPANISH, MONDAY_NOON);
+		laptop.answer(ids[0] as string, 3, MONDAY_NOON);
+		phone.answer(ids[0] as string, 3, at("2025-03-10T13:00:00Z"));
+		sync(laptop, phone);
+		for (const collection of [laptop, phone]) {
+			expect(collection.cards().map((c) => [c.id, c.path, c.deck])).toEqual(ids.map((id) => [id, "Languages/Romance/Spanish.md", "Languages::Romance"]));
+			expect(card(collection, "el perro").reps).toBe(2);
+			expect(collection.orphans()).toEqual([]);
+		}
+	});
+
 	it("answers a merged card under either id", () => {
 		const laptop = store({ deviceId: "laptop" });
 		laptop.indexNote("Old.md", lines("el perro #card", "the dog"), MONDAY);

@@ -74,6 +74,34 @@ describe("queue (§3, §5 limits)", () => {
 		expect(collection.queue(MONDAY, "Lang::ES").counts.new).toBe(2);
 	});
 
+	it("applies the new-card limit to each deck's subtree, and to the whole collection", () => {
+		const collection = store();
+		const deckNote = (deck: string, prefix: string): string => withYaml([`cards-deck: ${deck}`], numbered(25, prefix));
+		collection.indexNote("a.md", deckNote("Spanish", "es"), MONDAY);
+		collection.indexNote("b.md", deckNote("German", "de"), MONDAY);
+		for (const c of collection.queue(MONDAY, "Spanish").cards) collection.answer(c.id, 3, MONDAY);
+		expect(collection.queue(MONDAY, "Spanish").counts.new).toBe(0);
+		expect(collection.queue(MONDAY, "German").counts.new).toBe(20);
+		expect(collection.queue(MONDAY).counts.new).toBe(0);
+	});
+
+	it("lets the review limit cap new cards too", () => {
+		const collection = store({ reviewsPerDay: 5 });
+		collection.indexNote("n.md", numbered(30), MONDAY);
+		expect(collection.queue(MONDAY).counts.new).toBe(5);
+	});
+
+	it("shows a review card all through the local day it falls due", () => {
+		const collection = store();
+		collection.indexNote("n.md", numbered(1), MONDAY);
+		const graduatedAt = graduate(collection, "Q1", MONDAY);
+		const due = new Date(card(collection, "Q1").due);
+		expect(due.getTime()).toBeGreaterThan(graduatedAt.getTime() + DAY);
+		const dayStart = Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate(), 4);
+		expect(collection.queue(new Date(dayStart)).counts.due).toBe(1);
+		expect(collection.queue(new Date(dayStart - MINUTE)).counts.due).toBe(0);
+	});
+
 	it("brings back a card answered Again after its one-minute step", () => {
 		const collection = store();
 		collection.indexNote("n.md", numbered(1), MONDAY);
@@ -193,6 +221,36 @@ describe("preview and answer (§3, §5 steps)", () => {
 		collection.indexNote("n.md", numbered(1), MONDAY);
 		expect(() => collection.answer("no-such-card-42", 3, MONDAY)).toThrow(/no-such-card-42/);
 		expect(card(collection, "Q1").reps).toBe(0);
+	});
+});
+
+describe("scheduling (§5)", () => {
+	it("schedules in local days: the same answers at the same local times give the same local due times in any zone", () => {
+		const localDues = (offset: number): number[] => {
+			const collection = store({ utcOffset: () => offset });
+			const utc = (localMs: number): Date => new Date(localMs - offset * MINUTE);
+			let local = Date.UTC(2025, 2, 10, 23, 30);
+			collection.indexNote("n.md", numbered(1), utc(local));
+			const dues: number[] = [];
+			for (const rating of [3, 3, 3, 3, 2, 1, 3, 3] as Rating[]) {
+				collection.answer(card(collection, "Q1").id, rating, utc(local));
+				dues.push(card(collection, "Q1").due + offset * MINUTE);
+				local = Math.max(local + 10 * MINUTE, dues[dues.length - 1] as number) + 2 * HOUR;
+			}
+			return dues;
+		};
+		const berlin = localDues(60);
+		expect(localDues(540)).toEqual(berlin);
+		expect(localDues(-300)).toEqual(berlin);
+	});
+
+	it("fuzzes review intervals, so cards answered alike spread over several days", () => {
+		const collection = store();
+		collection.indexNote("n.md", numbered(20), MONDAY);
+		for (const c of collection.cards()) collection.answer(c.id, 4, MONDAY);
+		const later = new Date(MONDAY.getTime() + 20 * DAY);
+		for (const c of collection.cards()) collection.answer(c.id, 3, later);
+		expect(new Set(collection.cards().map((c) => Math.round((c.due - later.getTime()) / DAY))).size).toBeGreaterThan(2);
 	});
 });
 
