@@ -81,6 +81,55 @@ describe("fromJSON and merge refuse bad data", () => {
 	});
 });
 
+describe("fromJSON on damaged data (any single value changed)", () => {
+	type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+	/** A store with every kind of content: cards of each kind, answers, lapses, a burial, a suspension, an orphan. */
+	function richData(): Json {
+		const collection = store({ deviceId: "laptop" });
+		collection.indexNote("Cloud/Networking.md", NETWORKING, MONDAY);
+		collection.indexNote("Cloud/Storage.md", STORAGE, MONDAY);
+		for (const card of collection.cards()) collection.answer(card.id, 3, at("2025-03-10T09:01:00Z"));
+		const cards = collection.cards();
+		collection.answer((cards[0] as CardInfo).id, 1, at("2025-03-10T09:20:00Z"));
+		collection.bury((cards[1] as CardInfo).id, at("2025-03-10T09:21:00Z"));
+		collection.suspend((cards[2] as CardInfo).id, true, at("2025-03-10T09:22:00Z"));
+		collection.indexNote("Cloud/Storage.md", lines("What is EBS? #card", "Block storage."), at("2025-03-10T09:23:00Z"));
+		return viaJson(collection.toJSON()) as Json;
+	}
+
+	function paths(value: Json, path: (string | number)[] = []): (string | number)[][] {
+		if (value === null || typeof value !== "object") return [path];
+		const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+		return [path, ...keys.flatMap((key) => paths((value as Record<string | number, Json>)[key] as Json, [...path, key]))];
+	}
+
+	it("either refuses it with CollectionDataError or loads a store that works", () => {
+		const data = richData();
+		const problems: string[] = [];
+		for (const path of paths(data).filter((p) => p.length > 0)) {
+			for (const replacement of [undefined, null, -1, "x", 1e-9, 11, []]) {
+				const damaged = viaJson(data) as Record<string | number, unknown>;
+				let parent = damaged;
+				for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+				parent[path[path.length - 1] as string | number] = replacement;
+				try {
+					const loaded = Collection.fromJSON(viaJson(damaged), { utcOffset: () => 0 });
+					const later = at("2025-03-11T09:00:00Z");
+					loaded.queue(later);
+					loaded.orphans();
+					for (const card of loaded.cards()) loaded.preview(card.id, later);
+					for (const card of loaded.cards()) loaded.answer(card.id, 3, later);
+					Collection.fromJSON(viaJson(loaded.toJSON())).merge(viaJson(damaged));
+				} catch (error) {
+					if (!(error instanceof CollectionDataError)) problems.push(`${path.join(".")} = ${JSON.stringify(replacement)}: ${String(error)}`);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
 describe("toJSON", () => {
 	it("is plain JSON that round-trips cards, history and state", () => {
 		const collection = indexed();
