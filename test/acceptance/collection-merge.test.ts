@@ -149,6 +149,20 @@ describe("merge (§3, §4)", () => {
 		}
 	});
 
+	it("counts another device's answers of today against the limits and the sibling burials", () => {
+		const laptop = store({ deviceId: "laptop" });
+		laptop.indexNote(PATH, lines(SPANISH, "", ...Array.from({ length: 25 }, (_, i) => `palabra ${i} #card\nword ${i}\n`)), MONDAY);
+		const phone = device(viaJson(laptop.toJSON()), "phone");
+		phone.answer(card(phone, "la casa").id, 3, MONDAY);
+		for (let i = 0; i < 5; i++) phone.answer(card(phone, `palabra ${i}`).id, 3, MONDAY);
+		expect(laptop.queue(MONDAY_NOON).counts.new).toBe(20);
+		laptop.merge(viaJson(phone.toJSON()));
+		const queue = laptop.queue(MONDAY_NOON);
+		expect(queue.counts).toEqual({ new: 14, learn: 6, due: 0 });
+		expect(queue.cards.map((c) => c.front)).not.toContain("the house");
+		expect(card(laptop, "the house").buried).toBe(true);
+	});
+
 	it("answers a merged card under either id", () => {
 		const laptop = store({ deviceId: "laptop" });
 		laptop.indexNote("Old.md", lines("el perro #card", "the dog"), MONDAY);

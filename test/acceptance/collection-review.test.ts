@@ -102,6 +102,22 @@ describe("queue (§3, §5 limits)", () => {
 		expect(collection.queue(new Date(dayStart - MINUTE)).counts.due).toBe(0);
 	});
 
+	it("gives counts that describe exactly the cards returned", () => {
+		const collection = store();
+		collection.indexNote("n.md", numbered(30), MONDAY);
+		for (let i = 1; i <= 10; i++) collection.answer(card(collection, `Q${i}`).id, i % 2 === 0 ? 4 : 1, MONDAY);
+		for (const time of ["2025-03-10T09:05:00Z", "2025-03-12T09:00:00Z", "2025-03-20T09:00:00Z"]) {
+			const queue = collection.queue(at(time));
+			const states = queue.cards.map((c) => c.state);
+			expect(queue.counts).toEqual({
+				new: states.filter((s) => s === "new").length,
+				learn: states.filter((s) => s === "learning" || s === "relearning").length,
+				due: states.filter((s) => s === "review").length,
+			});
+			expect(new Set(queue.cards.map((c) => c.id)).size).toBe(queue.cards.length);
+		}
+	});
+
 	it("brings back a card answered Again after its one-minute step", () => {
 		const collection = store();
 		collection.indexNote("n.md", numbered(1), MONDAY);
