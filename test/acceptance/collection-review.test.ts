@@ -270,6 +270,30 @@ describe("scheduling (§5)", () => {
 	});
 });
 
+describe("inputs that are bugs in the caller", () => {
+	const invalid = new Date(Number.NaN);
+	it.each([
+		{ name: "a rating of 5", act: (c: Collection, id: string) => c.answer(id, 5 as Rating, MONDAY) },
+		{ name: "a rating of 0", act: (c: Collection, id: string) => c.answer(id, 0 as Rating, MONDAY) },
+		{ name: "a rating of 2.5", act: (c: Collection, id: string) => c.answer(id, 2.5 as Rating, MONDAY) },
+		{ name: "an invalid date to answer", act: (c: Collection, id: string) => c.answer(id, 3, invalid) },
+		{ name: "an invalid date to bury", act: (c: Collection, id: string) => c.bury(id, invalid) },
+		{ name: "an invalid date to suspend", act: (c: Collection, id: string) => c.suspend(id, true, invalid) },
+		{ name: "an invalid date to index", act: (c: Collection) => c.indexNote("m.md", lines("Q #card", "A"), invalid) },
+		{ name: "an invalid date to delete", act: (c: Collection) => c.deleteNote("n.md", invalid) },
+		{ name: "an invalid date to purge", act: (c: Collection, id: string) => c.purgeOrphans([id], invalid) },
+	])("throws on $name and keeps the store as it was, loadable", ({ act }) => {
+		const collection = store();
+		collection.indexNote("n.md", numbered(2), MONDAY);
+		const id = card(collection, "Q1").id;
+		collection.answer(id, 3, MONDAY);
+		const before = collection.toJSON();
+		expect(() => act(collection, id)).toThrow(Error);
+		expect(collection.toJSON()).toEqual(before);
+		expect(() => Collection.fromJSON(viaJson(collection.toJSON()))).not.toThrow();
+	});
+});
+
 describe("bury (§3: hidden until the next day starts)", () => {
 	function buriedAt(options: Parameters<typeof store>[0], buryTime: string): Collection {
 		const collection = store(options);

@@ -1,7 +1,7 @@
 import { parseNote } from "../parser/parse-note";
 import { previewAnswers } from "../scheduler/fsrs-adapter";
 import { runtimeUtcOffset } from "../scheduler/local-day";
-import type { CardInfo, CollectionOptions, ParsedNote, Rating, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
+import { RATINGS, type CardInfo, type CollectionOptions, type ParsedNote, type Rating, type ReviewQueue, type ReviewRecord, type UtcOffset } from "../types";
 import { CardInfoIndex } from "./card-info-index";
 import { replayCard } from "./card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
@@ -168,6 +168,7 @@ export class Collection {
 
 	/** Records an answer (`durationMs`: time spent, kept to 0.1 s). An unknown id throws an Error naming it. */
 	answer(cardId: string, rating: Rating, now: Date, durationMs?: number): void {
+		if (!RATINGS.includes(rating)) throw new Error(`Invalid rating ${String(rating)}: expected 1, 2, 3 or 4.`);
 		this.tick(now);
 		const id = answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
 		const lastReview = this.data.cache.get(id)?.lastReview;
@@ -249,8 +250,11 @@ export class Collection {
 		this.answeredToday.clear();
 	}
 
+	/** Every change starts here, so a bad time (a bug in the caller) throws before it can reach the saved data. */
 	private tick(now: Date): void {
-		this.clock = Math.max(this.clock, now.getTime());
+		const time = now.getTime();
+		if (!Number.isSafeInteger(time)) throw new Error(`Invalid time ${String(now)}: expected a valid Date.`);
+		this.clock = Math.max(this.clock, time);
 	}
 
 	private rebuildView(): void {
