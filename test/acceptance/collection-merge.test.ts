@@ -1,6 +1,6 @@
 // Acceptance checks of syncing two devices (DESIGN.md §3 merge, §4): union of logs, tombstones, converging ids.
 import fc from "fast-check";
-import type { CardInfo, Collection, Rating } from "../../src/core";
+import { Collection, type CardInfo, type Rating } from "../../src/core";
 import { at, byFront, device, lines, store, viaJson } from "./support";
 
 const MONDAY = at("2025-03-10T09:00:00Z");
@@ -70,6 +70,17 @@ describe("merge (§3, §4)", () => {
 		expect(laptop.toJSON()).toEqual(once);
 		laptop.merge(viaJson(laptop.toJSON()));
 		expect(laptop.toJSON()).toEqual(once);
+	});
+
+	it("takes another collection itself as its data, as JSON.stringify would write it", () => {
+		const { laptop, phone } = pair();
+		phone.answer(card(phone, "el gato").id, 4, MONDAY_NOON);
+		laptop.merge(phone);
+		expect(card(laptop, "el gato").reps).toBe(1);
+		const settled = laptop.toJSON();
+		laptop.merge(laptop);
+		expect(laptop.toJSON()).toEqual(settled);
+		expect(Collection.fromJSON(laptop).cards()).toEqual(laptop.cards());
 	});
 
 	it("gives the same cards whichever device merges first", () => {
