@@ -1,132 +1,10 @@
-// Acceptance checks of reviewing (DESIGN.md §3 and §5): queue, preview/answer, bury, suspend, undo, leeches.
+// Acceptance checks of reviewing (DESIGN.md §3): preview/answer, bad inputs, bury, suspend, siblings, undo.
 import fc from "fast-check";
 import { Collection, type CardInfo, type Rating } from "../../src/core";
-import { at, byFront, DAY, HOUR, lines, MINUTE, store, viaJson, withYaml } from "./support";
+import { at, card, copyOf, DAY, graduate, HOUR, lines, MINUTE, numbered, store, viaJson } from "./support";
 
 const MONDAY = at("2025-03-10T09:00:00Z");
 const RATINGS: Rating[] = [1, 2, 3, 4];
-
-/** A note of `count` basic cards `Q1`…`Qn`. */
-function numbered(count: number, prefix = "Q"): string {
-	return Array.from({ length: count }, (_, i) => lines(`${prefix}${i + 1} #card`, `Answer ${i + 1}`, "")).join("\n");
-}
-
-function copyOf(collection: Collection): Collection {
-	return Collection.fromJSON(viaJson(collection.toJSON()), { deviceId: "laptop", utcOffset: () => 0 });
-}
-
-function card(collection: Collection, front: string): CardInfo {
-	return byFront(collection.cards(), front);
-}
-
-/** Answers Good until the card leaves its learning steps; returns the time of the last answer. */
-function graduate(collection: Collection, front: string, start: Date): Date {
-	let now = start;
-	for (let i = 0; i < 5 && card(collection, front).state !== "review"; i++) {
-		now = new Date(Math.max(now.getTime(), card(collection, front).due));
-		collection.answer(card(collection, front).id, 3, now);
-	}
-	expect(card(collection, front).state).toBe("review");
-	return now;
-}
-
-describe("queue (§3, §5 limits)", () => {
-	it("shows 20 new cards a day by default, in the order they are written", () => {
-		const collection = store();
-		collection.indexNote("Vocab.md", numbered(25), MONDAY);
-		const queue = collection.queue(MONDAY);
-		expect(queue.counts).toEqual({ new: 20, learn: 0, due: 0 });
-		expect(queue.cards.map((c) => c.front)).toEqual(Array.from({ length: 20 }, (_, i) => `Q${i + 1}`));
-		expect(queue.cards.every((c) => c.state === "new")).toBe(true);
-	});
-
-	it("counts the new cards introduced today against the limit until the next day starts at 4:00", () => {
-		const collection = store();
-		collection.indexNote("Vocab.md", numbered(30), MONDAY);
-		for (let i = 1; i <= 5; i++) collection.answer(card(collection, `Q${i}`).id, 3, MONDAY);
-		expect(collection.queue(at("2025-03-10T09:30:00Z")).counts).toEqual({ new: 15, learn: 5, due: 0 });
-		expect(collection.queue(at("2025-03-11T03:59:00Z")).counts.new).toBe(15);
-		expect(collection.queue(at("2025-03-11T04:00:00Z")).counts).toEqual({ new: 20, learn: 5, due: 0 });
-	});
-
-	it("shows at most 200 reviews a day by default", () => {
-		const collection = store();
-		collection.indexNote("Big.md", numbered(210), MONDAY);
-		for (const c of collection.cards()) collection.answer(c.id, 4, MONDAY);
-		expect(collection.cards().every((c) => c.state === "review")).toBe(true);
-		const queue = collection.queue(at("2026-06-01T09:00:00Z"));
-		expect(queue.counts).toEqual({ new: 0, learn: 0, due: 200 });
-		expect(queue.cards).toHaveLength(200);
-	});
-
-	it("takes a deck's subtree, not every deck whose name starts alike", () => {
-		const collection = store();
-		const deckNote = (deck: string, front: string): string => withYaml([`cards-deck: ${deck}`], `${front} #card`, "A");
-		collection.indexNote("a.md", deckNote("Lang::ES", "es"), MONDAY);
-		collection.indexNote("b.md", deckNote("Lang::ES::Verbs", "es-verbs"), MONDAY);
-		collection.indexNote("c.md", deckNote("Lang::ESP", "esp"), MONDAY);
-		collection.indexNote("d.md", deckNote("Language", "language"), MONDAY);
-		const fronts = (deck?: string): string[] => collection.queue(MONDAY, deck).cards.map((c) => c.front).sort();
-		expect(fronts("Lang::ES")).toEqual(["es", "es-verbs"]);
-		expect(fronts("Lang")).toEqual(["es", "es-verbs", "esp"]);
-		expect(fronts("Lang::ES::Verbs")).toEqual(["es-verbs"]);
-		expect(fronts()).toEqual(["es", "es-verbs", "esp", "language"]);
-		expect(collection.queue(MONDAY, "Lang::ES").counts.new).toBe(2);
-	});
-
-	it("applies the new-card limit to each deck's subtree, and to the whole collection", () => {
-		const collection = store();
-		const deckNote = (deck: string, prefix: string): string => withYaml([`cards-deck: ${deck}`], numbered(25, prefix));
-		collection.indexNote("a.md", deckNote("Spanish", "es"), MONDAY);
-		collection.indexNote("b.md", deckNote("German", "de"), MONDAY);
-		for (const c of collection.queue(MONDAY, "Spanish").cards) collection.answer(c.id, 3, MONDAY);
-		expect(collection.queue(MONDAY, "Spanish").counts.new).toBe(0);
-		expect(collection.queue(MONDAY, "German").counts.new).toBe(20);
-		expect(collection.queue(MONDAY).counts.new).toBe(0);
-	});
-
-	it("lets the review limit cap new cards too", () => {
-		const collection = store({ reviewsPerDay: 5 });
-		collection.indexNote("n.md", numbered(30), MONDAY);
-		expect(collection.queue(MONDAY).counts.new).toBe(5);
-	});
-
-	it("shows a review card all through the local day it falls due", () => {
-		const collection = store();
-		collection.indexNote("n.md", numbered(1), MONDAY);
-		const graduatedAt = graduate(collection, "Q1", MONDAY);
-		const due = new Date(card(collection, "Q1").due);
-		expect(due.getTime()).toBeGreaterThan(graduatedAt.getTime() + DAY);
-		const dayStart = Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate(), 4);
-		expect(collection.queue(new Date(dayStart)).counts.due).toBe(1);
-		expect(collection.queue(new Date(dayStart - MINUTE)).counts.due).toBe(0);
-	});
-
-	it("gives counts that describe exactly the cards returned", () => {
-		const collection = store();
-		collection.indexNote("n.md", numbered(30), MONDAY);
-		for (let i = 1; i <= 10; i++) collection.answer(card(collection, `Q${i}`).id, i % 2 === 0 ? 4 : 1, MONDAY);
-		for (const time of ["2025-03-10T09:05:00Z", "2025-03-12T09:00:00Z", "2025-03-20T09:00:00Z"]) {
-			const queue = collection.queue(at(time));
-			const states = queue.cards.map((c) => c.state);
-			expect(queue.counts).toEqual({
-				new: states.filter((s) => s === "new").length,
-				learn: states.filter((s) => s === "learning" || s === "relearning").length,
-				due: states.filter((s) => s === "review").length,
-			});
-			expect(new Set(queue.cards.map((c) => c.id)).size).toBe(queue.cards.length);
-		}
-	});
-
-	it("brings back a card answered Again after its one-minute step", () => {
-		const collection = store();
-		collection.indexNote("n.md", numbered(1), MONDAY);
-		collection.answer(card(collection, "Q1").id, 1, MONDAY);
-		const later = collection.queue(new Date(MONDAY.getTime() + MINUTE));
-		expect(later.counts).toEqual({ new: 0, learn: 1, due: 0 });
-		expect(later.cards.map((c) => c.front)).toEqual(["Q1"]);
-	});
-});
 
 describe("preview and answer (§3, §5 steps)", () => {
 	it("follows the learning steps 1m 10m for a new card", () => {
@@ -237,36 +115,6 @@ describe("preview and answer (§3, §5 steps)", () => {
 		collection.indexNote("n.md", numbered(1), MONDAY);
 		expect(() => collection.answer("no-such-card-42", 3, MONDAY)).toThrow(/no-such-card-42/);
 		expect(card(collection, "Q1").reps).toBe(0);
-	});
-});
-
-describe("scheduling (§5)", () => {
-	it("schedules in local days: the same answers at the same local times give the same local due times in any zone", () => {
-		const localDues = (offset: number): number[] => {
-			const collection = store({ utcOffset: () => offset });
-			const utc = (localMs: number): Date => new Date(localMs - offset * MINUTE);
-			let local = Date.UTC(2025, 2, 10, 23, 30);
-			collection.indexNote("n.md", numbered(1), utc(local));
-			const dues: number[] = [];
-			for (const rating of [3, 3, 3, 3, 2, 1, 3, 3] as Rating[]) {
-				collection.answer(card(collection, "Q1").id, rating, utc(local));
-				dues.push(card(collection, "Q1").due + offset * MINUTE);
-				local = Math.max(local + 10 * MINUTE, dues[dues.length - 1] as number) + 2 * HOUR;
-			}
-			return dues;
-		};
-		const berlin = localDues(60);
-		expect(localDues(540)).toEqual(berlin);
-		expect(localDues(-300)).toEqual(berlin);
-	});
-
-	it("fuzzes review intervals, so cards answered alike spread over several days", () => {
-		const collection = store();
-		collection.indexNote("n.md", numbered(20), MONDAY);
-		for (const c of collection.cards()) collection.answer(c.id, 4, MONDAY);
-		const later = new Date(MONDAY.getTime() + 20 * DAY);
-		for (const c of collection.cards()) collection.answer(c.id, 3, later);
-		expect(new Set(collection.cards().map((c) => Math.round((c.due - later.getTime()) / DAY))).size).toBeGreaterThan(2);
 	});
 });
 
@@ -444,21 +292,5 @@ describe("undo", () => {
 		const shown = collection.preview(card(collection, "Q1").id, MONDAY);
 		collection.answer(card(collection, "Q1").id, 3, MONDAY);
 		expect(card(collection, "Q1")).toMatchObject({ reps: 1, due: shown[3] });
-	});
-});
-
-describe("leeches (§5)", () => {
-	it("marks a card a leech at its 8th lapse", () => {
-		const collection = store();
-		collection.indexNote("n.md", numbered(1), MONDAY);
-		let now = graduate(collection, "Q1", MONDAY);
-		for (let lapse = 1; lapse <= 8; lapse++) {
-			expect(card(collection, "Q1").leech).toBe(false);
-			now = new Date(card(collection, "Q1").due);
-			collection.answer(card(collection, "Q1").id, 1, now);
-			expect(card(collection, "Q1").lapses).toBe(lapse);
-			now = graduate(collection, "Q1", now);
-		}
-		expect(card(collection, "Q1").leech).toBe(true);
 	});
 });

@@ -1,5 +1,5 @@
 // Helpers for the acceptance checks: they use only the core's public face, as an outside user would.
-import { Collection, type CardInfo, type CollectionOptions, type ParsedCard } from "../../src/core";
+import { Collection, type CardInfo, type CollectionOptions, type ParsedCard, type ParsedNote } from "../../src/core";
 
 /** A note's text from its lines, joined with LF. */
 export function lines(...text: string[]): string {
@@ -45,4 +45,36 @@ export function pairs(cards: readonly ParsedCard[]): [string, string][] {
 /** A JSON round trip, as `data.json` written by one device and read by another. */
 export function viaJson(value: unknown): unknown {
 	return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+/** The one note card of a parse (fails the test when there are more or none). */
+export function only(note: ParsedNote): ParsedCard {
+	expect(note.cards).toHaveLength(1);
+	return note.cards[0] as ParsedCard;
+}
+
+/** A note of `count` basic cards `Q1`…`Qn` with answers `Answer 1`…. */
+export function numbered(count: number, prefix = "Q"): string {
+	return Array.from({ length: count }, (_, i) => lines(`${prefix}${i + 1} #card`, `Answer ${i + 1}`, "")).join("\n");
+}
+
+/** The live card with this front. */
+export function card(collection: Collection, front: string): CardInfo {
+	return byFront(collection.cards(), front);
+}
+
+/** The same store loaded again from its saved data, on the same device. */
+export function copyOf(collection: Collection): Collection {
+	return Collection.fromJSON(viaJson(collection.toJSON()), { deviceId: "laptop", utcOffset: () => 0 });
+}
+
+/** Answers Good until the card leaves its learning steps; returns the time of the last answer. */
+export function graduate(collection: Collection, front: string, start: Date): Date {
+	let now = start;
+	for (let i = 0; i < 5 && card(collection, front).state !== "review"; i++) {
+		now = new Date(Math.max(now.getTime(), card(collection, front).due));
+		collection.answer(card(collection, front).id, 3, now);
+	}
+	expect(card(collection, front).state).toBe("review");
+	return now;
 }
