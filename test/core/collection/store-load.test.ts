@@ -60,6 +60,16 @@ describe("Collection.fromJSON", () => {
 			/options.*dayStartHour.*0 to 23/,
 		],
 		["a device number out of range", (j: Record<string, unknown>) => (j.devices = []), /expected a device number below 0/],
+		[
+			"a cached stability the scheduler refuses",
+			(j: Record<string, unknown>) => ((Object.values(j.cache as Record<string, unknown[]>)[0] as unknown[])[2] = -1),
+			/at cache\["[\w-]+"\]\[2\]: expected a stability of at least 0.001, got number -1/,
+		],
+		[
+			"a cached difficulty out of range",
+			(j: Record<string, unknown>) => ((Object.values(j.cache as Record<string, unknown[]>)[0] as unknown[])[3] = 11),
+			/at cache\["[\w-]+"\]\[3\]: expected a difficulty from 1 to 10, got number 11/,
+		],
 	])("rejects %s, naming where the problem is", (_, change, message) => {
 		expect(() => Collection.fromJSON(withChange(change))).toThrow(message);
 	});
