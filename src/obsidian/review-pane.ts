@@ -49,7 +49,8 @@ export class ReviewPane extends ReviewViewBase {
 			});
 		}
 		const statistics = this.services.openStatistics;
-		if (statistics) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
+		// Nothing to chart before the first card.
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
 		const file = this.app.workspace.getActiveFile();
 		if (file?.extension === "md") this.drawNote(el.createDiv("flashcard-review-pane-section"), file);
 	}

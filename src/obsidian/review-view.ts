@@ -46,6 +46,7 @@ export class ReviewView extends ReviewViewBase {
 			redraw: () => this.redrawHome(),
 		});
 		const statistics = this.services.openStatistics;
-		if (statistics) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
+		// Nothing to chart before the first card.
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
 	}
 }

@@ -53,6 +53,8 @@ describe("the review view", () => {
 		click(root.querySelector(".flashcard-review-back"));
 		expect(root.querySelector(".flashcard-review-empty h2")?.textContent).toBe("No flashcards yet");
 		expect(root.querySelector(".flashcard-review-empty code")?.textContent).toContain("#card");
+		// Statistics of nothing would only be empty charts.
+		expect([...root.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Statistics");
 	});
 
 	it("lists the deck tree with today's counts and reviews the deck chosen there", async () => {
