@@ -9,9 +9,11 @@ export const RATING_LABELS: Record<Rating, string> = { 1: "Again", 2: "Hard", 3:
 /** A status line when indexing runs or saving is off; nothing otherwise. */
 export function drawStatus(parent: HTMLElement, live: LiveCollection): void {
 	if (live.readOnly !== null) {
-		parent.createDiv({ cls: "flashcard-review-warning", text: `Reviews are not being saved: ${live.readOnly}` });
+		const warning = parent.createDiv({ cls: "flashcard-review-warning", attr: { role: "alert" } });
+		warning.createEl("strong", { text: "Read-only: answers are not saved." });
+		warning.appendText(` The flashcard data file could not be read (${live.readOnly}), so it is left untouched until it is fixed.`);
 	} else if (live.indexing) {
-		parent.createDiv({ cls: "flashcard-review-status", text: "Indexing…" });
+		parent.createDiv({ cls: "flashcard-review-status", text: "Indexing…", attr: { role: "status" } });
 	}
 }
 

@@ -25,7 +25,7 @@ describe("a data.json that cannot be read", () => {
 		expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
 		await settle();
 		const view = reviewView(app);
-		expect(view.contentEl.querySelector(".flashcard-review-warning")?.textContent).toMatch(/not being saved/);
+		expect(view.contentEl.querySelector(".flashcard-review-warning")?.textContent).toMatch(/^Read-only: answers are not saved\./);
 		press(view, " ");
 		press(view, "3");
 		await settle();
