@@ -27,6 +27,10 @@ const WAKE_WITHIN_MS = 60 * 60_000;
  * a double press or a double click must not answer the card it just revealed (or reveal the next).
  */
 const SETTLE_MS = 300;
+/** How much of the answer must show above the bar for the view to stay where it is (px). */
+const ANSWER_PEEK_PX = 64;
+/** How much of the question stays above the answer when the view scrolls to it (px). */
+const QUESTION_CONTEXT_PX = 48;
 
 /** Where the screen lives: a main-area tab (notes open beside it) or a sidebar. */
 export type Placement = "main" | "side";
@@ -40,6 +44,7 @@ export class SessionScreen extends Component {
 	private readonly renderer: CardRenderer;
 	private drawing = 0;
 	private acting = false;
+	private questionEl: HTMLElement | null = null;
 	private answerEl: HTMLElement | null = null;
 	private controlsEl: HTMLElement | null = null;
 	private statusEl: HTMLElement | null = null;
@@ -181,21 +186,23 @@ export class SessionScreen extends Component {
 		const card = this.session.current;
 		this.el.empty();
 		this.el.addClass("flashcard-review-session");
-		this.answerEl = this.controlsEl = null;
+		this.questionEl = this.answerEl = this.controlsEl = null;
 		this.answerShown = false;
 		const top = this.el.createDiv("flashcard-review-topbar");
 		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { "aria-label": "Back to the deck list" } });
 		back.addEventListener("click", () => this.exit());
 		drawCounts(top, this.session.counts, countKind(card));
+		this.drawActions(top, card !== null);
 		this.statusEl = this.el.createDiv("flashcard-review-status-line");
 		drawStatus(this.statusEl, this.deps.live);
 		if (!card) {
 			this.renderer.clear();
 			const now = this.deps.now().getTime();
 			const statistics = this.deps.openStatistics;
-			const deck = this.session.target.kind === "deck" ? this.session.target.deck : undefined;
+			const target = this.session.target;
+			const deck = target.kind === "deck" ? target.deck : undefined;
 			const info = this.session.finished();
-			drawFinished(this.el, info, now, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			drawFinished(this.el, info, now, target.kind, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
 			this.wakeAt(info.nextDue);
 			return;
 		}
@@ -209,18 +216,11 @@ export class SessionScreen extends Component {
 			this.scrollEl.scrollTop = 0;
 		}
 		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id } });
-		const questionEl = cardEl.createDiv("flashcard-review-question");
+		const questionEl = (this.questionEl = cardEl.createDiv("flashcard-review-question"));
 		this.answerEl = cardEl.createDiv("flashcard-review-answer-side");
 		this.answerEl.hide();
+		// The bar keeps its place and height from question to answer (it sits at the bottom, under the thumb).
 		this.controlsEl = this.el.createDiv("flashcard-review-controls");
-		drawCardActions(this.el, [
-			{ icon: "undo-2", label: "Undo", key: "Ctrl+Z", run: () => this.undo() },
-			{ icon: "eye-off", label: "Bury", key: "-", run: () => this.bury() },
-			{ icon: "pause", label: "Suspend", key: "@", run: () => this.suspend() },
-			{ icon: "file-text", label: "Open note", key: "O", run: () => this.openNote() },
-			{ icon: "pencil", label: "Edit", key: "E", run: () => this.edit() },
-			...(this.deps.openCardInfo ? [{ icon: "info", label: "Card info", key: "I", run: () => this.cardInfo() }] : []),
-		]);
 		this.renderer.begin();
 		await this.renderer.render(cardSides(card).question, questionEl, card.path);
 		if (token !== this.drawing) return;
@@ -228,18 +228,61 @@ export class SessionScreen extends Component {
 		else drawRevealButton(this.controlsEl, () => this.settling() || this.reveal());
 	}
 
+	/** Undo, bury, suspend, open, edit and info as icons in the top bar; the finished screen keeps undo. */
+	private drawActions(parent: HTMLElement, withCard: boolean): void {
+		const undo = { icon: "undo-2", label: "Undo", key: "Ctrl+Z", pinned: true, run: () => this.undo() };
+		if (!withCard) {
+			if (this.session.canUndo) drawCardActions(parent, [undo]);
+			return;
+		}
+		drawCardActions(parent, [
+			undo,
+			{ icon: "eye-off", label: "Bury card", key: "-", run: () => this.bury() },
+			{ icon: "pause", label: "Suspend card", key: "@", run: () => this.suspend() },
+			{ icon: "file-text", label: "Open note", key: "O", run: () => this.openNote() },
+			{ icon: "pencil", label: "Edit", key: "E", pinned: true, run: () => this.edit() },
+			...(this.deps.openCardInfo ? [{ icon: "info", label: "Card info", key: "I", run: () => this.cardInfo() }] : []),
+		]);
+	}
+
+	/**
+	 * Shows the answer: the four buttons replace Show answer in the bar, a cloze reveals its span in
+	 * place, and the back appears under the question's divider, scrolled into view when below the fold.
+	 */
 	private async drawAnswer(token: number): Promise<void> {
 		const card = this.session.current;
-		const answerEl = this.answerEl;
-		const controls = this.controlsEl;
+		const { questionEl, answerEl, controlsEl } = this;
 		const previews = this.session.previews();
-		if (!card || !answerEl || !controls || !previews || this.answerShown) return;
+		if (!card || !questionEl || !answerEl || !controlsEl || !previews || this.answerShown) return;
 		this.answerShown = true;
-		controls.empty();
-		drawAnswerButtons(controls, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
+		controlsEl.empty();
+		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
+		const sides = cardSides(card);
+		if (sides.revealed !== sides.question) {
+			// Rendered aside and swapped in whole, so the question never flashes empty.
+			const revealed = createDiv("flashcard-review-question");
+			await this.renderer.render(sides.revealed, revealed, card.path);
+			if (token !== this.drawing) return;
+			questionEl.replaceWith(revealed);
+			this.questionEl = revealed;
+		}
+		if (sides.answer === "") return;
 		answerEl.show();
-		await this.renderer.render(cardSides(card).answer, answerEl, card.path);
+		await this.renderer.render(sides.answer, answerEl, card.path);
 		if (token !== this.drawing) return;
 		answerEl.addClass("is-revealed");
+		this.scrollToAnswer(answerEl);
+	}
+
+	/**
+	 * Brings the answer into view when it starts below what the user sees (above the bar), keeping the
+	 * end of the question above it; an answer that already shows leaves the view where it is.
+	 */
+	private scrollToAnswer(answerEl: HTMLElement): void {
+		const view = this.scrollEl.getBoundingClientRect();
+		const bar = this.controlsEl?.getBoundingClientRect().height ?? 0;
+		const top = answerEl.getBoundingClientRect().top;
+		if (top + ANSWER_PEEK_PX <= view.bottom - bar) return;
+		this.scrollEl.scrollTop = Math.max(0, this.scrollEl.scrollTop + top - view.top - QUESTION_CONTEXT_PX);
 	}
 }

@@ -74,11 +74,12 @@ describe("the review view", () => {
 		expect(sides(root).question).toContain("Smallest unit of an element?");
 		await answerGood(app);
 		await answerGood(app);
-		expect(root.querySelector(".flashcard-review-finished h2")?.textContent).toBe("Well done");
+		expect(root.querySelector(".flashcard-review-finished h2")?.textContent).toBe("Congratulations!");
+		expect(root.querySelector(".flashcard-review-finished-lead")?.textContent).toBe("You have finished this deck for now.");
 		expect(root.querySelector(".flashcard-review-finished")?.textContent).toMatch(/You reviewed 2 cards.*next card is due in/);
 	});
 
-	it("hides the asked cloze on the question and reveals it on the answer", async () => {
+	it("hides the asked cloze on the question and reveals it in place, highlighted, with nothing repeated below", async () => {
 		const app = appWith(VAULT);
 		await startPlugin(app);
 		app.workspace.setActiveFile(app.vault.getFileByPath("Lang/German.md"));
@@ -86,8 +87,19 @@ describe("the review view", () => {
 		expect(sides(root).question).toBe("The [...] is der Hund.");
 		press(reviewView(app), " ");
 		await settle(0);
-		expect(sides(root).answer).toBe("The dog is der Hund.");
-		expect(root.querySelector(".flashcard-review-answer-side mark")?.textContent).toBe("dog");
+		expect(sides(root)).toEqual({ question: "The dog is der Hund.", answer: null });
+		expect([...root.querySelectorAll(".flashcard-review-question mark")].map((m) => m.textContent)).toEqual(["dog"]);
+		expect(root.querySelectorAll(".flashcard-review-question")).toHaveLength(1);
+	});
+
+	it("shows a cloze's extra under the divider once revealed", async () => {
+		const app = appWith({ "Bio.md": "The ==cell== is small. #card\nSee chapter 2.\n" });
+		await startPlugin(app);
+		const root = await open(app);
+		expect(sides(root)).toEqual({ question: "The [...] is small.", answer: null });
+		press(reviewView(app), " ");
+		await settle(0);
+		expect(sides(root)).toEqual({ question: "The cell is small.", answer: "See chapter 2." });
 	});
 
 	it("offers the note review only for a note with cards, and reviews only that note", async () => {
@@ -100,7 +112,7 @@ describe("the review view", () => {
 		expect(root.querySelector(".flashcard-review-breadcrumb")?.textContent).toContain("Atoms");
 		await answerGood(app);
 		await answerGood(app);
-		expect(root.querySelector(".flashcard-review-finished")).not.toBeNull();
+		expect(root.querySelector(".flashcard-review-finished-lead")?.textContent).toBe("You have finished this note for now.");
 	});
 
 	it("reviews a deck picked in the fuzzy deck list", async () => {
