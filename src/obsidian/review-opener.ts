@@ -1,5 +1,6 @@
 import type { App, WorkspaceLeaf } from "obsidian";
 import { VIEW_TYPE_PANE, VIEW_TYPE_REVIEW } from "./constants";
+import { ReviewViewBase } from "./review-view-base";
 import type { SessionTarget } from "./review-session";
 import type { ReviewLocation } from "./shell-settings";
 
@@ -14,6 +15,7 @@ export async function openReview(app: App, location: ReviewLocation, target: Ses
 	await leaf.loadIfDeferred();
 	await leaf.setViewState({ type: VIEW_TYPE_REVIEW, active: true, state: target ? { target } : {} });
 	await app.workspace.revealLeaf(leaf);
+	if (leaf.view instanceof ReviewViewBase) leaf.view.focusKeys();
 }
 
 /** Opens (or shows) the review pane in the right sidebar. */

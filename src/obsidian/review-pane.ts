@@ -44,7 +44,7 @@ export class ReviewPane extends ReviewViewBase {
 				now: () => this.services.now(),
 				cardTag: () => this.services.cardTag(),
 				collapsed: this.collapsed,
-				review: (deck) => this.startSession(deck === null ? { kind: "all" } : { kind: "deck", deck }),
+				review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
 				redraw: () => this.redrawHome(),
 			});
 		}
@@ -63,7 +63,7 @@ export class ReviewPane extends ReviewViewBase {
 			return;
 		}
 		const review = el.createEl("button", { cls: "flashcard-review-start", text: "Review this note" });
-		review.addEventListener("click", () => this.startSession({ kind: "note", path: file.path }));
+		review.addEventListener("click", () => this.reviewHere({ kind: "note", path: file.path }));
 		const list = el.createEl("ul", "flashcard-review-note-cards");
 		const now = this.services.now().getTime();
 		for (const card of cards) {

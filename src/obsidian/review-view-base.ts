@@ -38,6 +38,8 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.addClass("flashcard-review-view");
+		// Focusable, so that the view can hold the focus its review keys need (see focusKeys).
+		this.contentEl.tabIndex = -1;
 		wireInternalLinks(this, this.contentEl, this.getViewType(), () => this.screen?.sourcePath() ?? null);
 		this.registerKeys();
 		this.register(this.services.live.changed.on(() => this.redrawSoon()));
@@ -52,10 +54,31 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 
 	/** Starts reviewing `target` here; the one code path every entry point ends in. */
 	startSession(target: SessionTarget): void {
+		const focused = this.hasFocus();
 		this.closeScreen();
 		this.contentEl.empty();
 		const el = this.contentEl.createDiv();
 		this.screen = this.addChild(new SessionScreen(this.services, el, target, this.placement(), () => this.showHome(), this.contentEl));
+		if (focused) this.focusKeys();
+	}
+
+	/** Starts a session the user asked for in this view (a click on a deck or a note's cards). */
+	protected reviewHere(target: SessionTarget): void {
+		this.startSession(target);
+		this.focusKeys();
+	}
+
+	/**
+	 * Gives the view the keyboard focus, so the review keys work at once, without a click (the
+	 * entry points call it once the view is shown; a redraw keeps it).
+	 */
+	focusKeys(): void {
+		if (!this.hasFocus()) this.contentEl.focus({ preventScroll: true });
+	}
+
+	private hasFocus(): boolean {
+		const active = this.contentEl.ownerDocument.activeElement;
+		return active !== null && this.contentEl.contains(active);
 	}
 
 	/** Leaves any session and shows the home screen. */
@@ -67,8 +90,10 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 	/** Redraws the home screen (a session on screen keeps itself current). */
 	protected redrawHome(): void {
 		if (this.screen) return;
+		const focused = this.hasFocus();
 		this.contentEl.empty();
 		this.drawHome(this.contentEl.createDiv("flashcard-review-home"));
+		if (focused) this.focusKeys();
 	}
 
 	private closeScreen(): void {

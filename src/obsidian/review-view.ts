@@ -42,7 +42,7 @@ export class ReviewView extends ReviewViewBase {
 			now: () => this.services.now(),
 			cardTag: () => this.services.cardTag(),
 			collapsed: this.collapsed,
-			review: (deck) => this.startSession(deck === null ? { kind: "all" } : { kind: "deck", deck }),
+			review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
 			redraw: () => this.redrawHome(),
 		});
 		const statistics = this.services.openStatistics;

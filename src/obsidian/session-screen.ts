@@ -184,6 +184,7 @@ export class SessionScreen extends Component {
 	async draw(): Promise<void> {
 		const token = ++this.drawing;
 		const card = this.session.current;
+		const focused = this.hasFocus();
 		this.el.empty();
 		this.el.addClass("flashcard-review-session");
 		this.questionEl = this.answerEl = this.controlsEl = null;
@@ -203,6 +204,7 @@ export class SessionScreen extends Component {
 			const deck = target.kind === "deck" ? target.deck : undefined;
 			const info = this.session.finished();
 			drawFinished(this.el, info, now, target.kind, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			if (focused) this.keepFocus();
 			this.wakeAt(info.nextDue);
 			return;
 		}
@@ -221,6 +223,7 @@ export class SessionScreen extends Component {
 		this.answerEl.hide();
 		// The bar keeps its place and height from question to answer (it sits at the bottom, under the thumb).
 		this.controlsEl = this.el.createDiv("flashcard-review-controls");
+		if (focused) this.keepFocus();
 		this.renderer.begin();
 		await this.renderer.render(cardSides(card).question, questionEl, card.path);
 		if (token !== this.drawing) return;
@@ -255,8 +258,10 @@ export class SessionScreen extends Component {
 		const previews = this.session.previews();
 		if (!card || !questionEl || !answerEl || !controlsEl || !previews || this.answerShown) return;
 		this.answerShown = true;
+		const focused = this.hasFocus();
 		controlsEl.empty();
 		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
+		if (focused) this.keepFocus();
 		const sides = cardSides(card);
 		if (sides.revealed !== sides.question) {
 			// Rendered aside and swapped in whole, so the question never flashes empty.
@@ -284,5 +289,16 @@ export class SessionScreen extends Component {
 		const top = answerEl.getBoundingClientRect().top;
 		if (top + ANSWER_PEEK_PX <= view.bottom - bar) return;
 		this.scrollEl.scrollTop = Math.max(0, this.scrollEl.scrollTop + top - view.top - QUESTION_CONTEXT_PX);
+	}
+
+	/** Whether the keyboard focus is in this view (a redraw must not drop it, or the keys stop working). */
+	private hasFocus(): boolean {
+		const active = this.scrollEl.ownerDocument.activeElement;
+		return active !== null && this.scrollEl.contains(active);
+	}
+
+	/** Puts the focus back on the view when a redraw removed the element that had it. */
+	private keepFocus(): void {
+		if (!this.hasFocus()) this.scrollEl.focus({ preventScroll: true });
 	}
 }

@@ -122,6 +122,21 @@ describe("a review session on screen", () => {
 		boxes.restore();
 	});
 
+	it("takes the keyboard focus when a command opens it, and keeps it when Show answer, which had it, goes", async () => {
+		const app = appWith(VAULT);
+		document.body.appendChild(app.workspace.containerEl);
+		await startPlugin(app);
+		const root = await openReview(app);
+		expect(document.activeElement).toBe(root);
+		button(root, ".flashcard-review-reveal")?.focus();
+		await settle(1000);
+		click(button(root, ".flashcard-review-reveal"));
+		await settle(0);
+		expect(root.querySelector(".flashcard-review-reveal")).toBeNull();
+		expect(document.activeElement).toBe(root);
+		app.workspace.containerEl.remove();
+	});
+
 	it("offers undo on the finished screen, which brings the last card back", async () => {
 		const app = appWith({ "A.md": "One? #card\n1\n" });
 		await startPlugin(app);
