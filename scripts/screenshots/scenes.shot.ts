@@ -177,7 +177,7 @@ describe("screenshots", () => {
 		capture({ name: "question-light", width: 1100, height: 700, theme: "light", leaves: [{ el: content(app), title: "Flashcard review" }] });
 		await answer(app, "3");
 		await reveal(app);
-		capture({ name: "answer-dark", width: 1100, height: 760, theme: "dark", leaves: [{ el: content(app), title: "Flashcard review" }, { el: content(app, "flashcard-review-pane"), title: "Flashcards", width: "w300", side: true }] });
+		capture({ name: "answer-dark", width: 1200, height: 760, theme: "dark", leaves: [{ el: content(app), title: "Flashcard review" }, { el: content(app, "flashcard-review-pane"), title: "Flashcards", width: "w300", side: true }] });
 		capture({ name: "answer-light", width: 1100, height: 760, theme: "light", leaves: [{ el: content(app), title: "Flashcard review" }, { el: content(app, "flashcard-review-pane"), title: "Flashcards", width: "w300", side: true }] });
 		capture({ name: "phone-answer-dark", width: 380, height: 760, theme: "dark", mobile: true, leaves: [{ el: content(app), title: "Flashcard review" }] });
 		capture({ name: "phone-answer-light", width: 380, height: 760, theme: "light", mobile: true, leaves: [{ el: content(app), title: "Flashcard review" }] });
