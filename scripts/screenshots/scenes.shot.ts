@@ -177,7 +177,7 @@ describe("screenshots", () => {
 		capture({ name: "question-light", width: 1100, height: 700, theme: "light", leaves: [{ el: content(app), title: "Flashcard review" }] });
 		await answer(app, "3");
 		await reveal(app);
-		capture({ name: "answer-dark", width: 1200, height: 760, theme: "dark", leaves: [{ el: content(app), title: "Flashcard review" }, { el: content(app, "flashcard-review-pane"), title: "Flashcards", width: "w300", side: true }] });
+		capture({ name: "answer-dark", width: 1100, height: 760, theme: "dark", leaves: [{ el: content(app), title: "Flashcard review" }, { el: content(app, "flashcard-review-pane"), title: "Flashcards", width: "w300", side: true }] });
 		capture({ name: "answer-light", width: 1100, height: 760, theme: "light", leaves: [{ el: content(app), title: "Flashcard review" }, { el: content(app, "flashcard-review-pane"), title: "Flashcards", width: "w300", side: true }] });
 		capture({ name: "phone-answer-dark", width: 380, height: 760, theme: "dark", mobile: true, leaves: [{ el: content(app), title: "Flashcard review" }] });
 		capture({ name: "phone-answer-light", width: 380, height: 760, theme: "light", mobile: true, leaves: [{ el: content(app), title: "Flashcard review" }] });
@@ -191,6 +191,17 @@ describe("screenshots", () => {
 		capture({ name: "reversed-question", width: 900, height: 500, theme: "dark", leaves: [{ el: content(app), title: "Flashcard review" }] });
 		await reveal(app);
 		capture({ name: "reversed-answer", width: 900, height: 500, theme: "dark", leaves: [{ el: content(app), title: "Flashcard review" }] });
+	});
+
+	it("draws the README picture: the demo vault's second card answered, the pane beside", async () => {
+		const app = vaultApp();
+		await startPlugin(app);
+		await run(app, "open-pane");
+		app.workspace.setActiveFile(app.vault.getFileByPath("AWS Exams/AWS Cognito.md"));
+		await run(app, "review-due");
+		await answer(app, "3");
+		await reveal(app);
+		capture({ name: "readme", width: 1200, height: 760, theme: "dark", leaves: [{ el: content(app), title: "Flashcard review" }, { el: content(app, "flashcard-review-pane"), title: "Flashcards", width: "w300", side: true }] });
 	});
 
 	it("draws the pane reviewing at sidebar width", async () => {
