@@ -31,12 +31,18 @@ export class ReviewPane extends ReviewViewBase {
 
 	protected drawHome(el: HTMLElement): void {
 		const decks = el.createDiv("flashcard-review-pane-section");
-		const header = decks.createDiv({ cls: "flashcard-review-section-header", attr: { role: "button", "aria-expanded": this.decksOpen } });
+		const header = decks.createDiv({ cls: "flashcard-review-section-header", attr: { role: "button", tabindex: 0, "aria-expanded": this.decksOpen } });
 		setIcon(header.createSpan("flashcard-review-section-toggle"), this.decksOpen ? "chevron-down" : "chevron-right");
 		header.createSpan({ text: "Decks" });
-		header.addEventListener("click", () => {
+		const toggle = (): void => {
 			this.decksOpen = !this.decksOpen;
 			this.redrawHome();
+		};
+		header.addEventListener("click", toggle);
+		header.addEventListener("keydown", (evt) => {
+			if (evt.key !== "Enter" && evt.key !== " ") return;
+			evt.preventDefault();
+			toggle();
 		});
 		if (this.decksOpen) {
 			drawDeckSection(decks.createDiv(), {

@@ -38,6 +38,19 @@ describe("the review pane", () => {
 		expect(el.querySelector(".flashcard-review-section-header:last-of-type")?.textContent).toBe("This note: Atoms");
 	});
 
+	it("folds its deck section from the keyboard", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		app.executeCommand("flashcard-review:open-pane");
+		await settle();
+		const { el } = pane(app.workspace.leaves);
+		const header = el.querySelector<HTMLElement>('.flashcard-review-section-header[role="button"]');
+		expect(header?.tabIndex).toBe(0);
+		header?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		expect(el.querySelector("[data-deck]")).toBeNull();
+		expect(el.querySelector('.flashcard-review-section-header[role="button"]')?.getAttribute("aria-expanded")).toBe("false");
+	});
+
 	it("reviews the note right in the pane and shows the answered card's new state", async () => {
 		const app = appWith(VAULT);
 		await startPlugin(app);
