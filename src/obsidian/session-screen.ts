@@ -263,12 +263,14 @@ export class SessionScreen extends Component {
 		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
 		if (focused) this.keepFocus();
 		const sides = cardSides(card);
-		if (sides.revealed !== sides.question) {
-			// Rendered aside and swapped in whole, so the question never flashes empty.
-			const revealed = createDiv("flashcard-review-question");
+		if (sides.revealed !== sides.question && questionEl.parentElement) {
+			// Rendered hidden beside it and swapped in whole, so the question never flashes empty.
+			const revealed = questionEl.parentElement.createDiv("flashcard-review-question");
+			revealed.hide();
 			await this.renderer.render(sides.revealed, revealed, card.path);
 			if (token !== this.drawing) return;
 			questionEl.replaceWith(revealed);
+			revealed.show();
 			this.questionEl = revealed;
 		}
 		if (sides.answer === "") return;
