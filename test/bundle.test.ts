@@ -17,6 +17,8 @@ function loadBundle(): { exports: Record<string, unknown>; requested: string[] }
 	if (!existsSync(bundlePath)) throw new Error("main.js is missing: run `npm run build` first");
 	const requested: string[] = [];
 	const module = { exports: {} as Record<string, unknown> };
+	// A WebView's document: an event target the plugin listens on (it goes to the background, say).
+	const document = Object.assign(new EventTarget(), { visibilityState: "visible" });
 	const sandbox = {
 		module,
 		exports: module.exports,
@@ -30,7 +32,8 @@ function loadBundle(): { exports: Record<string, unknown>; requested: string[] }
 		clearTimeout,
 		queueMicrotask,
 		// A WebView has a window; the plugin reaches timers through it, as Obsidian's guidelines ask.
-		window: { setTimeout, clearTimeout },
+		window: { setTimeout, clearTimeout, document },
+		document,
 	};
 	createContext(sandbox);
 	runInContext(readFileSync(bundlePath, "utf8"), sandbox, { filename: "main.js" });

@@ -1,5 +1,6 @@
 // The core's public face: everything outside src/core imports from here (DESIGN.md §3).
 export * from "./types";
+export { DECK_SEPARATOR, deckPaths, inDeckTree, normaliseDeck } from "./deck-path";
 export { parseNote } from "./parser/parse-note";
 export { DEFAULT_PARSE_OPTIONS } from "./parser/parse-options";
 export { clozeSpans, type ClozeSpan } from "./parser/clozes";

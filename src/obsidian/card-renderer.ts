@@ -1,4 +1,5 @@
 import { Component, Keymap, MarkdownRenderer, type App, type HoverParent } from "obsidian";
+import { targetElement } from "./dom-target";
 
 /**
  * Renders card Markdown with Obsidian's own renderer, so embeds, math, links and other plugins'
@@ -48,9 +49,7 @@ export interface LinkHost extends HoverParent {
  */
 export function wireInternalLinks(host: LinkHost, root: HTMLElement, source: string, sourcePath: () => string | null): void {
 	const linkOf = (evt: Event): { a: HTMLElement; href: string; from: string } | null => {
-		const target = evt.target;
-		if (!(target instanceof Element)) return null;
-		const a = target.closest<HTMLElement>("a.internal-link");
+		const a = targetElement(evt)?.closest<HTMLElement>("a.internal-link");
 		const from = sourcePath();
 		if (!a || !root.contains(a) || from === null) return null;
 		const href = a.getAttr("data-href") ?? a.getAttr("href");

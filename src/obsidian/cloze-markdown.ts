@@ -6,16 +6,19 @@ const HIDDEN = "[...]";
 /** The Markdown of each side of a card as the review shows it. */
 export interface CardSides {
 	question: string;
-	/** Shown under the question once revealed (for a cloze: the revealed text, then the extra). */
+	/**
+	 * What the question becomes once the answer shows: the same text for most cards; a cloze reveals
+	 * its span in place, as Anki does, so the eye stays on the sentence.
+	 */
+	revealed: string;
+	/** Shown under a divider once revealed; empty when there is nothing more (a cloze without extra). */
 	answer: string;
 }
 
-/** The question and answer Markdown of a card; a cloze hides its asked span on the question side. */
+/** The question and answer Markdown of a card; a cloze hides its asked span until revealed. */
 export function cardSides(card: Pick<CardInfo, "kind" | "front" | "back" | "cloze">): CardSides {
-	if (card.kind !== "cloze" || card.cloze === undefined) return { question: card.front, answer: card.back };
-	const question = renderCloze(card.front, card.cloze, false);
-	const revealed = renderCloze(card.front, card.cloze, true);
-	return { question, answer: card.back.trim() === "" ? revealed : `${revealed}\n\n---\n\n${card.back}` };
+	if (card.kind !== "cloze" || card.cloze === undefined) return { question: card.front, revealed: card.front, answer: card.back };
+	return { question: renderCloze(card.front, card.cloze, false), revealed: renderCloze(card.front, card.cloze, true), answer: card.back.trim() };
 }
 
 /**

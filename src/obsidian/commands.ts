@@ -1,4 +1,4 @@
-import type { App, Plugin } from "obsidian";
+import { Notice, type App, type Plugin } from "obsidian";
 import { PLUGIN_ICON } from "./constants";
 import { DeckPicker } from "./deck-picker";
 import type { LiveCollection } from "./live-collection";
@@ -10,6 +10,7 @@ export interface CommandDeps {
 	live: LiveCollection;
 	review(target: SessionTarget | null): Promise<void>;
 	openPane(): Promise<void>;
+	/** Re-reads every note that holds cards. */
 	rebuild(): Promise<void>;
 }
 
@@ -33,5 +34,12 @@ export function registerCommands(plugin: Pick<Plugin, "addCommand" | "addRibbonI
 		callback: () => new DeckPicker(deps.app, deps.live.decks(), (deck) => void deps.review({ kind: "deck", deck })).open(),
 	});
 	plugin.addCommand({ id: "open-pane", name: "Open review pane", callback: () => void deps.openPane() });
-	plugin.addCommand({ id: "rebuild-index", name: "Rebuild card index", callback: () => void deps.rebuild() });
+	plugin.addCommand({
+		id: "rebuild-index",
+		name: "Rebuild card index",
+		callback: async () => {
+			await deps.rebuild();
+			new Notice(`Card index rebuilt: ${deps.live.cards().length} cards.`);
+		},
+	});
 }

@@ -29,11 +29,15 @@ function drawNode(list: HTMLElement, node: DeckNode, depth: number, actions: Dec
 	const row = list.createDiv({ cls: "flashcard-review-deck-row", attr: { role: "treeitem", "data-deck": node.path } });
 	row.addClass(`flashcard-review-depth-${Math.min(depth, MAX_DEPTH)}`);
 	const name = row.createDiv("flashcard-review-deck-name");
-	const toggle = name.createSpan("flashcard-review-deck-toggle");
-	if (node.children.length > 0) {
+	if (node.children.length === 0) name.createSpan("flashcard-review-deck-toggle");
+	else {
 		row.setAttr("aria-expanded", open);
+		// A button, so that keyboards reach it too.
+		const toggle = name.createEl("button", {
+			cls: ["flashcard-review-deck-toggle", "clickable-icon"],
+			attr: { "aria-label": `${open ? "Collapse" : "Expand"} ${node.name}`, "aria-expanded": open },
+		});
 		setIcon(toggle, open ? "chevron-down" : "chevron-right");
-		toggle.setAttr("aria-label", open ? "Collapse" : "Expand");
 		toggle.addEventListener("click", (evt) => {
 			evt.stopPropagation();
 			if (open) actions.collapsed.add(node.path);

@@ -1,4 +1,4 @@
-import type { QueueCounts } from "../core";
+import { DECK_SEPARATOR, type QueueCounts } from "../core";
 
 /** One deck of the tree with today's counts of its whole subtree. */
 export interface DeckNode {
@@ -18,11 +18,11 @@ export function buildDeckTree(decks: readonly string[], countsOf: (deck: string)
 	const roots: DeckNode[] = [];
 	const byPath = new Map<string, DeckNode>();
 	for (const deck of decks) {
-		const levels = deck.split("::").map((level) => level.trim());
+		const levels = deck.split(DECK_SEPARATOR);
 		let siblings = roots;
 		let path = "";
 		for (const level of levels) {
-			path = path === "" ? level : `${path}::${level}`;
+			path = path === "" ? level : `${path}${DECK_SEPARATOR}${level}`;
 			let node = byPath.get(path);
 			if (!node) {
 				node = { name: level, path, counts: { new: 0, learn: 0, due: 0 }, children: [] };

@@ -1,5 +1,5 @@
 import { formatClock, formatDue, plural } from "./format";
-import type { FinishedInfo } from "./review-session";
+import type { FinishedInfo, SessionTarget } from "./review-session";
 
 /** What the finished screen offers. */
 export interface FinishedActions {
@@ -7,10 +7,14 @@ export interface FinishedActions {
 	statistics: (() => void) | null;
 }
 
-/** The end of a session: what was done, when the next card comes, what waits for tomorrow. */
-export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: number, actions: FinishedActions): void {
-	const box = parent.createDiv("flashcard-review-finished");
-	box.createEl("h2", { text: info.reviewed > 0 ? "Well done" : "Nothing to review now" });
+/** What was finished, in the words of the finished screen. */
+const FINISHED_WHAT: Record<SessionTarget["kind"], string> = { all: "all your decks", deck: "this deck", note: "this note" };
+
+/** The end of a session, in Anki's words: what was done, when the next card comes, what waits for tomorrow. */
+export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: number, target: SessionTarget["kind"], actions: FinishedActions): void {
+	const box = parent.createDiv({ cls: "flashcard-review-finished", attr: { role: "status" } });
+	box.createEl("h2", { text: "Congratulations!" });
+	box.createEl("p", { cls: "flashcard-review-finished-lead", text: `You have finished ${FINISHED_WHAT[target]} for now.` });
 	const lines = box.createEl("ul", "flashcard-review-finished-lines");
 	const line = (text: string): void => {
 		lines.createEl("li", { text });
@@ -19,8 +23,9 @@ export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: numbe
 	if (info.nextDue !== null) line(`The next card is due ${formatDue(info.nextDue, now)} (${formatClock(info.nextDue, now)}).`);
 	else if (info.newWaiting === 0 && info.reviewsWaiting === 0) line("No other card of this selection is scheduled yet.");
 	if (info.buried > 0) line(`${plural(info.buried, "card")} ${info.buried === 1 ? "is" : "are"} buried until tomorrow.`);
-	if (info.newWaiting > 0) line(`Today's new card limit was reached: ${plural(info.newWaiting, "new card")} wait for the next days.`);
-	if (info.reviewsWaiting > 0) line(`Today's review limit was reached: ${plural(info.reviewsWaiting, "due card")} wait for tomorrow.`);
+	const waiting = (count: number, what: string): string => `${plural(count, what)} ${count === 1 ? "is" : "are"} still waiting`;
+	if (info.newWaiting > 0) line(`Today's new card limit has been reached (${waiting(info.newWaiting, "new card")}). "New cards per day" in the settings raises it.`);
+	if (info.reviewsWaiting > 0) line(`Today's review limit has been reached (${waiting(info.reviewsWaiting, "due card")}). "Maximum reviews per day" in the settings raises it.`);
 	const buttons = box.createDiv("flashcard-review-finished-buttons");
 	buttons.createEl("button", { text: "Back to decks", cls: "mod-cta" }).addEventListener("click", () => actions.back());
 	const statistics = actions.statistics;

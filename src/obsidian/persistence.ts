@@ -1,4 +1,4 @@
-import { debounce, type DataAdapter, type Debouncer } from "obsidian";
+import { debounce, normalizePath, type DataAdapter, type Debouncer, type Plugin } from "obsidian";
 import { Collection } from "../core";
 import { joinPluginData, splitPluginData } from "./plugin-data";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "./shell-settings";
@@ -7,9 +7,20 @@ import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "./shell-settings";
 export interface DataFileIo {
 	loadData(): Promise<unknown>;
 	saveData(data: unknown): Promise<void>;
-	adapter: Pick<DataAdapter, "exists" | "copy" | "stat" | "remove">;
+	adapter: Pick<DataAdapter, "exists" | "copy" | "stat" | "read" | "write">;
 	/** The plugin's folder in the config directory (manifest.dir). */
 	dir: string;
+}
+
+/** The data file's access to Obsidian, from the plugin: its data.json and its folder (manifest.dir). */
+export function pluginDataIo(plugin: Pick<Plugin, "app" | "manifest" | "loadData" | "saveData">): DataFileIo {
+	const { app, manifest } = plugin;
+	return {
+		loadData: () => plugin.loadData() as Promise<unknown>,
+		saveData: (data) => plugin.saveData(data),
+		adapter: app.vault.adapter,
+		dir: manifest.dir ?? normalizePath(`${app.vault.configDir}/plugins/${manifest.id}`),
+	};
 }
 
 /** The collection and shell settings read from data.json. */
@@ -24,12 +35,14 @@ export type Snapshot = () => { collection: Collection; shell: ShellSettings };
 /**
  * data.json, handled so that a review is never lost: validated on load; a file that cannot be read
  * is copied aside and never written over (the session runs read-only); a last-good backup at most
- * once a day; debounced saves; external changes (sync) merged into memory before the next save.
+ * once a day; debounced saves; external changes (sync) merged into memory before the next save, and
+ * written back only when memory adds to them; nothing written once the plugin is closed.
  */
 export class PluginDataFile {
 	private readOnlyReason: string | null = null;
 	private snapshot: Snapshot | null = null;
 	private dirty = false;
+	private closed = false;
 	private reloading = 0;
 	private writing: Promise<void> = Promise.resolve();
 	private readonly debounced: Debouncer<[], void>;
@@ -56,15 +69,22 @@ export class PluginDataFile {
 		} catch (error) {
 			return this.quarantine(error);
 		}
-		if (raw === null || raw === undefined) return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+		if (raw === null || raw === undefined) {
+			// Nothing read although a file is there (a read that raced a write, an empty file): it may
+			// hold every review, so it is treated as unreadable, never as a first start.
+			if (await this.dataFileMayExist()) return this.quarantine(new Error("the file is there but gave no data"));
+			return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+		}
 		const { store, shell } = splitPluginData(raw);
+		let collection: Collection;
 		try {
-			const collection = Collection.fromJSON(store, { deviceId: this.deviceId });
-			await this.backup();
-			return { collection, shell };
+			collection = Collection.fromJSON(store, { deviceId: this.deviceId });
 		} catch (error) {
 			return this.quarantine(error);
 		}
+		// Saves queue behind the backup, so it never copies a half-written file.
+		this.writing = this.backup();
+		return { collection, shell };
 	}
 
 	/** Tells the file what to write on each save. */
@@ -74,7 +94,7 @@ export class PluginDataFile {
 
 	/** Marks the data changed; it is written a little later (at most one write per delay). */
 	requestSave(): void {
-		if (this.readOnlyReason !== null) return;
+		if (this.readOnlyReason !== null || this.closed) return;
 		this.dirty = true;
 		this.debounced();
 	}
@@ -98,16 +118,30 @@ export class PluginDataFile {
 	}
 
 	/**
+	 * The plugin unloads: pending changes are written now, and nothing is written afterwards (a late
+	 * event of an unloaded plugin must not overwrite what its next instance saves).
+	 */
+	close(): Promise<void> {
+		const written = this.flush();
+		this.closed = true;
+		return written;
+	}
+
+	/**
 	 * data.json changed on disk (sync): merges it into `current`, hands the result to `apply` and
-	 * saves the union, so a stale memory never overwrites newer synced reviews. Saves wait meanwhile.
+	 * saves the union when memory added to the file, so a stale memory never overwrites newer synced
+	 * reviews and two devices do not keep writing the same data back to each other. Saves wait meanwhile.
 	 */
 	async reload(current: Collection, apply: (data: LoadedData) => void): Promise<void> {
+		if (this.closed) return;
 		this.reloading++;
 		try {
-			const data = await this.readExternal(current);
-			if (data) {
-				apply(data);
-				this.dirty = this.readOnlyReason === null;
+			const read = await this.readExternal(current);
+			if (read) {
+				apply(read.data);
+				const union = JSON.stringify(joinPluginData(read.data.collection.toJSON(), read.data.shell));
+				// Changes made meanwhile are still marked; the union is written only if the file lacks some of it.
+				if (this.readOnlyReason === null && union !== JSON.stringify(read.raw)) this.dirty = true;
 			}
 		} finally {
 			this.reloading--;
@@ -115,7 +149,7 @@ export class PluginDataFile {
 		await this.flush();
 	}
 
-	private async readExternal(current: Collection): Promise<LoadedData | null> {
+	private async readExternal(current: Collection): Promise<{ data: LoadedData; raw: unknown } | null> {
 		let raw: unknown;
 		try {
 			raw = await this.io.loadData();
@@ -125,14 +159,17 @@ export class PluginDataFile {
 		}
 		if (raw === null || raw === undefined) return null;
 		const { store, shell } = splitPluginData(raw);
-		if (this.readOnlyReason !== null) return this.recover(store, shell, current);
+		if (this.readOnlyReason !== null) {
+			const recovered = this.recover(store, shell, current);
+			return recovered && { data: recovered, raw };
+		}
 		try {
 			current.merge(store);
 		} catch (error) {
 			await this.setAsideExternal(error);
 			return null;
 		}
-		return { collection: current, shell };
+		return { data: { collection: current, shell }, raw };
 	}
 
 	/** A readable file arrived while read-only: it becomes the store, with this session merged in. */
@@ -171,13 +208,27 @@ export class PluginDataFile {
 		return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
 	}
 
+	/** A file in the plugin folder (manifest.dir), as the adapter wants it: normalized. */
+	private path(name: string): string {
+		return normalizePath(`${this.io.dir}/${name}`);
+	}
+
+	/** Whether data.json is there; when that cannot be told, it may be. */
+	private async dataFileMayExist(): Promise<boolean> {
+		try {
+			return await this.io.adapter.exists(this.path("data.json"));
+		} catch {
+			return true;
+		}
+	}
+
 	private async copyAside(): Promise<string | null> {
-		const source = `${this.io.dir}/data.json`;
+		const source = this.path("data.json");
 		try {
 			if (!(await this.io.adapter.exists(source))) return null;
 			const stamp = timestamp(this.now());
-			let target = `${this.io.dir}/data.corrupt-${stamp}.json`;
-			for (let n = 2; await this.io.adapter.exists(target); n++) target = `${this.io.dir}/data.corrupt-${stamp}-${n}.json`;
+			let target = this.path(`data.corrupt-${stamp}.json`);
+			for (let n = 2; await this.io.adapter.exists(target); n++) target = this.path(`data.corrupt-${stamp}-${n}.json`);
 			await this.io.adapter.copy(source, target);
 			return target;
 		} catch (error) {
@@ -186,15 +237,18 @@ export class PluginDataFile {
 		}
 	}
 
-	/** Keeps data.backup.json as the last file that loaded cleanly, refreshed at most once a day. */
+	/**
+	 * Keeps data.backup.json as the last file that loaded cleanly, refreshed at most once a day. It is
+	 * written, not copied, so its time is the day of the backup (a copy may keep the source's time) and
+	 * the old backup stays whole until the new one replaces it.
+	 */
 	private async backup(): Promise<void> {
-		const source = `${this.io.dir}/data.json`;
-		const target = `${this.io.dir}/data.backup.json`;
+		const source = this.path("data.json");
+		const target = this.path("data.backup.json");
 		try {
 			const stat = await this.io.adapter.stat(target);
 			if (stat && new Date(stat.mtime).toDateString() === this.now().toDateString()) return;
-			if (stat) await this.io.adapter.remove(target);
-			if (await this.io.adapter.exists(source)) await this.io.adapter.copy(source, target);
+			if (await this.io.adapter.exists(source)) await this.io.adapter.write(target, await this.io.adapter.read(source));
 		} catch (error) {
 			console.warn("Flashcard review: could not refresh the backup", error);
 		}

@@ -31,12 +31,18 @@ export class ReviewPane extends ReviewViewBase {
 
 	protected drawHome(el: HTMLElement): void {
 		const decks = el.createDiv("flashcard-review-pane-section");
-		const header = decks.createDiv({ cls: "flashcard-review-section-header", attr: { role: "button", "aria-expanded": this.decksOpen } });
+		const header = decks.createDiv({ cls: "flashcard-review-section-header", attr: { role: "button", tabindex: 0, "aria-expanded": this.decksOpen } });
 		setIcon(header.createSpan("flashcard-review-section-toggle"), this.decksOpen ? "chevron-down" : "chevron-right");
 		header.createSpan({ text: "Decks" });
-		header.addEventListener("click", () => {
+		const toggle = (): void => {
 			this.decksOpen = !this.decksOpen;
 			this.redrawHome();
+		};
+		header.addEventListener("click", toggle);
+		header.addEventListener("keydown", (evt) => {
+			if (evt.key !== "Enter" && evt.key !== " ") return;
+			evt.preventDefault();
+			toggle();
 		});
 		if (this.decksOpen) {
 			drawDeckSection(decks.createDiv(), {
@@ -44,12 +50,13 @@ export class ReviewPane extends ReviewViewBase {
 				now: () => this.services.now(),
 				cardTag: () => this.services.cardTag(),
 				collapsed: this.collapsed,
-				review: (deck) => this.startSession(deck === null ? { kind: "all" } : { kind: "deck", deck }),
+				review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
 				redraw: () => this.redrawHome(),
 			});
 		}
 		const statistics = this.services.openStatistics;
-		if (statistics) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
+		// Nothing to chart before the first card.
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
 		const file = this.app.workspace.getActiveFile();
 		if (file?.extension === "md") this.drawNote(el.createDiv("flashcard-review-pane-section"), file);
 	}
@@ -62,7 +69,7 @@ export class ReviewPane extends ReviewViewBase {
 			return;
 		}
 		const review = el.createEl("button", { cls: "flashcard-review-start", text: "Review this note" });
-		review.addEventListener("click", () => this.startSession({ kind: "note", path: file.path }));
+		review.addEventListener("click", () => this.reviewHere({ kind: "note", path: file.path }));
 		const list = el.createEl("ul", "flashcard-review-note-cards");
 		const now = this.services.now().getTime();
 		for (const card of cards) {

@@ -50,6 +50,11 @@ export class ReviewSession {
 		this.shownAt = this.now().getTime();
 	}
 
+	/** Whether this session answered, buried or suspended a card that undo can bring back. */
+	get canUndo(): boolean {
+		return this.acted.length > 0;
+	}
+
 	reveal(): boolean {
 		if (!this.current || this.revealed) return false;
 		this.revealed = true;

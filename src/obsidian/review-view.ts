@@ -17,8 +17,11 @@ export class ReviewView extends ReviewViewBase {
 		return "Flashcard review";
 	}
 
+	/** A sidebar is narrow; the main area and a popout window have room to open the note beside. */
 	protected placement(): Placement {
-		return this.leaf.getRoot() === this.app.workspace.rootSplit ? "main" : "side";
+		const root = this.leaf.getRoot();
+		const { leftSplit, rightSplit } = this.app.workspace;
+		return root === leftSplit || root === rightSplit ? "side" : "main";
 	}
 
 	override getState(): Record<string, unknown> {
@@ -39,10 +42,11 @@ export class ReviewView extends ReviewViewBase {
 			now: () => this.services.now(),
 			cardTag: () => this.services.cardTag(),
 			collapsed: this.collapsed,
-			review: (deck) => this.startSession(deck === null ? { kind: "all" } : { kind: "deck", deck }),
+			review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
 			redraw: () => this.redrawHome(),
 		});
 		const statistics = this.services.openStatistics;
-		if (statistics) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
+		// Nothing to chart before the first card.
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
 	}
 }

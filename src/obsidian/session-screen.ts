@@ -22,6 +22,15 @@ export interface ScreenDeps {
 
 /** The finished screen waits by itself for a next card due this soon. */
 const WAKE_WITHIN_MS = 60 * 60_000;
+/**
+ * Space, Enter and the big buttons are ignored this soon after the screen changed: the second half of
+ * a double press or a double click must not answer the card it just revealed (or reveal the next).
+ */
+const SETTLE_MS = 300;
+/** How much of the answer must show above the bar for the view to stay where it is (px). */
+const ANSWER_PEEK_PX = 64;
+/** How much of the question stays above the answer when the view scrolls to it (px). */
+const QUESTION_CONTEXT_PX = 48;
 
 /** Where the screen lives: a main-area tab (notes open beside it) or a sidebar. */
 export type Placement = "main" | "side";
@@ -35,18 +44,25 @@ export class SessionScreen extends Component {
 	private readonly renderer: CardRenderer;
 	private drawing = 0;
 	private acting = false;
+	private questionEl: HTMLElement | null = null;
 	private answerEl: HTMLElement | null = null;
 	private controlsEl: HTMLElement | null = null;
 	private statusEl: HTMLElement | null = null;
 	private answerShown = false;
 	private wakeTimer = 0;
+	/** Epoch ms when a card or its answer last appeared. */
+	private changedAt = 0;
+	/** The card drawn last, so that a new card starts at the top. */
+	private drawnId: string | null = null;
 
+	/** `scrollEl` is the element that scrolls (the view's content), `el` the one the screen fills. */
 	constructor(
 		private readonly deps: ScreenDeps,
 		private readonly el: HTMLElement,
 		target: SessionTarget,
 		private readonly placement: Placement,
 		private readonly exit: () => void,
+		private readonly scrollEl: HTMLElement = el,
 	) {
 		super();
 		this.session = new ReviewSession(deps.live, target, () => deps.now());
@@ -73,13 +89,15 @@ export class SessionScreen extends Component {
 
 	/** Space / Enter: show the answer, or answer Good once it shows. */
 	primary(): void {
-		if (!this.session.current) return;
+		if (!this.session.current || this.settling()) return;
 		if (this.session.revealed) this.answer(3);
 		else this.reveal();
 	}
 
 	reveal(): void {
-		if (this.session.reveal()) void this.drawAnswer(this.drawing);
+		if (!this.session.reveal()) return;
+		this.changedAt = this.deps.now().getTime();
+		void this.drawAnswer(this.drawing);
 	}
 
 	answer(rating: Rating): void {
@@ -119,7 +137,14 @@ export class SessionScreen extends Component {
 		if (card) this.deps.openCardInfo?.(card.id);
 	}
 
+	/** Whether the screen changed too recently for a Space, Enter or big-button press to be meant for it. */
+	private settling(): boolean {
+		return this.deps.now().getTime() - this.changedAt < SETTLE_MS;
+	}
+
 	private act(action: () => void, message?: string): void {
+		// Whatever comes next (another card, or this one again) is shown fresh.
+		this.drawnId = null;
 		this.acting = true;
 		try {
 			action();
@@ -159,23 +184,27 @@ export class SessionScreen extends Component {
 	async draw(): Promise<void> {
 		const token = ++this.drawing;
 		const card = this.session.current;
+		const focused = this.hasFocus();
 		this.el.empty();
 		this.el.addClass("flashcard-review-session");
-		this.answerEl = this.controlsEl = null;
+		this.questionEl = this.answerEl = this.controlsEl = null;
 		this.answerShown = false;
 		const top = this.el.createDiv("flashcard-review-topbar");
 		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { "aria-label": "Back to the deck list" } });
 		back.addEventListener("click", () => this.exit());
 		drawCounts(top, this.session.counts, countKind(card));
+		this.drawActions(top, card !== null);
 		this.statusEl = this.el.createDiv("flashcard-review-status-line");
 		drawStatus(this.statusEl, this.deps.live);
 		if (!card) {
 			this.renderer.clear();
 			const now = this.deps.now().getTime();
 			const statistics = this.deps.openStatistics;
-			const deck = this.session.target.kind === "deck" ? this.session.target.deck : undefined;
+			const target = this.session.target;
+			const deck = target.kind === "deck" ? target.deck : undefined;
 			const info = this.session.finished();
-			drawFinished(this.el, info, now, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			drawFinished(this.el, info, now, target.kind, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			if (focused) this.keepFocus();
 			this.wakeAt(info.nextDue);
 			return;
 		}
@@ -183,39 +212,95 @@ export class SessionScreen extends Component {
 			const mod = Keymap.isModEvent(evt);
 			this.openNote(mod === true ? "tab" : mod || undefined);
 		});
+		if (card.id !== this.drawnId) {
+			this.drawnId = card.id;
+			this.changedAt = this.deps.now().getTime();
+			this.scrollEl.scrollTop = 0;
+		}
 		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id } });
-		const questionEl = cardEl.createDiv("flashcard-review-question");
+		const questionEl = (this.questionEl = cardEl.createDiv("flashcard-review-question"));
 		this.answerEl = cardEl.createDiv("flashcard-review-answer-side");
 		this.answerEl.hide();
+		// The bar keeps its place and height from question to answer (it sits at the bottom, under the thumb).
 		this.controlsEl = this.el.createDiv("flashcard-review-controls");
-		drawCardActions(this.el, [
-			{ icon: "undo-2", label: "Undo", key: "Ctrl+Z", run: () => this.undo() },
-			{ icon: "eye-off", label: "Bury", key: "-", run: () => this.bury() },
-			{ icon: "pause", label: "Suspend", key: "@", run: () => this.suspend() },
-			{ icon: "file-text", label: "Open note", key: "O", run: () => this.openNote() },
-			{ icon: "pencil", label: "Edit", key: "E", run: () => this.edit() },
-			...(this.deps.openCardInfo ? [{ icon: "info", label: "Card info", key: "I", run: () => this.cardInfo() }] : []),
-		]);
+		if (focused) this.keepFocus();
 		this.renderer.begin();
-		this.el.scrollTop = 0;
 		await this.renderer.render(cardSides(card).question, questionEl, card.path);
 		if (token !== this.drawing) return;
 		if (this.session.revealed) await this.drawAnswer(token);
-		else drawRevealButton(this.controlsEl, () => this.reveal());
+		else drawRevealButton(this.controlsEl, () => this.settling() || this.reveal());
 	}
 
+	/** Undo, bury, suspend, open, edit and info as icons in the top bar; the finished screen keeps undo. */
+	private drawActions(parent: HTMLElement, withCard: boolean): void {
+		const undo = { icon: "undo-2", label: "Undo", key: "Ctrl+Z", pinned: true, run: () => this.undo() };
+		if (!withCard) {
+			if (this.session.canUndo) drawCardActions(parent, [undo]);
+			return;
+		}
+		drawCardActions(parent, [
+			undo,
+			{ icon: "eye-off", label: "Bury card", key: "-", run: () => this.bury() },
+			{ icon: "pause", label: "Suspend card", key: "@", run: () => this.suspend() },
+			{ icon: "file-text", label: "Open note", key: "O", run: () => this.openNote() },
+			{ icon: "pencil", label: "Edit", key: "E", pinned: true, run: () => this.edit() },
+			...(this.deps.openCardInfo ? [{ icon: "info", label: "Card info", key: "I", run: () => this.cardInfo() }] : []),
+		]);
+	}
+
+	/**
+	 * Shows the answer: the four buttons replace Show answer in the bar, a cloze reveals its span in
+	 * place, and the back appears under the question's divider, scrolled into view when below the fold.
+	 */
 	private async drawAnswer(token: number): Promise<void> {
 		const card = this.session.current;
-		const answerEl = this.answerEl;
-		const controls = this.controlsEl;
+		const { questionEl, answerEl, controlsEl } = this;
 		const previews = this.session.previews();
-		if (!card || !answerEl || !controls || !previews || this.answerShown) return;
+		if (!card || !questionEl || !answerEl || !controlsEl || !previews || this.answerShown) return;
 		this.answerShown = true;
-		controls.empty();
-		drawAnswerButtons(controls, previews, this.deps.now().getTime(), (rating) => this.answer(rating));
+		const focused = this.hasFocus();
+		controlsEl.empty();
+		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
+		if (focused) this.keepFocus();
+		const sides = cardSides(card);
+		if (sides.revealed !== sides.question && questionEl.parentElement) {
+			// Rendered hidden beside it and swapped in whole, so the question never flashes empty.
+			const revealed = questionEl.parentElement.createDiv("flashcard-review-question");
+			revealed.hide();
+			await this.renderer.render(sides.revealed, revealed, card.path);
+			if (token !== this.drawing) return;
+			questionEl.replaceWith(revealed);
+			revealed.show();
+			this.questionEl = revealed;
+		}
+		if (sides.answer === "") return;
 		answerEl.show();
-		await this.renderer.render(cardSides(card).answer, answerEl, card.path);
+		await this.renderer.render(sides.answer, answerEl, card.path);
 		if (token !== this.drawing) return;
 		answerEl.addClass("is-revealed");
+		this.scrollToAnswer(answerEl);
+	}
+
+	/**
+	 * Brings the answer into view when it starts below what the user sees (above the bar), keeping the
+	 * end of the question above it; an answer that already shows leaves the view where it is.
+	 */
+	private scrollToAnswer(answerEl: HTMLElement): void {
+		const view = this.scrollEl.getBoundingClientRect();
+		const bar = this.controlsEl?.getBoundingClientRect().height ?? 0;
+		const top = answerEl.getBoundingClientRect().top;
+		if (top + ANSWER_PEEK_PX <= view.bottom - bar) return;
+		this.scrollEl.scrollTop = Math.max(0, this.scrollEl.scrollTop + top - view.top - QUESTION_CONTEXT_PX);
+	}
+
+	/** Whether the keyboard focus is in this view (a redraw must not drop it, or the keys stop working). */
+	private hasFocus(): boolean {
+		const active = this.scrollEl.ownerDocument.activeElement;
+		return active !== null && this.scrollEl.contains(active);
+	}
+
+	/** Puts the focus back on the view when a redraw removed the element that had it. */
+	private keepFocus(): void {
+		if (!this.hasFocus()) this.scrollEl.focus({ preventScroll: true });
 	}
 }

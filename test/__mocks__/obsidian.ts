@@ -11,6 +11,6 @@ export { Keymap, Scope } from "./obsidian/keys";
 export { MarkdownRenderChild, MarkdownRenderer } from "./obsidian/markdown";
 export { MetadataCache, computeMetadata } from "./obsidian/metadata-cache";
 export { Plugin } from "./obsidian/plugin";
-export { ButtonComponent, DropdownComponent, FuzzySuggestModal, Modal, Notice, Platform, PluginSettingTab, Setting, SuggestModal, TextAreaComponent, TextComponent, ToggleComponent } from "./obsidian/ui";
+export { ButtonComponent, DropdownComponent, FuzzySuggestModal, Menu, MenuItem, Modal, Notice, Platform, PluginSettingTab, Setting, SuggestModal, TextAreaComponent, TextComponent, ToggleComponent } from "./obsidian/ui";
 export { FakeAdapter, TAbstractFile, TFile, TFolder, Vault } from "./obsidian/vault";
 export { FakeMarkdownView, FakeMarkdownView as MarkdownView, ItemView, View, Workspace, WorkspaceLeaf } from "./obsidian/workspace";

@@ -14,17 +14,16 @@ describe("renderCloze", () => {
 });
 
 describe("cardSides", () => {
-	it("shows a basic card's front as the question and its back as the answer", () => {
-		expect(cardSides({ kind: "basic", front: "Q?", back: "A." })).toEqual({ question: "Q?", answer: "A." });
+	it("shows a basic card's front as the question, kept when revealed, and its back as the answer", () => {
+		expect(cardSides({ kind: "basic", front: "Q?", back: "A." })).toEqual({ question: "Q?", revealed: "Q?", answer: "A." });
 	});
 
-	it("shows a cloze's revealed text, then its extra, on the answer side", () => {
+	it("reveals a cloze in place and shows its extra as the answer", () => {
 		const sides = cardSides({ kind: "cloze", front: "The ==cell== lives.", back: "Extra note", cloze: 1 });
-		expect(sides.question).toBe("The ==[...]== lives.");
-		expect(sides.answer).toBe("The ==cell== lives.\n\n---\n\nExtra note");
+		expect(sides).toEqual({ question: "The ==[...]== lives.", revealed: "The ==cell== lives.", answer: "Extra note" });
 	});
 
-	it("shows only the revealed text when a cloze has no extra", () => {
-		expect(cardSides({ kind: "cloze", front: "==A== b", back: "", cloze: 1 }).answer).toBe("==A== b");
+	it("has no answer below the divider when a cloze has no extra", () => {
+		expect(cardSides({ kind: "cloze", front: "==A== b", back: " ", cloze: 1 }).answer).toBe("");
 	});
 });

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import type { WorkspaceLeaf } from "../__mocks__/obsidian";
-import { appWith, click, press, resetRecorders, settle, sides, startPlugin } from "./support/demo-vault";
+import { READ_MS, appWith, click, press, resetRecorders, settle, sides, startPlugin } from "./support/demo-vault";
 
 const VAULT = {
 	"Bio/Cells.md": "## What is a cell? #card\nThe unit of life.\n\n## What makes ATP? #card\nMitochondria.\n",
@@ -38,6 +38,19 @@ describe("the review pane", () => {
 		expect(el.querySelector(".flashcard-review-section-header:last-of-type")?.textContent).toBe("This note: Atoms");
 	});
 
+	it("folds its deck section from the keyboard", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		app.executeCommand("flashcard-review:open-pane");
+		await settle();
+		const { el } = pane(app.workspace.leaves);
+		const header = el.querySelector<HTMLElement>('.flashcard-review-section-header[role="button"]');
+		expect(header?.tabIndex).toBe(0);
+		header?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		expect(el.querySelector("[data-deck]")).toBeNull();
+		expect(el.querySelector('.flashcard-review-section-header[role="button"]')?.getAttribute("aria-expanded")).toBe("false");
+	});
+
 	it("reviews the note right in the pane and shows the answered card's new state", async () => {
 		const app = appWith(VAULT);
 		await startPlugin(app);
@@ -48,11 +61,13 @@ describe("the review pane", () => {
 		click([...el.querySelectorAll("button")].find((b) => b.textContent === "Review this note"));
 		await settle(0);
 		expect(sides(el).question).toContain("Smallest unit of an element?");
+		await settle(READ_MS);
 		press(view, " ");
 		press(view, "3");
 		await settle(0);
 		// Learning again in 10 minutes: with nothing else due, it comes back at once (Anki's learn-ahead).
 		expect(sides(el).question).toContain("Smallest unit of an element?");
+		await settle(READ_MS);
 		press(view, " ");
 		press(view, "4");
 		await settle(0);

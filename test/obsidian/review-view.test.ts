@@ -1,10 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from "../__mocks__/obsidian";
+import type { App, WorkspaceLeaf } from "../__mocks__/obsidian";
 import { Modal } from "../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../src/main";
-import { MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
+import { READ_MS, MANIFEST, appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "./support/demo-vault";
 
 const VAULT = {
 	"Bio/Cells.md": "## What is a cell? #card\nThe unit of life; see [[Membranes]] and [[Nowhere]].\n\n## What makes ATP? #card\nMitochondria.\n",
@@ -21,6 +21,7 @@ async function open(app: App, command = "flashcard-review:review-due"): Promise<
 }
 
 async function answerGood(app: App): Promise<void> {
+	await settle(READ_MS);
 	press(reviewView(app), " ");
 	press(reviewView(app), "3");
 	await settle(0);
@@ -52,6 +53,8 @@ describe("the review view", () => {
 		click(root.querySelector(".flashcard-review-back"));
 		expect(root.querySelector(".flashcard-review-empty h2")?.textContent).toBe("No flashcards yet");
 		expect(root.querySelector(".flashcard-review-empty code")?.textContent).toContain("#card");
+		// Statistics of nothing would only be empty charts.
+		expect([...root.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Statistics");
 	});
 
 	it("lists the deck tree with today's counts and reviews the deck chosen there", async () => {
@@ -71,11 +74,12 @@ describe("the review view", () => {
 		expect(sides(root).question).toContain("Smallest unit of an element?");
 		await answerGood(app);
 		await answerGood(app);
-		expect(root.querySelector(".flashcard-review-finished h2")?.textContent).toBe("Well done");
+		expect(root.querySelector(".flashcard-review-finished h2")?.textContent).toBe("Congratulations!");
+		expect(root.querySelector(".flashcard-review-finished-lead")?.textContent).toBe("You have finished this deck for now.");
 		expect(root.querySelector(".flashcard-review-finished")?.textContent).toMatch(/You reviewed 2 cards.*next card is due in/);
 	});
 
-	it("hides the asked cloze on the question and reveals it on the answer", async () => {
+	it("hides the asked cloze on the question and reveals it in place, highlighted, with nothing repeated below", async () => {
 		const app = appWith(VAULT);
 		await startPlugin(app);
 		app.workspace.setActiveFile(app.vault.getFileByPath("Lang/German.md"));
@@ -83,8 +87,19 @@ describe("the review view", () => {
 		expect(sides(root).question).toBe("The [...] is der Hund.");
 		press(reviewView(app), " ");
 		await settle(0);
-		expect(sides(root).answer).toBe("The dog is der Hund.");
-		expect(root.querySelector(".flashcard-review-answer-side mark")?.textContent).toBe("dog");
+		expect(sides(root)).toEqual({ question: "The dog is der Hund.", answer: null });
+		expect([...root.querySelectorAll(".flashcard-review-question mark")].map((m) => m.textContent)).toEqual(["dog"]);
+		expect(root.querySelectorAll(".flashcard-review-question")).toHaveLength(1);
+	});
+
+	it("shows a cloze's extra under the divider once revealed", async () => {
+		const app = appWith({ "Bio.md": "The ==cell== is small. #card\nSee chapter 2.\n" });
+		await startPlugin(app);
+		const root = await open(app);
+		expect(sides(root)).toEqual({ question: "The [...] is small.", answer: null });
+		press(reviewView(app), " ");
+		await settle(0);
+		expect(sides(root)).toEqual({ question: "The cell is small.", answer: "See chapter 2." });
 	});
 
 	it("offers the note review only for a note with cards, and reviews only that note", async () => {
@@ -97,7 +112,7 @@ describe("the review view", () => {
 		expect(root.querySelector(".flashcard-review-breadcrumb")?.textContent).toContain("Atoms");
 		await answerGood(app);
 		await answerGood(app);
-		expect(root.querySelector(".flashcard-review-finished")).not.toBeNull();
+		expect(root.querySelector(".flashcard-review-finished-lead")?.textContent).toBe("You have finished this note for now.");
 	});
 
 	it("reviews a deck picked in the fuzzy deck list", async () => {
@@ -172,5 +187,44 @@ describe("the review view", () => {
 		ribbon.callback(new MouseEvent("click"));
 		await settle();
 		expect(app.workspace.leaves.find((l) => l.view.getViewType() === "flashcard-review")?.side).toBe("root");
+	});
+
+	it("opens the note beside the review for editing also when the review was moved to its own window", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const leaf = app.workspace.getLeaf("window");
+		await leaf.setViewState({ type: "flashcard-review", active: true, state: { target: { kind: "all" } } });
+		await settle();
+		press(reviewView(app), "e");
+		await settle(0);
+		expect(app.workspace.leafRequests.at(-1)).toBe("split");
+	});
+
+	it("starts the review in the review tab Obsidian restored in the background, with the new target", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const leaf = app.workspace.getLeaf("tab") as unknown as WorkspaceLeaf;
+		await leaf.setViewState({ type: "flashcard-review", state: { target: { kind: "deck", deck: "Chem" } } });
+		await leaf.defer();
+		const root = await open(app);
+		expect(app.workspace.getLeavesOfType("flashcard-review")).toHaveLength(1);
+		expect(sides(root).question).toContain("What is a cell?");
+	});
+
+	it("opens a link in a new tab on middle click and in a split with Mod+Alt, from the card's note", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await open(app);
+		press(reviewView(app), " ");
+		await settle(0);
+		const link = root.querySelector(".flashcard-review-answer-side a.internal-link")!;
+		const middle = new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 1 });
+		link.dispatchEvent(middle);
+		click(link, { ctrlKey: true, altKey: true });
+		expect(middle.defaultPrevented).toBe(true);
+		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.sourcePath, l.newLeaf])).toEqual([
+			["Membranes", "Bio/Cells.md", "tab"],
+			["Membranes", "Bio/Cells.md", "split"],
+		]);
 	});
 });

@@ -5,7 +5,7 @@ import type { App } from "../__mocks__/obsidian";
 import { Collection } from "../../src/core";
 import { splitPluginData } from "../../src/obsidian/plugin-data";
 import type { FlashcardSettingTab } from "../../src/obsidian/settings-tab";
-import { appWith, resetRecorders, reviewView, savedData, settle, startPlugin } from "./support/demo-vault";
+import { DATA_PATH, appWith, resetRecorders, reviewView, savedData, settle, startPlugin } from "./support/demo-vault";
 
 function openTab(app: App): HTMLElement {
 	const tab = app.settingTabs[0] as unknown as FlashcardSettingTab;
@@ -98,6 +98,17 @@ describe("the settings tab", () => {
 		await settle();
 		expect(app.workspace.leaves.find((l) => l.view.getViewType() === "flashcard-review")?.side).toBe("right");
 		expect(reviewView(app).contentEl.querySelector(".flashcard-review-card")).not.toBeNull();
+		expect((savedData(app).shell as { reviewLocation: string }).reviewLocation).toBe("sidebar");
+	});
+
+	it("keeps a setting just changed here when a synced file with the older value arrives before it was saved", async () => {
+		const app = appWith({ "A.md": "Q #card\nA\n" });
+		const plugin = await startPlugin(app);
+		const synced = app.vault.adapter.readSync(DATA_PATH);
+		select(setting(openTab(app), "Where the review opens"), "sidebar");
+		app.vault.adapter.writeSync(DATA_PATH, synced);
+		await plugin.onExternalSettingsChange();
+		await settle();
 		expect((savedData(app).shell as { reviewLocation: string }).reviewLocation).toBe("sidebar");
 	});
 });

@@ -127,4 +127,86 @@ describe("VaultIndexer", () => {
 		indexer.unload();
 		expect(app.vault.listenerCount() + app.metadataCache.listenerCount()).toBe(0);
 	});
+
+	it.each([
+		{ description: "a frontmatter tag with #", frontmatter: 'tags: "#card"' },
+		{ description: "a frontmatter tag list", frontmatter: "tags:\n  - notes\n  - card" },
+		{ description: "a nested frontmatter tag", frontmatter: "tags: [card/reverse]" },
+		{ description: "the tag property in another case", frontmatter: "Tags: card" },
+	])("indexes the inline cards of a note whose card tag is only in its properties: $description", async ({ frontmatter }) => {
+		const { live } = await setup({ "Words.md": `---\n${frontmatter}\n---\nHund::dog\n` });
+		expect(fronts(live)).toEqual(["Hund"]);
+	});
+
+	it("reads each note of a renamed folder once", async () => {
+		const { app } = await setup({ "Biology/Cells.md": CARD("Cell"), "Biology/Genes.md": CARD("Gene") });
+		app.vault.reads.length = 0;
+		await app.vault.rename(app.vault.getFolderByPath("Biology")!, "Science");
+		await jest.advanceTimersByTimeAsync(600);
+		expect(app.vault.reads.sort()).toEqual(["Science/Cells.md", "Science/Genes.md"]);
+	});
+
+	it("keeps the reviewed cards of a note renamed to another file type as orphans", async () => {
+		const { app, live } = await setup({ "Note.md": CARD("Q") });
+		live.collection.answer(live.cards()[0]!.id, 3, new Date());
+		await app.vault.rename(app.vault.getFileByPath("Note.md")!, "Note.txt");
+		await jest.advanceTimersByTimeAsync(600);
+		expect(fronts(live)).toEqual([]);
+		expect(live.collection.orphans()).toHaveLength(1);
+	});
+
+	it("indexes a note renamed while its edit waits, with the edit, under the new name", async () => {
+		const { app, live } = await setup({ "Old.md": CARD("Before") });
+		await app.vault.modify(app.vault.getFileByPath("Old.md")!, CARD("After"));
+		await jest.advanceTimersByTimeAsync(100);
+		await app.vault.rename(app.vault.getFileByPath("Old.md")!, "New.md");
+		await jest.advanceTimersByTimeAsync(600);
+		expect(live.cards().map((c) => [c.path, c.front])).toEqual([["New.md", "After"]]);
+	});
+
+	it("does nothing more once unloaded, even for a read that was under way", async () => {
+		const { app, live, indexer } = await setup({ "Bio/A.md": CARD("A") });
+		// Moving the note to another folder moves its cards at once, then reads it for its new deck.
+		void app.vault.rename(app.vault.getFileByPath("Bio/A.md")!, "Chem/A.md");
+		indexer.unload();
+		await jest.advanceTimersByTimeAsync(600);
+		expect(live.cards().map((c) => [c.path, c.deck])).toEqual([["Chem/A.md", "Bio"]]);
+	});
+
+	it("does not start when layout ready comes after it was unloaded", async () => {
+		const app = new App();
+		const indexer = new VaultIndexer({
+			app: app as unknown as AppApi,
+			live: new LiveCollection(new Collection({ deviceId: "test" })),
+			now: () => new Date(),
+			save: () => undefined,
+			ignoredFolders: () => [],
+			noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }),
+		});
+		indexer.load();
+		indexer.unload();
+		await indexer.start();
+		expect(app.vault.listenerCount()).toBe(0);
+	});
+
+	it("looks again, once all files are resolved, at notes the metadata cache had not read at the first scan", async () => {
+		const app = new App();
+		app.vault.addFile("Late.md", CARD("Late"), 1000);
+		const live = new LiveCollection(new Collection({ deviceId: "test" }));
+		const indexer = new VaultIndexer({
+			app: app as unknown as AppApi,
+			live,
+			now: () => new Date(),
+			save: () => undefined,
+			ignoredFolders: () => [],
+			noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }),
+		});
+		indexer.load();
+		await indexer.start();
+		expect(fronts(live)).toEqual([]);
+		app.metadataCache.indexAll();
+		app.metadataCache.finishResolving();
+		await indexer.idle();
+		expect(fronts(live)).toEqual(["Late"]);
+	});
 });

@@ -30,8 +30,8 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
 		line: card.line,
 		front: reversedSide ? card.back : card.front,
 		back: reversedSide ? card.front : card.back,
-		context: card.context,
-		tags: card.tags,
+		context: [...card.context],
+		tags: [...card.tags],
 		deck: note.deck,
 		state: state.state,
 		due: state.due,
@@ -46,7 +46,11 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
 	// Every info gets the same fields in the same order (one object shape keeps the queue loop fast).
 	info.cloze = clozeOf(cardId);
 	info.lastReview = state.lastReview;
-	return info;
+	// Infos are cached and handed out as they are: frozen copies, so a caller's change can reach neither
+	// the stored card nor the next caller.
+	Object.freeze(info.context);
+	Object.freeze(info.tags);
+	return Object.freeze(info);
 }
 
 /** The live reviewable cards of one note, in document order (a card a merge left in two notes shows in one). */

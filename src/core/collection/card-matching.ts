@@ -18,10 +18,18 @@ const SIMILARITY_WINDOW = 25;
 
 type KeyOf = (card: MatchableCard) => string | undefined;
 
+/**
+ * A front as matching compares it: cloze markup (`==…==`, `{{cN::…}}`) removed, so that making one more
+ * word of a sentence a cloze keeps the history of its other clozes.
+ */
+export function frontText(front: string): string {
+	return normaliseText(front.replace(/\{\{c\d+::([\s\S]*?)(?:::[\s\S]*?)?\}\}/g, "$1").replace(/==/g, ""));
+}
+
 const byAnchor: KeyOf = (card) => (card.anchor ? card.anchor : undefined);
-const byFrontAndBack: KeyOf = (card) => `${normaliseText(card.front)}\u0000${normaliseText(card.back)}`;
+const byFrontAndBack: KeyOf = (card) => `${frontText(card.front)}\u0000${normaliseText(card.back)}`;
 const byFront: KeyOf = (card) => {
-	const front = normaliseText(card.front);
+	const front = frontText(card.front);
 	return front === "" ? undefined : front;
 };
 const byBack: KeyOf = (card) => {
@@ -147,12 +155,13 @@ function sideRelated(a: string, b: string, minLength: number): boolean {
  * banded, so unrelated texts cost little.
  */
 export function editedCardScore(a: MatchableCard, b: MatchableCard): number {
-	const front = sideEdit(a.front, b.front, 4);
+	const [frontA, frontB] = [frontText(a.front), frontText(b.front)];
+	const front = sideEdit(frontA, frontB, 4);
 	const back = sideEdit(a.back, b.back, MIN_IDENTIFYING_BACK);
 	const same =
 		Math.max(front, back) >= NEARLY_SAME ||
 		(front >= CLOSE && sideRelated(a.back, b.back, MIN_IDENTIFYING_BACK)) ||
-		(back >= CLOSE && sideRelated(a.front, b.front, 4));
+		(back >= CLOSE && sideRelated(frontA, frontB, 4));
 	return same ? front + back : 0;
 }
 
@@ -190,8 +199,8 @@ function matchSimilar(
  */
 export function sameCardElsewhere(a: MatchableCard, b: MatchableCard): boolean {
 	if (a.anchor && b.anchor) return a.anchor === b.anchor;
-	const frontA = normaliseText(a.front);
-	const frontB = normaliseText(b.front);
+	const frontA = frontText(a.front);
+	const frontB = frontText(b.front);
 	const backA = normaliseText(a.back);
 	const backB = normaliseText(b.back);
 	if (frontA === frontB && (backA === backB || editSimilarity(backA, backB) >= CLOSE)) return frontA !== "";

@@ -1,5 +1,6 @@
 import { dayNumber, nextDayStart, startOfDay } from "../scheduler/local-day";
-import { buildQueue, inDeckTree, LEARN_AHEAD_MS, type DayProgress } from "../scheduler/review-queue";
+import { inDeckTree } from "../deck-path";
+import { buildQueue, LEARN_AHEAD_MS, type DayProgress } from "../scheduler/review-queue";
 import type { CardInfo, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
 import { reviewableIds } from "./card-identity";
 import type { CardInfoIndex } from "./card-info-index";

@@ -1,7 +1,7 @@
 import { parseNote } from "../parser/parse-note";
 import { previewAnswers } from "../scheduler/fsrs-adapter";
 import { runtimeUtcOffset } from "../scheduler/local-day";
-import type { CardInfo, CollectionOptions, ParsedNote, QueueCounts, Rating, ReviewQueue, ReviewRecord, UtcOffset } from "../types";
+import { RATINGS, type CardInfo, type CollectionOptions, type ParsedNote, type QueueCounts, type Rating, type ReviewQueue, type ReviewRecord, type UtcOffset } from "../types";
 import { replayCard } from "./card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
 import { CollectionMemos } from "./collection-memos";
@@ -12,7 +12,7 @@ import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexi
 import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
 import type { IndexingScope } from "./note-orphans";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./orphan-cards";
-import { answerCard, buryCard, liveCardId, refreshCard, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
+import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
 import { markReset } from "./review-log";
 import { encodeStore } from "./store-encode";
 import { loadedState, mergedState, storeClock } from "./store-lifecycle";
@@ -162,6 +162,8 @@ export class Collection {
 	preview(cardId: string, now: Date): Record<Rating, number> {
 		const id = liveCardId(this.view, cardId);
 		const time = now.getTime();
+		const replayed = replayedPreview(this.reviewScope(), id, time);
+		if (replayed) return replayed;
 		const offset = this.utcOffset(time);
 		const states = previewAnswers(stateOf(this.core(), id), time, { cardId: id, options: this.data.options, utcOffset: () => offset });
 		return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
@@ -169,6 +171,7 @@ export class Collection {
 
 	/** Records an answer (`durationMs`: time spent, kept to 0.1 s). An unknown id throws an Error naming it. */
 	answer(cardId: string, rating: Rating, now: Date, durationMs?: number): void {
+		if (!RATINGS.includes(rating)) throw new Error(`Invalid rating ${String(rating)}: expected 1, 2, 3 or 4.`);
 		this.tick(now);
 		const id = answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
 		const lastReview = this.data.cache.get(id)?.lastReview;
@@ -248,8 +251,11 @@ export class Collection {
 		this.memos.storeReplaced();
 	}
 
+	/** Every change starts here, so a bad time (a bug in the caller) throws before it can reach the saved data. */
 	private tick(now: Date): void {
-		this.clock = Math.max(this.clock, now.getTime());
+		const time = now.getTime();
+		if (!Number.isSafeInteger(time)) throw new Error(`Invalid time ${String(now)}: expected a valid Date.`);
+		this.clock = Math.max(this.clock, time);
 	}
 
 	private rebuildView(): void {

@@ -1,11 +1,12 @@
 import { nextDayStart } from "../scheduler/local-day";
 import { newSchedulingState, scheduleAnswer } from "../scheduler/fsrs-adapter";
-import type { Rating, SchedulingState, UtcOffset } from "../types";
+import { RATINGS, type Rating, type SchedulingState, type UtcOffset } from "../types";
 import { replayCard } from "./card-replay";
+import { LogEntries } from "./log-entries";
 import type { LiveView } from "./live-view";
 import { latest } from "./registers";
-import { appendEntry, freeRev, markUndone, resetTimes } from "./review-log";
-import type { LogEntry, Register, StoreData } from "./store-model";
+import { appendEntry, compareEntries, freeRev, markUndone, resetTimes } from "./review-log";
+import type { LogEntry, Register, ReviewLogData, StoreData } from "./store-model";
 import { DURATION_UNIT_MS } from "./store-schema";
 
 /** One undoable action of this session, newest last. */
@@ -43,9 +44,11 @@ function sidesOfPlace(base: string, kind: string, clozes: readonly number[] = []
 
 /** A card's current scheduling (a new card's when it has no history). */
 export function stateOf(scope: Pick<ReviewScope, "data" | "view">, cardId: string): SchedulingState {
-	const cached = scope.data.cache.get(cardId);
-	if (cached) return cached;
-	const place = scope.view.placeOf(cardId.split("-")[0] ?? cardId);
+	return scope.data.cache.get(cardId) ?? newStateOf(scope.view, cardId);
+}
+
+function newStateOf(view: LiveView, cardId: string): SchedulingState {
+	const place = view.placeOf(cardId.split("-")[0] ?? cardId);
 	return newSchedulingState(place?.card.added ?? 0);
 }
 
@@ -55,6 +58,50 @@ export function refreshCard(scope: Pick<ReviewScope, "data" | "view">, cardId: s
 	const { state } = replayCard(data.log, view.rawIds(cardId), cardId, data.options);
 	if (state) data.cache.set(cardId, state);
 	else data.cache.delete(cardId);
+}
+
+/** Whether an answer at `now`, added to the log at `position`, is the card's newest (so it schedules incrementally). */
+function isNewest(
+	log: ReviewLogData,
+	rawIds: readonly string[],
+	before: SchedulingState,
+	position: ReturnType<typeof appendEntry>,
+	now: number,
+): boolean {
+	return (
+		position === "last" &&
+		(before.lastReview === undefined || before.lastReview <= now) &&
+		!resetTimes(log, rawIds).some((time) => time >= now)
+	);
+}
+
+/**
+ * Due times after each rating when an answer at `now` would not be the card's newest (a clock behind
+ * an answer already logged, e.g. one synced from another device): `answerCard` replays the log then,
+ * so this replays a copy of the card's log with each answer added. Undefined in the usual case.
+ */
+export function replayedPreview(scope: ReviewScope, cardId: string, now: number): Record<Rating, number> | undefined {
+	const { data, view } = scope;
+	const rawIds = view.rawIds(cardId);
+	const rev = freeRev(data.log, cardId, now, scope.deviceId);
+	const entry: LogEntry = { time: now, rating: 1, device: scope.deviceId, offset: scope.utcOffset(now), rev };
+	const list = data.log.entries.get(cardId) ?? [];
+	const last = list[list.length - 1];
+	const position = last === undefined || compareEntries(last, entry) < 0 ? "last" : "earlier";
+	if (isNewest(data.log, rawIds, stateOf(scope, cardId), position, now)) return undefined;
+	const newDue = newStateOf(view, cardId).due;
+	const dues = { 1: 0, 2: 0, 3: 0, 4: 0 };
+	for (const rating of RATINGS) {
+		const entries = new LogEntries();
+		for (const id of rawIds) {
+			const list = data.log.entries.get(id);
+			if (list) entries.set(id, list);
+		}
+		const log = { ...data.log, entries };
+		appendEntry(log, cardId, { ...entry, rating });
+		dues[rating] = replayCard(log, rawIds, cardId, data.options).state?.due ?? newDue;
+	}
+	return dues;
 }
 
 /**
@@ -68,10 +115,7 @@ export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: 
 	const offset = scope.utcOffset(now);
 	const entry: LogEntry = { time: now, rating, device: scope.deviceId, offset, rev: freeRev(data.log, cardId, now, scope.deviceId) };
 	if (duration !== undefined) entry.duration = Math.max(0, Math.round(duration / DURATION_UNIT_MS) * DURATION_UNIT_MS);
-	const newest =
-		appendEntry(data.log, cardId, entry) === "last" &&
-		(before.lastReview === undefined || before.lastReview <= now) &&
-		!resetTimes(data.log, view.rawIds(cardId)).some((time) => time >= now);
+	const newest = isNewest(data.log, view.rawIds(cardId), before, appendEntry(data.log, cardId, entry), now);
 	view.noteLogged(cardId);
 	if (newest) {
 		const ctx = { cardId, options: data.options, utcOffset: () => offset };

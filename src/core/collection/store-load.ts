@@ -5,7 +5,8 @@ import { STORE_FORMAT, STORE_VERSION } from "./store-schema";
 import type { StoreData } from "./store-model";
 
 /**
- * Reads stored data of any known version (a JSON text is parsed first), migrating old layouts step by
+ * Reads stored data of any known version (a JSON text is parsed first, a value with `toJSON` read as
+ * what that gives, as JSON.stringify would), migrating old layouts step by
  * step. Anything that is not a complete, valid store throws a `CollectionDataError`: never an empty store.
  */
 export function readStore(input: unknown): StoreData {
@@ -13,6 +14,9 @@ export function readStore(input: unknown): StoreData {
 		throw new CollectionDataError(`No store data (got ${String(input)}): start a new collection instead of loading one.`);
 	}
 	let value: unknown = input;
+	// What JSON.stringify would write for it: another collection stands for its data.
+	const toJSON = (input as { toJSON?: unknown }).toJSON;
+	if (typeof toJSON === "function") value = (toJSON as () => unknown).call(input);
 	if (typeof input === "string") {
 		try {
 			value = JSON.parse(input) as unknown;

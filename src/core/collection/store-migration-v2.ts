@@ -41,16 +41,25 @@ function decodeLog(value: unknown, where: Where, key: string, device: (i: unknow
 	return result;
 }
 
+/** Smallest stability (days) the scheduler accepts once a card has a memory state. */
+const MIN_STABILITY = 0.001;
+
 function decodeCache(value: unknown, where: Where): SchedulingState {
 	const tuple = list(value, where);
 	if (tuple.length !== 7) fail(where, "a schedule [state, due, stability, difficulty, scheduledDays, step, lapses]", value);
 	const state = STATE_OF[integer(tuple[0], at(where, 0), 0)];
 	if (!state) fail(at(where, 0), "a state code 0–3", tuple[0]);
+	const stability = number(tuple[2], at(where, 2));
+	const difficulty = number(tuple[3], at(where, 3));
+	// The scheduler refuses any other memory state, so such a cache would fail at the next answer instead.
+	const noMemory = stability === 0 && difficulty === 0;
+	if (!noMemory && !(stability >= MIN_STABILITY)) fail(at(where, 2), `a stability of at least ${MIN_STABILITY}`, tuple[2]);
+	if (!noMemory && !(difficulty >= 1 && difficulty <= 10)) fail(at(where, 3), "a difficulty from 1 to 10", tuple[3]);
 	return {
 		state,
 		due: integer(tuple[1], at(where, 1)),
-		stability: number(tuple[2], at(where, 2)),
-		difficulty: number(tuple[3], at(where, 3)),
+		stability,
+		difficulty,
 		scheduledDays: number(tuple[4], at(where, 4)),
 		step: integer(tuple[5], at(where, 5), 0),
 		reps: 0,

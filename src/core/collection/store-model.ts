@@ -1,32 +1,15 @@
 import type { AliasMap } from "./card-aliases";
-import type { CardKind, ParseOptions, SchedulerOptions } from "../types";
+import type { ParseOptions, ParsedCard, SchedulerOptions } from "../types";
 import { LogEntries } from "./log-entries";
 import { StateCache } from "./state-cache";
 
 /** The synced options of a store: what the parser reads and how the scheduler schedules. */
 export type StoreOptions = SchedulerOptions & ParseOptions;
 
-/** A note card as the store remembers it (one entry of a note's index). */
-export interface StoredCard {
+/** A note card as the store remembers it (one entry of a note's index): the parsed card, plus its id. */
+export interface StoredCard extends ParsedCard {
 	/** Note card id; reviewable ids derive from it (see card-identity). */
 	id: string;
-	kind: CardKind;
-	/** Markdown as parsed (a cloze front keeps its markup). */
-	front: string;
-	/** Markdown as parsed; empty only for a cloze. */
-	back: string;
-	/** 0-based line of the card's first line in its note. */
-	line: number;
-	/** 0-based, exclusive. */
-	endLine: number;
-	/** Note and card tags, without `#`. */
-	tags: string[];
-	/** Texts of the headings above the card, outermost first. */
-	context: string[];
-	/** Block id following the card, without `^`. */
-	anchor?: string;
-	/** Cloze numbers of a cloze card, sorted and distinct. */
-	clozes?: number[];
 	/** Epoch ms the card was first seen (kept across edits); new cards are due from then. */
 	added: number;
 }

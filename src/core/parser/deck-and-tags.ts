@@ -2,21 +2,8 @@
  * Deck and note tags (DESIGN §1 rules 12 and 13): the deck from the frontmatter key, else the folder
  * path, else the default deck; tags from frontmatter `tags` / `cards-tags` in every YAML form.
  */
+import { DECK_SEPARATOR, normaliseDeck } from "../deck-path";
 import type { ParseOptions } from "../types";
-
-/** Separator of deck levels. */
-export const DECK_SEPARATOR = "::";
-
-/** A deck path with empty levels and stray spaces removed; "" when nothing is left. */
-export function normaliseDeck(deck: string): string {
-	if (deck.indexOf(DECK_SEPARATOR) === -1) return deck.trim();
-	let out = "";
-	for (const level of deck.split(DECK_SEPARATOR)) {
-		const name = level.trim();
-		if (name !== "") out = out === "" ? name : `${out}${DECK_SEPARATOR}${name}`;
-	}
-	return out;
-}
 
 /** The deck a note's folder gives (`a/b/note.md` → `a::b`), or "" for a note at the vault root. */
 export function folderDeck(path: string): string {

@@ -1,4 +1,5 @@
 import type { CardInfo, ReviewQueue, SchedulerOptions, UtcOffset } from "../types";
+import { inDeckTree } from "../deck-path";
 import { nextDayStart } from "./local-day";
 
 /** Anki's learn-ahead limit: learning cards due this soon are shown now (ms). */
@@ -16,14 +17,6 @@ export interface DayProgress {
 	newAnswered: number;
 	/** Answers today to cards that were in review state (learning steps do not count). */
 	reviewsAnswered: number;
-}
-
-/** True when a card's deck is `deck` or one of its subdecks (levels split on `::`; `A::B` ∌ `A::BC`). */
-export function inDeckTree(cardDeck: string, deck: string | undefined): boolean {
-	if (deck === undefined || deck.trim() === "") return true;
-	const levels = (path: string): string[] => path.split("::").map((level) => level.trim());
-	const card = levels(cardDeck);
-	return levels(deck).every((level, i) => card[i] === level);
 }
 
 function compareText(a: string, b: string): number {

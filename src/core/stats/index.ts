@@ -16,5 +16,4 @@ export type { PassRate, RetentionPeriod, RetentionRow } from "./true-retention";
 export type { ButtonCounts, ButtonGroup, ButtonPeriod, ButtonUsage } from "./answer-buttons";
 export type { Histogram, HistogramBucket, MemoryDistributions } from "./memory-distributions";
 export { MATURE_INTERVAL_DAYS } from "./card-maturity";
-export { deckPaths, inDeckSubtree } from "./deck-subtree";
 export { cardRetrievability } from "./forgetting-curve";

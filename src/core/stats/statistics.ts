@@ -6,7 +6,7 @@
 import type { CardInfo, ReviewRecord } from "../types";
 import { AnswerButtonSink, type ButtonPeriod, type ButtonUsage } from "./answer-buttons";
 import { countCards, type CardCounts } from "./card-counts";
-import { inDeckSubtree } from "./deck-subtree";
+import { inDeckTree } from "../deck-path";
 import { createDayClock, type DayOptions } from "./day-clock";
 import { forecastDue, type DueForecast } from "./due-forecast";
 import { FSRS6_DEFAULT_DECAY } from "./forgetting-curve";
@@ -59,7 +59,7 @@ export function computeStatistics(
 ): Statistics {
 	const clock = createDayClock(options);
 	const today = clock.dayOf(now);
-	const selected = deck === undefined ? cards : cards.filter((card) => inDeckSubtree(card.deck, deck));
+	const selected = deck === undefined ? cards : cards.filter((card) => inDeckTree(card.deck, deck));
 	const include = deck === undefined ? undefined : new Set(selected.map((card) => card.id));
 
 	const [retention, buttons, activitySink] = scanReviewLog(

@@ -11,7 +11,7 @@ import { StatisticsView } from "./statistics-view";
  * Registers the statistics view and its command on `plugin` (used for registration only) and gives
  * the review screens their ways to open statistics and card info.
  */
-export function registerStatistics(plugin: Plugin, host: StatisticsHost): Required<Pick<ScreenDeps, "openStatistics" | "openCardInfo">> {
+export function registerStatistics(plugin: Pick<Plugin, "app" | "registerView" | "addCommand">, host: StatisticsHost): Required<Pick<ScreenDeps, "openStatistics" | "openCardInfo">> {
 	const { app } = plugin;
 	plugin.registerView(VIEW_TYPE_STATS, (leaf) => new StatisticsView(leaf, host));
 	plugin.addCommand({

@@ -33,6 +33,19 @@ export class App implements LeafHost, Pick<Obsidian.App, "lastEvent" | "loadLoca
 		if (data === null) this.localStorage.delete(key);
 		else this.localStorage.set(key, JSON.stringify(data));
 	}
+	announceVault(): void {
+		for (const file of this.vault.getAllLoadedFiles()) if (file !== this.vault.getRoot()) this.vault.trigger("create", file);
+	}
+	/**
+	 * Test helper: a key pressed wherever the focus is, dispatched as Obsidian's keymap does: to the
+	 * newest pushed scope (a modal), else to the active leaf's view scope, else to the app's scope.
+	 */
+	pressKey(key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+		const evt = new KeyboardEvent("keydown", { key, cancelable: true, bubbles: true, ...init });
+		const scope = this.keymap.stack.at(-1) ?? this.workspace.activeLeaf?.view.scope ?? this.scope;
+		(scope as Scope).handleKey(evt);
+		return evt;
+	}
 	isDarkMode(): boolean {
 		return false;
 	}

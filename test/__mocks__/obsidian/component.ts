@@ -20,12 +20,13 @@ export class Component implements Obsidian.Component {
 		for (const child of this.children) child.load();
 	}
 	onload(): void | Promise<void> {}
+	/** As Obsidian does: children last-added first, then the registered cleanups last-in first-out, then onunload. */
 	unload(): void {
 		if (!this.loaded) return;
 		this.loaded = false;
 		liveComponents.delete(this);
-		for (const child of this.children.splice(0)) child.unload();
-		for (const cleanup of this.cleanups.splice(0)) cleanup();
+		for (let child = this.children.pop(); child; child = this.children.pop()) child.unload();
+		for (let cleanup = this.cleanups.pop(); cleanup; cleanup = this.cleanups.pop()) cleanup();
 		this.onunload();
 	}
 	onunload(): void {}

@@ -40,12 +40,13 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 	return debounced;
 }
 
+/** Obsidian reads the `tags` or `tag` property in any case, a list or a comma/space separated string, adding `#`. */
 export function parseFrontMatterTags(frontmatter: Record<string, unknown> | null | undefined): string[] | null {
 	if (!frontmatter) return null;
 	const tags: string[] = [];
-	for (const key of ["tags", "tag"]) {
-		const value = frontmatter[key];
-		const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+	for (const [key, value] of Object.entries(frontmatter)) {
+		if (!/^tags?$/i.test(key)) continue;
+		const list: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
 		for (const item of list) {
 			if (typeof item !== "string" || item.trim() === "") continue;
 			const tag = item.trim();

@@ -23,6 +23,14 @@ export type LinkResolver = (linkpath: string, sourcePath: string) => Obsidian.TF
 export abstract class MarkdownRenderer extends MarkdownRenderChild {
 	static readonly calls: RenderCall[] = [];
 	static resolver: LinkResolver = () => null;
+	/** Test helper: while true, each render's promise waits for `releaseRenders()` (a slow embed). */
+	static hold = false;
+	private static readonly waiting: (() => void)[] = [];
+
+	/** Test helper: lets every held render resolve. */
+	static releaseRenders(): void {
+		for (const release of MarkdownRenderer.waiting.splice(0)) release();
+	}
 
 	/**
 	 * Appends a simple rendering to `el`: a paragraph per block, `![[x.png]]` as an image embed,
@@ -38,7 +46,8 @@ export abstract class MarkdownRenderer extends MarkdownRenderChild {
 			renderInline(block, p, sourcePath);
 		}
 		component.addChild(new MarkdownRenderChild(el));
-		await Promise.resolve();
+		if (MarkdownRenderer.hold) await new Promise<void>((release) => MarkdownRenderer.waiting.push(release));
+		else await Promise.resolve();
 	}
 }
 

@@ -63,6 +63,10 @@ export class MetadataCache extends Events implements VaultListener, Pick<Obsidia
 	indexAll(): void {
 		for (const file of this.vault.getMarkdownFiles()) this.caches.set(file.path, computeMetadata(this.vault.adapter.readSync(file.path)));
 	}
+	/** Test helper: the start-up pass is over and every link is resolved (fired again after each change). */
+	finishResolving(): void {
+		this.trigger("resolved");
+	}
 	getFileCache(file: Obsidian.TFile): Obsidian.CachedMetadata | null {
 		return this.caches.get(file.path) ?? null;
 	}
@@ -85,6 +89,8 @@ export class MetadataCache extends Events implements VaultListener, Pick<Obsidia
 		const cache = computeMetadata(text);
 		this.caches.set(file.path, cache);
 		this.trigger("changed", file, text, cache);
+		this.trigger("resolve", file);
+		this.trigger("resolved");
 	}
 	fileDeleted(file: TFile): void {
 		const prev = this.caches.get(file.path) ?? null;

@@ -51,43 +51,44 @@ export class FakeAdapter implements Pick<Obsidian.DataAdapter, "getName" | "exis
 		return "fake";
 	}
 	async exists(path: string): Promise<boolean> {
+		normalized(path);
 		return this.files.has(path) || this.folders.has(path);
 	}
 	async stat(path: string): Promise<Obsidian.Stat | null> {
-		const file = this.files.get(path);
+		const file = this.files.get(normalized(path));
 		if (file) return { type: "file", ctime: file.ctime, mtime: file.mtime, size: sizeOf(file.content) };
 		return this.folders.has(path) ? { type: "folder", ctime: 0, mtime: 0, size: 0 } : null;
 	}
 	async list(path: string): Promise<Obsidian.ListedFiles> {
-		const prefix = path === "" || path === "/" ? "" : `${path}/`;
+		const prefix = path === "" || path === "/" ? "" : `${normalized(path)}/`;
 		const direct = (p: string) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/");
 		return { files: [...this.files.keys()].filter(direct), folders: [...this.folders].filter(direct) };
 	}
 	async read(path: string): Promise<string> {
-		return this.readSync(path);
+		return this.readSync(normalized(path));
 	}
 	async write(path: string, data: string): Promise<void> {
-		this.writeSync(path, data);
+		this.writeSync(normalized(path), data);
 	}
+	/** Fails when the target exists, as documented; the copy keeps the source's times (as on macOS). */
 	async copy(from: string, to: string): Promise<void> {
-		const file = this.files.get(from);
+		const file = this.files.get(normalized(from));
 		if (!file) throw new Error(`ENOENT: ${from}`);
-		if (this.files.has(to)) throw new Error(`EEXIST: ${to}`);
+		if (this.files.has(normalized(to))) throw new Error(`EEXIST: ${to}`);
 		this.writes.push(to);
-		const now = Date.now();
-		this.files.set(to, { content: file.content, ctime: now, mtime: now });
+		this.files.set(to, { ...file });
 	}
 	async remove(path: string): Promise<void> {
-		this.files.delete(path);
+		this.files.delete(normalized(path));
 	}
 	async mkdir(path: string): Promise<void> {
-		this.folders.add(path);
+		this.folders.add(normalized(path));
 	}
 	async rename(from: string, to: string): Promise<void> {
-		const file = this.files.get(from);
+		const file = this.files.get(normalized(from));
 		if (!file) throw new Error(`ENOENT: ${from}`);
 		this.files.delete(from);
-		this.files.set(to, file);
+		this.files.set(normalized(to), file);
 	}
 	getResourcePath(path: string): string {
 		return `app://fake/${encodeURI(path)}`;
@@ -102,6 +103,15 @@ export class FakeAdapter implements Pick<Obsidian.DataAdapter, "getName" | "exis
 		const old = this.files.get(path);
 		this.files.set(path, { content, ctime: old?.ctime ?? mtime, mtime });
 	}
+}
+
+/**
+ * The adapter takes paths already passed through normalizePath (its parameters are named
+ * `normalizedPath`); on a real disk another spelling reaches another file, or fails. The fake refuses it.
+ */
+function normalized(path: string): string {
+	if (normalizePath(path) !== path) throw new Error(`Not a normalized path: "${path}"`);
+	return path;
 }
 
 function sizeOf(content: Content): number {

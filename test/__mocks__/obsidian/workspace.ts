@@ -5,12 +5,15 @@ import { TFile } from "./vault";
 import type { Scope } from "./keys";
 
 /** Where a leaf lives. */
-export type Side = "root" | "left" | "right";
+/** Where a leaf lives: the main area, a sidebar, or a popout window. */
+export type Side = "root" | "left" | "right" | "window";
 
 /** The few things a leaf needs from the app. */
 export interface LeafHost {
 	workspace: Workspace;
 	viewCreators: Map<string, (leaf: Obsidian.WorkspaceLeaf) => Obsidian.View>;
+	/** Obsidian loading the vault: a `create` event for every file already there. */
+	announceVault?(): void;
 }
 
 export abstract class View extends Component implements Pick<Obsidian.View, "app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getState" | "setState" | "getIcon" | "onResize" | "getEphemeralState" | "setEphemeralState" | "onPaneMenu"> {
@@ -91,12 +94,42 @@ export class FakeMarkdownView extends ItemView {
 	getDisplayText(): string {
 		return this.file?.basename ?? "";
 	}
+	override getState(): Record<string, unknown> {
+		return this.file ? { file: this.file.path } : {};
+	}
+}
+
+/**
+ * What a background tab holds since Obsidian 1.7.2 until it is shown: not the view of its type (so
+ * `instanceof` fails) but a placeholder that keeps the type and state to load later.
+ */
+class DeferredView extends ItemView {
+	constructor(
+		leaf: Obsidian.WorkspaceLeaf,
+		readonly deferred: Obsidian.ViewState,
+	) {
+		super(leaf);
+	}
+	getViewType(): string {
+		return this.deferred.type;
+	}
+	getDisplayText(): string {
+		return "";
+	}
+	override getState(): Record<string, unknown> {
+		return this.deferred.state ?? {};
+	}
+	override async setState(state: unknown): Promise<void> {
+		this.deferred.state = state as Record<string, unknown>;
+	}
 }
 
 export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf, "hoverPopover" | "openFile" | "setViewState" | "getViewState" | "isDeferred" | "loadIfDeferred" | "detach" | "getDisplayText"> {
 	view: View;
 	hoverPopover: Obsidian.HoverPopover | null = null;
-	readonly isDeferred = false;
+	get isDeferred(): boolean {
+		return this.view instanceof DeferredView;
+	}
 	readonly containerEl: HTMLElement;
 	constructor(
 		public app: Obsidian.App,
@@ -117,7 +150,11 @@ export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf
 		view.eState = openState?.eState;
 		this.mount(view);
 		this.host.workspace.openedFiles.push({ path: file.path, eState: openState?.eState, side: this.side });
-		this.host.workspace.setActiveFile(file instanceof TFile ? file : null);
+		// The leaf (and so its scope) becomes the active one only when asked to.
+		if (openState?.active) {
+			this.host.workspace.activeLeaf = this;
+			this.host.workspace.setActiveFile(file instanceof TFile ? file : null);
+		}
 	}
 	async setViewState(viewState: Obsidian.ViewState): Promise<void> {
 		const creator = this.host.viewCreators.get(viewState.type);
@@ -132,9 +169,24 @@ export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf
 		if (viewState.active) this.host.workspace.activeLeaf = this;
 	}
 	getViewState(): Obsidian.ViewState {
-		return { type: this.view.getViewType(), state: this.view.getState() };
+		return { type: this.view.getViewType(), state: { ...this.view.getState() } };
 	}
-	async loadIfDeferred(): Promise<void> {}
+	async loadIfDeferred(): Promise<void> {
+		if (!(this.view instanceof DeferredView)) return;
+		const { deferred } = this.view;
+		await this.closeView();
+		this.mount(new EmptyView(this as unknown as Obsidian.WorkspaceLeaf));
+		if (deferred.type === "markdown") {
+			const file = this.app.vault.getFileByPath(String(deferred.state?.file ?? ""));
+			if (file) await this.openFile(file);
+		} else await this.setViewState(deferred);
+	}
+	/** Test helper: the tab goes to the background as Obsidian restores it at start-up (deferred). */
+	async defer(): Promise<void> {
+		const state = this.getViewState();
+		await this.closeView();
+		this.mount(new DeferredView(this as unknown as Obsidian.WorkspaceLeaf, state));
+	}
 	detach(): void {
 		void this.closeView();
 		this.containerEl.remove();
@@ -144,8 +196,11 @@ export class WorkspaceLeaf extends Events implements Pick<Obsidian.WorkspaceLeaf
 		return this.view.getDisplayText();
 	}
 	getRoot(): object {
-		return this.side === "root" ? this.host.workspace.rootSplit : this.side === "right" ? this.host.workspace.rightSplit : this.host.workspace.leftSplit;
+		const { workspace } = this.host;
+		return { root: workspace.rootSplit, right: workspace.rightSplit, left: workspace.leftSplit, window: this.popoutRoot }[this.side];
 	}
+	/** A popout window is the root of its own leaves. */
+	private readonly popoutRoot = { kind: "window" };
 
 	private mount(view: View): void {
 		this.view = view;
@@ -179,6 +234,8 @@ export class Workspace extends Events implements Pick<Obsidian.Workspace, "layou
 	/** Test helpers: what the plugin asked the workspace to open. */
 	readonly openedLinks: OpenedLink[] = [];
 	readonly openedFiles: { path: string; eState?: Record<string, unknown>; side: Side }[] = [];
+	/** Test helper: what each getLeaf call asked for. */
+	readonly leafRequests: (Obsidian.PaneType | boolean)[] = [];
 	private readyCallbacks: (() => unknown)[] = [];
 	private activeFile: Obsidian.TFile | null = null;
 	host: LeafHost | null = null;
@@ -192,12 +249,19 @@ export class Workspace extends Events implements Pick<Obsidian.Workspace, "layou
 		if (this.layoutReady) callback();
 		else this.readyCallbacks.push(callback);
 	}
-	/** Test helper: Obsidian finished restoring the layout. */
+	/**
+	 * Test helper: Obsidian finished starting. As in Obsidian, loading the vault first fires `create` for
+	 * every file already in it, after the plugins' onload and before layout ready.
+	 */
 	triggerLayoutReady(): void {
+		if (this.layoutReady) return;
+		this.host?.announceVault?.();
 		this.layoutReady = true;
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 	}
 	getLeaf(newLeaf?: Obsidian.PaneType | boolean): Obsidian.WorkspaceLeaf {
+		this.leafRequests.push(newLeaf ?? false);
+		if (newLeaf === "window") return this.createLeaf("window");
 		if (!newLeaf) {
 			const reusable = this.leaves.find((l) => l.side === "root" && (l.view.navigation || l.view.getViewType() === "empty"));
 			if (reusable) return reusable as unknown as Obsidian.WorkspaceLeaf;
@@ -216,7 +280,9 @@ export class Workspace extends Events implements Pick<Obsidian.Workspace, "layou
 		await leaf.setViewState({ type, active: options?.active, state: options?.state });
 		return leaf as unknown as Obsidian.WorkspaceLeaf;
 	}
+	/** Shows the leaf: a deferred view loads (as documented since 1.7.2, awaited). */
 	async revealLeaf(leaf: Obsidian.WorkspaceLeaf): Promise<void> {
+		await leaf.loadIfDeferred();
 		this.activeLeaf = leaf as unknown as WorkspaceLeaf;
 	}
 	getLeavesOfType(viewType: string): Obsidian.WorkspaceLeaf[] {

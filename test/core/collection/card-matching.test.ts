@@ -1,4 +1,4 @@
-import { matchCards, sameCardElsewhere, type MatchableCard } from "../../../src/core/collection/card-matching";
+import { frontText, matchCards, sameCardElsewhere, type MatchableCard } from "../../../src/core/collection/card-matching";
 
 function c(front: string, back: string, line = 0, anchor?: string): MatchableCard {
 	return anchor === undefined ? { front, back, line } : { front, back, line, anchor };
@@ -57,5 +57,19 @@ describe("sameCardElsewhere", () => {
 	])("recognises a card moved to another note with %s", (_, other, expected) => {
 		const moved = other.anchor === undefined ? c("Q here?", "The answer here.") : c("Q here?", "The answer here.", 0, "a1");
 		expect(sameCardElsewhere(moved, other)).toBe(expected);
+	});
+});
+
+describe("frontText", () => {
+	it.each([
+		{ front: "The ==nucleus== holds the ==DNA==.", expected: "The nucleus holds the DNA." },
+		{ front: "{{c2::Canberra}} is the capital of {{c1::Australia::country}}.", expected: "Canberra is the capital of Australia." },
+		{ front: "  What is\n==ATP==? ", expected: "What is ATP?" },
+	])("reads $front as the sentence without cloze markup", ({ front, expected }) => {
+		expect(frontText(front)).toBe(expected);
+	});
+
+	it("lets a cloze sentence that gained a cloze match its old self exactly", () => {
+		expect(matchCards([c("{{c1::Paris}} is the capital of France.", "")], [c("{{c1::Paris}} is the capital of {{c2::France}}.", "")])).toEqual([0]);
 	});
 });

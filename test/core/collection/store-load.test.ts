@@ -87,6 +87,26 @@ describe("Collection.fromJSON", () => {
 			/options.*dayStartHour.*0 to 23/,
 		],
 		["a device number out of range", (j: Record<string, unknown>) => (j.devices = []), /expected a device number below 0/],
+		[
+			"a cached stability the scheduler refuses",
+			(j: Record<string, unknown>) => (j.cache = (j.cache as string).replace(/^(\S+ \d+,\d+,)[^,]+/, "$1-1")),
+			/at cache\["[\w-]+"\]\[2\]: expected a stability of at least 0.001, got "-1"/,
+		],
+		[
+			"a cached stability too small to count",
+			(j: Record<string, unknown>) => (j.cache = (j.cache as string).replace(/^(\S+ \d+,\d+,)[^,]+/, "$10.0009")),
+			/at cache\["[\w-]+"\]\[2\]: expected a stability of at least 0.001, got "0.0009"/,
+		],
+		[
+			"a cached difficulty out of range",
+			(j: Record<string, unknown>) => (j.cache = (j.cache as string).replace(/^(\S+ \d+,\d+,[^,]+,)[^,]+/, "$111")),
+			/at cache\["[\w-]+"\]\[3\]: expected a difficulty from 1 to 10, got "11"/,
+		],
+		[
+			"a cached difficulty just above the range",
+			(j: Record<string, unknown>) => (j.cache = (j.cache as string).replace(/^(\S+ \d+,\d+,[^,]+,)[^,]+/, "$110.000001")),
+			/at cache\["[\w-]+"\]\[3\]: expected a difficulty from 1 to 10, got "10.000001"/,
+		],
 	])("rejects %s, naming where the problem is", (_, change, message) => {
 		expect(() => Collection.fromJSON(withChange(change))).toThrow(message);
 	});
@@ -124,11 +144,26 @@ describe("store migration", () => {
 		expect(collection.orphans().map((o) => [o.id, o.front, o.reviews.length])).toEqual(v2Replayed.orphans);
 	});
 
-	it("names the bad value of a version-2 store in its own terms", () => {
+	it.each([
+		[
+			"an answer with a bad rating",
+			(j: Record<string, unknown>) => ((Object.values(j.log as Record<string, unknown[][]>)[0]?.[0] as unknown[])[1] = 7),
+			/at log\["\w+"\]\[0\]\[1\]: expected a rating 1, 2, 3 or 4, got number 7/,
+		],
+		[
+			"a cached stability the scheduler refuses",
+			(j: Record<string, unknown>) => ((Object.values(j.cache as Record<string, unknown[]>)[0] as unknown[])[2] = -1),
+			/at cache\["[\w-]+"\]\[2\]: expected a stability of at least 0.001, got number -1/,
+		],
+		[
+			"a cached difficulty out of range",
+			(j: Record<string, unknown>) => ((Object.values(j.cache as Record<string, unknown[]>)[0] as unknown[])[3] = 11),
+			/at cache\["[\w-]+"\]\[3\]: expected a difficulty from 1 to 10, got number 11/,
+		],
+	])("names a bad value of a version-2 store in its own terms: %s", (_, change, message) => {
 		const json = v2Fixture();
-		const first = Object.values(json.log as Record<string, unknown[][]>)[0]?.[0] as unknown[];
-		first[1] = 7;
-		expect(() => Collection.fromJSON(json)).toThrow(/at log\["\w+"\]\[0\]\[1\]: expected a rating 1, 2, 3 or 4, got number 7/);
+		change(json);
+		expect(() => Collection.fromJSON(json)).toThrow(message);
 	});
 
 	it("writes a version-2 store as the current version, which reads back the same", () => {

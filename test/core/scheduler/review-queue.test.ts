@@ -2,7 +2,6 @@ import { DEFAULT_SCHEDULER_OPTIONS } from "../../../src/core/scheduler/fsrs-adap
 import { zoneUtcOffset } from "../../../src/core/scheduler/local-day";
 import {
 	buildQueue,
-	inDeckTree,
 	intersperse,
 	LEARN_AHEAD_MS,
 	nextLearningDue,
@@ -21,21 +20,6 @@ const OPTIONS: QueueOptions = { ...DEFAULT_SCHEDULER_OPTIONS, utcOffset: TOKYO }
 const FRESH_DAY: DayProgress = { newAnswered: 0, reviewsAnswered: 0 };
 
 const ids = (cards: CardInfo[]): string[] => cards.map((c) => c.id);
-
-describe("inDeckTree", () => {
-	it.each([
-		{ cardDeck: "A::B", deck: "A::B", inside: true },
-		{ cardDeck: "A::B::C", deck: "A::B", inside: true },
-		{ cardDeck: "A::BC", deck: "A::B", inside: false },
-		{ cardDeck: "A", deck: "A::B", inside: false },
-		{ cardDeck: "AB::C", deck: "A", inside: false },
-		{ cardDeck: "A :: B", deck: "A::B", inside: true },
-		{ cardDeck: "Anything", deck: undefined, inside: true },
-		{ cardDeck: "Anything", deck: "", inside: true },
-	])("$cardDeck is in $deck: $inside", ({ cardDeck, deck, inside }) => {
-		expect(inDeckTree(cardDeck, deck)).toBe(inside);
-	});
-});
 
 describe("intersperse", () => {
 	it.each([

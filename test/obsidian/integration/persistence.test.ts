@@ -25,7 +25,7 @@ describe("a data.json that cannot be read", () => {
 		expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
 		await settle();
 		const view = reviewView(app);
-		expect(view.contentEl.querySelector(".flashcard-review-warning")?.textContent).toMatch(/not being saved/);
+		expect(view.contentEl.querySelector(".flashcard-review-warning")?.textContent).toMatch(/^Read-only: answers are not saved\./);
 		press(view, " ");
 		press(view, "3");
 		await settle();
@@ -70,5 +70,25 @@ describe("a readable data.json", () => {
 		(await startPlugin(second)).unload();
 		await settle();
 		expect(backups()).toBe(1);
+	});
+
+	it.each([
+		{ moment: "the app goes to the background (a phone may then stop it without unloading)", leave: () => {
+			Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+			document.dispatchEvent(new Event("visibilitychange"));
+		} },
+		{ moment: "the app quits", leave: (app: ReturnType<typeof demoApp>) => app.workspace.trigger("quit") },
+	])("writes the reviews at once when $moment", async ({ leave }) => {
+		const app = demoApp();
+		await startPlugin(app);
+		app.executeCommand("flashcard-review:review-due");
+		await settle();
+		press(reviewView(app), " ");
+		press(reviewView(app), "3");
+		const before = app.vault.adapter.writes.filter((p) => p === DATA_PATH).length;
+		leave(app);
+		await jest.advanceTimersByTimeAsync(10);
+		Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
+		expect(app.vault.adapter.writes.filter((p) => p === DATA_PATH).length).toBe(before + 1);
 	});
 });

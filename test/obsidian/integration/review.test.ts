@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { MarkdownRenderer, type App } from "../../__mocks__/obsidian";
-import { COGNITO, demoApp, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
+import { READ_MS, COGNITO, demoApp, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
 
 const NOW = new Date("2025-03-10T09:00:00Z");
 
@@ -38,7 +38,7 @@ describe("reviewing the demo vault", () => {
 		expect(buttons[0]).toMatch(/^\d+m\s*Again$/);
 
 		press(view, "3");
-		await settle(0);
+		await settle(READ_MS);
 		expect(sides(root).question).toContain("What are Cognito User Pools?");
 		press(view, "Enter");
 		await settle(0);
@@ -63,7 +63,7 @@ describe("reviewing the demo vault", () => {
 			press(view, " ");
 			await settle(0);
 			press(view, "3");
-			await settle(0);
+			await settle(READ_MS);
 		}
 		expect(sides(root).question).toContain("features of Cognito Identity Pools");
 		const screen = (view as unknown as { screen: { childCount: number } }).screen;

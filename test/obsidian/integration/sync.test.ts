@@ -4,7 +4,8 @@
 import type { App } from "../../__mocks__/obsidian";
 import { Collection } from "../../../src/core";
 import { splitPluginData } from "../../../src/obsidian/plugin-data";
-import { DATA_PATH, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
+import FlashcardReviewPlugin from "../../../src/main";
+import { DATA_PATH, MANIFEST, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
 
 const NOW = new Date("2025-03-10T09:00:00Z");
 
@@ -62,5 +63,52 @@ describe("data.json changed by sync", () => {
 		expect(merged.history()).toHaveLength(3);
 		const phoneCard = merged.cards().find((c) => phoneQuestion.includes(c.front));
 		expect(phoneCard?.reps).toBe(1);
+	});
+
+	it("is merged even when it arrives while the plugin is still loading", async () => {
+		// The phone answered a card and its file reaches the laptop...
+		const phone = demoApp();
+		const phonePlugin = await startPlugin(phone);
+		phone.executeCommand("flashcard-review:review-due");
+		await settle();
+		await answerCurrent(phone);
+		phonePlugin.unload();
+		await settle();
+		const phoneFile = phone.vault.adapter.readSync(DATA_PATH);
+
+		// ...right after the laptop's plugin read its own (older) data.json during start-up.
+		const laptop = demoApp(JSON.stringify({ ...new Collection().toJSON() }));
+		const plugin = new FlashcardReviewPlugin(laptop as never, MANIFEST);
+		const adapter = laptop.vault.adapter;
+		const read = adapter.read.bind(adapter);
+		jest.spyOn(adapter, "read").mockImplementationOnce(async (path) => {
+			const text = await read(path);
+			adapter.writeSync(DATA_PATH, phoneFile);
+			void plugin.onExternalSettingsChange();
+			return text;
+		});
+		await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+		laptop.workspace.triggerLayoutReady();
+		await settle();
+		plugin.unload();
+		await settle();
+
+		expect(storeOf(laptop).history()).toHaveLength(1);
+	});
+
+	it("indexes again when a synced change of the settings changes the card tag", async () => {
+		const app = demoApp();
+		app.vault.addFile("Flash.md", "Capital of Peru? #flash\nLima\n");
+		app.metadataCache.indexAll();
+		const plugin = await startPlugin(app);
+		const { store, shell } = splitPluginData(savedData(app));
+		const synced = Collection.fromJSON(store);
+		expect(synced.setOptions({ cardTag: "flash" }).ok).toBe(true);
+		app.vault.adapter.writeSync(DATA_PATH, JSON.stringify({ ...synced.toJSON(), shell }));
+		await plugin.onExternalSettingsChange();
+		await settle();
+		plugin.unload();
+		await settle();
+		expect(storeOf(app).cards().map((c) => c.front)).toEqual(["Capital of Peru?"]);
 	});
 });

@@ -5,7 +5,7 @@ import { Modal, type App } from "../../__mocks__/obsidian";
 import { dayNumber, formatLocalDate, runtimeUtcOffset } from "../../../src/core";
 import { VIEW_TYPE_STATS } from "../../../src/obsidian/constants";
 import { StatisticsView } from "../../../src/obsidian/stats/statistics-view";
-import { demoApp, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
+import { READ_MS, demoApp, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
 
 const NOW = new Date("2025-03-10T09:00:00Z");
 /** Today as the plugin counts it: in this machine's zone, days starting at 4:00. */
@@ -19,6 +19,7 @@ function statisticsView(app: App): StatisticsView {
 
 async function answer(app: App, rating: string): Promise<void> {
 	const view = reviewView(app);
+	await settle(READ_MS);
 	press(view, " ");
 	await settle(0);
 	press(view, rating);

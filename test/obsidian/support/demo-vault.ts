@@ -39,6 +39,9 @@ export function demoApp(data?: string): App {
 	return app;
 }
 
+/** A moment to read a card: Space, Enter and the big buttons ignore presses that come sooner. */
+export const READ_MS = 1000;
+
 /** Lets debounced work (indexing, saves, redraws) and pending promises finish. */
 export async function settle(ms = 5000): Promise<void> {
 	await jest.advanceTimersByTimeAsync(ms);
@@ -61,9 +64,11 @@ export function reviewView(app: App): ReviewView {
 }
 
 /** Presses a key in a view, as Obsidian's keymap does for the focused view's scope. */
-export function press(view: { scope: unknown }, key: string, init: KeyboardEventInit = {}): void {
+export function press(view: { scope: unknown }, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
 	const scope = view.scope as { handleKey(evt: KeyboardEvent): boolean };
-	scope.handleKey(new KeyboardEvent("keydown", { key, ...init }));
+	const evt = new KeyboardEvent("keydown", { key, cancelable: true, bubbles: true, ...init });
+	scope.handleKey(evt);
+	return evt;
 }
 
 /** The data.json the plugin saved, parsed. */
@@ -75,6 +80,8 @@ export function savedData(app: App): Record<string, unknown> {
 export function resetRecorders(): void {
 	Notice.messages.length = 0;
 	MarkdownRenderer.calls.length = 0;
+	MarkdownRenderer.releaseRenders();
+	MarkdownRenderer.hold = false;
 }
 
 /** The text of the question and answer sides on screen. */
