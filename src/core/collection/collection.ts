@@ -9,7 +9,7 @@ import { buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type Qu
 import { deckCounts } from "./deck-counts";
 import { LiveView } from "./live-view";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
-import { deleteNoteRecord, renameNoteRecord } from "./note-lifecycle";
+import { deleteNoteRecord, isNoteUnchanged, renameNoteRecord } from "./note-lifecycle";
 import type { IndexingScope } from "./note-orphans";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./orphan-cards";
 import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
@@ -101,14 +101,7 @@ export class Collection {
 
 	/** Whether a note was indexed at this mtime and size with the current parse options. */
 	isNoteUpToDate(path: string, mtime: number, size: number): boolean {
-		const note = this.data.notes.get(path);
-		return (
-			note !== undefined &&
-			!note.deleted &&
-			note.mtime === mtime &&
-			note.size === size &&
-			note.parseHash === parseOptionsHash(this.data.options)
-		);
+		return isNoteUnchanged(this.data, path, { mtime, size });
 	}
 
 	/** Paths of the notes the store holds cards for, sorted (the shell drops those no longer in the vault). */

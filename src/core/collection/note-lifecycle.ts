@@ -1,5 +1,13 @@
+import { parseOptionsHash } from "./collection-options";
+import type { NoteStat } from "./note-indexing";
 import { orphanNoteCards, type IndexingScope } from "./note-orphans";
-import { lostCard, type NoteRecord } from "./store-model";
+import { lostCard, type NoteRecord, type StoreData } from "./store-model";
+
+/** Whether a note was indexed with this file stat and the store's current parse options (so reading it again would change nothing). */
+export function isNoteUnchanged(data: Pick<StoreData, "notes" | "options">, path: string, stat: NoteStat): boolean {
+	const note = data.notes.get(path);
+	return note !== undefined && !note.deleted && note.mtime === stat.mtime && note.size === stat.size && note.parseHash === parseOptionsHash(data.options);
+}
 
 function tombstone(path: string, time: number): NoteRecord {
 	return { path, indexedAt: time, deleted: true, deck: "", tags: [], cards: [] };

@@ -13,6 +13,8 @@ import {
 	type StoreJson,
 } from "./store-schema";
 import type { SchedulingState } from "../types";
+import { sortedKeys } from "./sorted-ids";
+import { LineRuns } from "./line-runs";
 import { sameDevices, type LogEntries } from "./log-entries";
 import { packAnswers } from "./packed-log";
 import { packState } from "./packed-state";
@@ -59,47 +61,6 @@ export function splitEntryKey(key: string): { time: number; device: string; rev:
 	const first = key.indexOf("|");
 	const last = key.lastIndexOf("|");
 	return { time: Number(key.slice(0, first)), device: key.slice(first + 1, last), rev: Number(key.slice(last + 1)) };
-}
-
-/** Sorted keys of each map last encoded (with its keys' version, when it keeps one), so that saving again sorts only what was added. */
-const SORTED = new WeakMap<object, { keys: string[]; version: number | undefined }>();
-
-/** A map-like of ids; `keysVersion`, when present, changes whenever an id is added or removed. */
-interface Ids {
-	keys(): IterableIterator<string>;
-	has(key: string): boolean;
-	readonly size: number;
-	readonly keysVersion?: number;
-}
-
-/** Keys of `map` in text order; reuses the order found last time for this map when its keys did not change or only grew. */
-function sortedKeys(map: Ids): string[] {
-	const previous = SORTED.get(map);
-	if (previous && map.keysVersion !== undefined && previous.version === map.keysVersion) return previous.keys;
-	let keys: string[];
-	if (previous && previous.keys.length <= map.size && previous.keys.every((key) => map.has(key))) {
-		if (previous.keys.length === map.size) keys = previous.keys;
-		else {
-			const known = new Set(previous.keys);
-			const added = [...map.keys()].filter((key) => !known.has(key)).sort(byText);
-			keys = mergeSorted(previous.keys, added);
-		}
-	} else {
-		keys = [...map.keys()].sort(byText);
-	}
-	SORTED.set(map, { keys, version: map.keysVersion });
-	return keys;
-}
-
-function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-	const result: string[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length) {
-		if (j >= b.length || (i < a.length && (a[i] as string) < (b[j] as string))) result.push(a[i++] as string);
-		else result.push(b[j++] as string);
-	}
-	return result;
 }
 
 function sortedObject<V, T>(map: ReadonlyMap<string, V>, encode: (value: V, key: string) => T): Record<string, T> {
@@ -156,51 +117,6 @@ function encodeCache(cache: StateCache): string {
 		else lines.write(`${id} ${packState(cache.get(id) as SchedulingState)}`);
 	}
 	return lines.text();
-}
-
-/**
- * Lines joined by `\n`, where runs of lines copied from consecutive places of one text are copied as
- * one piece: after a day of review, a 50,000-line text is a few hundred pieces, not 50,000.
- */
-class LineRuns {
-	private readonly pieces: string[] = [];
-	/** The text being copied from, and the object that owns it (compared instead of the long text). */
-	private owner: object | undefined;
-	private source = "";
-	private start = -1;
-	private end = -1;
-
-	/** Adds the line `source[start, end)` of a text `owner` holds. */
-	copy(owner: object, source: string, start: number, end: number): void {
-		if (owner === this.owner && start === this.end + 1) {
-			this.end = end;
-			return;
-		}
-		this.flush();
-		this.owner = owner;
-		this.source = source;
-		this.start = start;
-		this.end = end;
-	}
-
-	/** Adds a line written anew. */
-	write(line: string): void {
-		this.flush();
-		this.pieces.push(line);
-	}
-
-	text(): string {
-		this.flush();
-		return this.pieces.join("\n");
-	}
-
-	private flush(): void {
-		if (this.start < 0) return;
-		this.pieces.push(this.source.slice(this.start, this.end));
-		this.start = this.end = -1;
-		this.owner = undefined;
-		this.source = "";
-	}
 }
 
 /** Stored forms of note records: a record is replaced, never changed, so its form holds while it lives. */
