@@ -8,6 +8,7 @@
  */
 import { CANONICAL, COUNT, failLine, LAST_OFFSET, LAST_TIME, MASK, MASK_BITS, SCAN_SLOTS, scanAnswers } from "./answer-scan";
 import { isReviewableId } from "./card-identity";
+import { indexOfSorted } from "./sorted-ids";
 import { CollectionDataError, type Where } from "./data-checks";
 import type { LogEntry } from "./log-entry";
 import { DURATION_UNIT_MS } from "./store-schema";
@@ -19,38 +20,68 @@ function fail(where: Where, expected: string, got: string): never {
 	throw new CollectionDataError(`Invalid store data at ${where}: expected ${expected}, got ${JSON.stringify(got)}.`);
 }
 
-/** The log text of a loaded store and the device table its device numbers index. */
-export interface LogSource {
-	text: string;
-	devices: readonly string[];
-}
-
-/** One card's line of a loaded log text, checked; its answers are decoded on first use. */
-export interface PackedLog {
-	source: LogSource;
-	/** Where the line (its card id) starts, where its answers start and where they end, in `source.text`. */
-	lineStart: number;
-	start: number;
-	end: number;
-	/** How many answers it holds. */
-	count: number;
-	/** Epoch ms of its last answer. */
-	lastTime: number;
-	/** UTC offset (minutes) of its last answer. */
-	lastOffset: number;
+/**
+ * The lines of a loaded log text, one per card in id order, kept column by column (no object per
+ * card: loading 50,000 cards then costs arrays of numbers, not 50,000 objects and map entries). A
+ * line's answers are decoded on first use and kept.
+ */
+export class LogLines {
+	/** Card ids, sorted, each once. */
+	readonly ids: string[] = [];
+	/** Where each line (its card id) starts, where its answers start, and where they end, in `text`. */
+	readonly lineStart: number[] = [];
+	readonly start: number[] = [];
+	readonly end: number[] = [];
+	/** How many answers each line holds, and its last answer's time (epoch ms) and UTC offset (minutes). */
+	readonly count: number[] = [];
+	readonly lastTime: number[] = [];
+	readonly lastOffset: number[] = [];
 	/** Bit d set when device d answered; -1 when a device number is too large to say (decode to know). */
-	deviceMask: number;
-	/** The answers, once decoded. */
-	list?: readonly LogEntry[];
+	readonly mask: number[] = [];
+	private readonly decoded: (readonly LogEntry[] | undefined)[] = [];
+
+	constructor(
+		readonly text: string,
+		readonly devices: readonly string[],
+	) {}
+
+	/** The index of a card's line, or -1. */
+	indexOf(id: string): number {
+		return indexOfSorted(this.ids, id);
+	}
+
+	/** The answers of line `i` (decoded once, checked again as they are read). */
+	answers(i: number): readonly LogEntry[] {
+		let list = this.decoded[i];
+		if (!list) {
+			list = unpackLine(this, i);
+			this.decoded[i] = list;
+		}
+		return list;
+	}
+
+	/** The answers of line `i` as written. */
+	answersText(i: number): string {
+		return this.text.slice(this.start[i], this.end[i]);
+	}
+
+	/** The device names line `i` mentions (from its mask; decoding only when the mask cannot say). */
+	deviceNames(i: number): string[] {
+		const mask = this.mask[i] as number;
+		if (mask === -1) return [...new Set(this.answers(i).map((entry) => entry.device))];
+		return this.devices.filter((_, d) => d < MASK_BITS && (mask & (1 << d)) !== 0);
+	}
 }
 
 /**
- * Reads a whole log text, checking every line (card ids sorted, each once; every answer), and hands
- * each card's line to `card`, with whether it is written exactly as this version writes it (only such
- * a line may be saved again as it is). Throws a `CollectionDataError` naming the first bad value.
+ * Reads a whole log text, checking every line (card ids sorted, each once; every answer). Lines
+ * written exactly as this version writes them are kept as lines (only they may be saved again as
+ * they are); the others come back decoded, in `odd`. Throws a `CollectionDataError` naming the first
+ * bad value.
  */
-export function readLogText(text: string, devices: readonly string[], card: (id: string, packed: PackedLog, canonical: boolean) => void): void {
-	const source: LogSource = { text, devices };
+export function readLogText(text: string, devices: readonly string[]): { lines: LogLines; odd: [string, LogEntry[]][] } {
+	const lines = new LogLines(text, devices);
+	const odd: [string, LogEntry[]][] = [];
 	const out = new Float64Array(SCAN_SLOTS);
 	let previous = "";
 	let i = 0;
@@ -65,21 +96,24 @@ export function readLogText(text: string, devices: readonly string[], card: (id:
 		previous = id;
 		const end = scanAnswers(text, idEnd + 1, devices, out);
 		if (end < 0) failLine(text, id, devices, out);
-		const packed: PackedLog = {
-			source,
-			lineStart,
-			start: idEnd + 1,
-			end,
-			count: out[COUNT] as number,
-			lastTime: out[LAST_TIME] as number,
-			lastOffset: out[LAST_OFFSET] as number,
-			deviceMask: out[MASK] as number,
-		};
-		card(id, packed, out[CANONICAL] === 1);
+		lines.ids.push(id);
+		lines.lineStart.push(lineStart);
+		lines.start.push(idEnd + 1);
+		lines.end.push(end);
+		lines.count.push(out[COUNT] as number);
+		lines.lastTime.push(out[LAST_TIME] as number);
+		lines.lastOffset.push(out[LAST_OFFSET] as number);
+		lines.mask.push(out[MASK] as number);
+		if (out[CANONICAL] !== 1) {
+			// Saved in this version's form the next time: decoded now, its line dropped.
+			odd.push([id, unpackLine(lines, lines.ids.length - 1)]);
+			for (const column of [lines.ids, lines.lineStart, lines.start, lines.end, lines.count, lines.lastTime, lines.lastOffset, lines.mask]) column.pop();
+		}
 		// A newline always starts another line: a trailing one fails on the empty line after it.
 		if (end >= text.length) break;
 		i = end + 1;
 	}
+	return { lines, odd };
 }
 
 /** The first space or line end at or after `i` (or the end of the text). */
@@ -94,25 +128,18 @@ export function lineEnd(text: string, i: number): number {
 	return end < 0 ? text.length : end;
 }
 
-/** The answers of a packed line (read again from its text, checked again). */
-export function unpackLog(packed: PackedLog, id: string): LogEntry[] {
+/** The answers of line `i`, read again from its text. */
+function unpackLine(lines: LogLines, i: number): LogEntry[] {
 	const entries: LogEntry[] = [];
-	const { text, devices } = packed.source;
+	const { text, devices } = lines;
 	const out = new Float64Array(SCAN_SLOTS);
-	const end = scanAnswers(text, packed.start, devices, out, (time, rating, duration, device, offset, rev) => {
+	const end = scanAnswers(text, lines.start[i] as number, devices, out, (time, rating, duration, device, offset, rev) => {
 		const entry: LogEntry = { time, rating, device: devices[device] ?? "", offset, rev };
 		if (duration !== undefined) entry.duration = duration;
 		entries.push(entry);
 	});
-	if (end < 0) failLine(text, id, devices, out);
+	if (end < 0) failLine(text, lines.ids[i] ?? "", devices, out);
 	return entries;
-}
-
-/** The device numbers (of its source's table) a packed line uses, from its mask (decoding when the mask cannot say). */
-export function packedDeviceNames(packed: PackedLog, id: string): string[] {
-	const { devices } = packed.source;
-	if (packed.deviceMask === -1) return [...new Set(unpackLog(packed, id).map((entry) => entry.device))];
-	return devices.filter((_, d) => d < MASK_BITS && (packed.deviceMask & (1 << d)) !== 0);
 }
 
 /** One card's answers as stored: times as gaps, devices and offsets only when they change, rev when not 0. */

@@ -40,3 +40,17 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
 	}
 	return result;
 }
+
+/** The index of `id` in ids sorted by text order (each once), or -1. */
+export function indexOfSorted(ids: readonly string[], id: string): number {
+	let lo = 0;
+	let hi = ids.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const at = ids[mid] as string;
+		if (at === id) return mid;
+		if (at < id) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
+}

@@ -6,8 +6,8 @@
 import { addAlias } from "./card-aliases";
 import { applyOptions, DEFAULT_STORE_OPTIONS } from "./collection-options";
 import { at, CollectionDataError, fail, field, integer, list, record, texts, type Where } from "./data-checks";
-import { readLogText, unpackLog } from "./packed-log";
-import { readStateText, unpackState } from "./packed-state";
+import { readLogText } from "./packed-log";
+import { readStateText } from "./packed-state";
 import { entryKey } from "./review-log";
 import { cardId, decodeNotes, decodeOrphans } from "./store-decode-notes";
 import { REQUIRED_KEYS } from "./store-schema";
@@ -82,22 +82,14 @@ export function decodeStore(json: Record<string, unknown>): StoreData {
 	const { data, devices } = decodeCommon(json);
 	const logText = json.log;
 	if (typeof logText !== "string") fail("log", "a text of answers, a line per card", logText);
-	let canonical = true;
-	readLogText(logText, devices, (id, packed, isCanonical) => {
-		// Only a line written exactly as this version writes it may be saved again unchanged.
-		if (isCanonical) data.log.entries.setPacked(id, packed);
-		else data.log.entries.set(id, unpackLog(packed, id));
-		canonical &&= isCanonical;
-	});
-	if (canonical) data.log.entries.loaded({ text: logText, devices });
+	const log = readLogText(logText, devices);
+	// Only lines written exactly as this version writes them are kept as text (and saved as they are).
+	data.log.entries.load(log.lines, log.odd.length === 0);
+	for (const [id, list] of log.odd) data.log.entries.set(id, list);
 	const cacheText = json.cache;
 	if (typeof cacheText !== "string") fail("cache", "a text of schedules, a line per card", cacheText);
-	canonical = true;
-	readStateText(cacheText, (id, packed, isCanonical) => {
-		if (isCanonical) data.cache.setPacked(id, packed);
-		else data.cache.set(id, unpackState(packed, id));
-		canonical &&= isCanonical;
-	});
-	if (canonical) data.cache.loaded({ text: cacheText });
+	const cache = readStateText(cacheText);
+	data.cache.load(cache.lines, cache.odd.length === 0);
+	for (const [id, state] of cache.odd) data.cache.set(id, state);
 	return data;
 }

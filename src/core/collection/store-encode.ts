@@ -12,7 +12,6 @@ import {
 	type RegisterTuple,
 	type StoreJson,
 } from "./store-schema";
-import type { SchedulingState } from "../types";
 import { sortedKeys } from "./sorted-ids";
 import { LineRuns } from "./line-runs";
 import { sameDevices, type LogEntries } from "./log-entries";
@@ -83,7 +82,7 @@ function deviceTable(data: StoreData): string[] {
  * and only the others are written anew.
  */
 function encodeLog(entries: LogEntries, devices: readonly string[], device: (name: string) => number): string {
-	const unchanged = entries.unchangedSource();
+	const unchanged = entries.unchangedText();
 	if (unchanged && sameDevices(unchanged.devices, devices)) return unchanged.text;
 	// Lines read from one store share its device table: compare each table once.
 	const tables = new Map<readonly string[], boolean>();
@@ -92,31 +91,30 @@ function encodeLog(entries: LogEntries, devices: readonly string[], device: (nam
 		if (same === undefined) tables.set(table, (same = sameDevices(table, devices)));
 		return same;
 	};
-	const lines = new LineRuns();
-	for (const id of sortedKeys(entries)) {
-		const packed = entries.packed(id);
-		if (packed && sameTable(packed.source.devices)) {
-			lines.copy(packed.source, packed.source.text, packed.lineStart, packed.end);
-			continue;
-		}
-		const list = entries.get(id) ?? [];
+	const out = new LineRuns();
+	entries.visitInOrder({
+		line: (id, lines, i) => {
+			if (sameTable(lines.devices)) out.copy(lines, lines.text, lines.lineStart[i] as number, lines.end[i] as number);
+			else out.write(`${id} ${packAnswers(lines.answers(i), device)}`);
+		},
 		// A card left without answers has no line (a line always holds one).
-		if (list.length > 0) lines.write(`${id} ${packAnswers(list, device)}`);
-	}
-	return lines.text();
+		list: (id, list) => {
+			if (list.length > 0) out.write(`${id} ${packAnswers(list, device)}`);
+		},
+	});
+	return out.text();
 }
 
 /** The cache text: a line per card with a state, in id order; unchanged lines copied from the text read. */
 function encodeCache(cache: StateCache): string {
-	const unchanged = cache.unchangedSource();
+	const unchanged = cache.unchangedText();
 	if (unchanged) return unchanged.text;
-	const lines = new LineRuns();
-	for (const id of sortedKeys(cache)) {
-		const packed = cache.packed(id);
-		if (packed) lines.copy(packed.source, packed.source.text, packed.lineStart, packed.end);
-		else lines.write(`${id} ${packState(cache.get(id) as SchedulingState)}`);
-	}
-	return lines.text();
+	const out = new LineRuns();
+	cache.visitInOrder({
+		line: (_, lines, i) => out.copy(lines, lines.text, lines.lineStart[i] as number, lines.end[i] as number),
+		state: (id, state) => out.write(`${id} ${packState(state)}`),
+	});
+	return out.text();
 }
 
 /** Stored forms of note records: a record is replaced, never changed, so its form holds while it lives. */

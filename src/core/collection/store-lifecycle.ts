@@ -26,25 +26,15 @@ function isPlain(log: ReviewLogData, view: LiveView, id: string): boolean {
  * code wrote).
  */
 export function loadedState(data: StoreData, view: LiveView): void {
-	// States decoded on load (written otherwise than this version writes them) and cards with aliases or tombstones.
-	const incomplete: string[] = [];
-	data.cache.forEachEntry((id, packed) => {
-		if (!packed || !isPlain(data.log, view, id)) {
-			incomplete.push(id);
-			return;
-		}
-		const summary = data.log.entries.summary(id);
-		if (summary && summary.count > 0) {
-			packed.reps = summary.count;
-			packed.lastReview = summary.lastTime;
-			packed.lastReviewOffset = summary.lastOffset;
-		}
-	});
+	// Lines read into states on load (written otherwise than this version writes them) and cards with
+	// aliases or tombstones are completed the slow way; the others from the log's lines, in one walk.
+	const incomplete = data.cache.completeLoaded(data.log.entries.summariesInOrder(), (id) => isPlain(data.log, view, id));
 	for (const id of incomplete) data.cache.set(id, completeState(data.cache.get(id) as SchedulingState, data.log, view.rawIds(id), id));
 	const replayed = new Set<string>();
+	const cached = data.cache.hasInOrder();
 	for (const rawId of data.log.entries.keys()) {
 		const id = view.canonicalId(rawId);
-		if (data.cache.has(id) || replayed.has(id)) continue;
+		if (cached(id) || replayed.has(id)) continue;
 		replayed.add(id);
 		const { state } = replayCard(data.log, view.rawIds(id), id, data.options);
 		if (state) data.cache.set(id, state);
@@ -73,8 +63,8 @@ function sameLog(side: LoadedStore, merged: LoadedStore, id: string): boolean {
 }
 
 function cacheText(data: StoreData, id: string): string {
-	const packed = data.cache.packed(id);
-	if (packed) return packed.source.text.slice(packed.start, packed.end);
+	const written = data.cache.fieldsText(id);
+	if (written !== undefined) return written;
 	const state = data.cache.get(id);
 	return state ? packState(state) : "";
 }

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { CollectionDataError, type SchedulingState } from "../../../src/core";
-import { packState, readStateText, unpackState } from "../../../src/core/collection/packed-state";
+import { packState, readStateText } from "../../../src/core/collection/packed-state";
 
-/** Every card's line of a cache text, read: its state and whether it is written as this version writes it. */
+/** Every card's line of a cache text, read, in id order: its state and whether it is written as this version writes it. */
 function read(text: string): { id: string; state: SchedulingState; canonical: boolean }[] {
-	const cards: { id: string; state: SchedulingState; canonical: boolean }[] = [];
-	readStateText(text, (id, packed, canonical) => cards.push({ id, state: unpackState(packed, id), canonical }));
-	return cards;
+	const { lines, odd } = readStateText(text);
+	const cards = lines.ids.map((id, i) => ({ id, state: lines.state(i), canonical: true }));
+	for (const [id, state] of odd) cards.push({ id, state, canonical: false });
+	return cards.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** Finite doubles, -0 as 0 (JSON and String() write it as "0"). */
