@@ -24,15 +24,22 @@ export function medianMs(runs: number, work: () => void): number {
 	return median(timeInTurn(runs, [work])[0] ?? []);
 }
 
+/** Collects garbage when Node runs with `--expose-gc` (the bench runner does), so a timing does not pay for the previous run's. */
+export function collectGarbage(): void {
+	(globalThis as { gc?: () => void }).gc?.();
+}
+
 /**
  * Milliseconds of several pieces of work timed in turn within each run (after one warm-up of each), so
- * that a machine busy with something else slows them alike: `times[k][run]`.
+ * that a machine busy with something else slows them alike: `times[k][run]`. With `settle`, garbage is
+ * collected before each timing (for work that leaves a large heap behind, such as loading a store).
  */
-export function timeInTurn(runs: number, works: readonly (() => void)[]): number[][] {
+export function timeInTurn(runs: number, works: readonly (() => void)[], settle = false): number[][] {
 	for (const work of works) work();
 	const times: number[][] = works.map(() => []);
 	for (let i = 0; i < runs; i++) {
 		works.forEach((work, k) => {
+			if (settle) collectGarbage();
 			const start = performance.now();
 			work();
 			times[k]?.push(performance.now() - start);

@@ -110,7 +110,7 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	const [{ json, latest, mergeMs }, buildMs] = timed(() => buildStore(texts, random));
 	mkdirSync(".bench", { recursive: true });
 	writeFileSync(STORE_FILE, json);
-	const [loadTimes = []] = timeInTurn(runs, [() => load(json)]);
+	const [loadTimes = []] = timeInTurn(runs, [() => load(json)], true);
 	const store = load(json);
 	const dayStart = latest + DAY;
 	const [, firstQueueMs] = timed(() => store.queue(new Date(dayStart)));
@@ -123,7 +123,7 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 		const next = queue.cards[0];
 		if (next) store.answer(next.id, 3, now);
 	}
-	const [saveTimes = []] = timeInTurn(runs, [() => JSON.stringify(store.toJSON())]);
+	const [saveTimes = []] = timeInTurn(runs, [() => JSON.stringify(store.toJSON())], true);
 	const saved = JSON.stringify(store.toJSON());
 	const [allAnswers, historyMs] = timed(() => store.history());
 	const [, historyAgainMs] = timed(() => store.history());
