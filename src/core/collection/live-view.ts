@@ -68,6 +68,8 @@ export class LiveView {
 
 	/** The id a reviewable card goes by, aliases resolved. */
 	canonicalId(id: string): string {
+		// Without aliases every id is its card's own (the usual case, asked for every card on load).
+		if (this.data.aliases.size === 0) return id;
 		const { base, suffix } = splitId(id);
 		return this.resolver.canonical(base) + suffix;
 	}
