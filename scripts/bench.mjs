@@ -5,7 +5,7 @@ import esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
 
 await esbuild.build({
-	entryPoints: { run: "bench/run.ts", "heap-probe": "bench/heap-probe.ts" },
+	entryPoints: { run: "bench/run.ts", "load-probe": "bench/load-probe.ts" },
 	bundle: true,
 	platform: "node",
 	format: "cjs",

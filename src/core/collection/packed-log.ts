@@ -21,29 +21,39 @@ function fail(where: Where, expected: string, got: string): never {
 }
 
 /**
- * The lines of a loaded log text, one per card in id order, kept column by column (no object per
- * card: loading 50,000 cards then costs arrays of numbers, not 50,000 objects and map entries). A
- * line's answers are decoded on first use and kept.
+ * The lines of a loaded log text, one per card in id order, kept column by column in typed arrays
+ * (no object per card: loading 50,000 cards then costs a few arrays of numbers, not 50,000 objects
+ * and map entries for the garbage collector to copy). A line's answers are decoded on first use and kept.
  */
 export class LogLines {
-	/** Card ids, sorted, each once. */
+	/** Card ids, sorted, each once; line i's numbers are at index i of each column. */
 	readonly ids: string[] = [];
 	/** Where each line (its card id) starts, where its answers start, and where they end, in `text`. */
-	readonly lineStart: number[] = [];
-	readonly start: number[] = [];
-	readonly end: number[] = [];
+	readonly lineStart: Int32Array;
+	readonly start: Int32Array;
+	readonly end: Int32Array;
 	/** How many answers each line holds, and its last answer's time (epoch ms) and UTC offset (minutes). */
-	readonly count: number[] = [];
-	readonly lastTime: number[] = [];
-	readonly lastOffset: number[] = [];
+	readonly count: Int32Array;
+	readonly lastTime: Float64Array;
+	readonly lastOffset: Float64Array;
 	/** Bit d set when device d answered; -1 when a device number is too large to say (decode to know). */
-	readonly mask: number[] = [];
+	readonly mask: Int32Array;
 	private readonly decoded: (readonly LogEntry[] | undefined)[] = [];
 
+	/** Room for `capacity` lines of `text`. */
 	constructor(
 		readonly text: string,
 		readonly devices: readonly string[],
-	) {}
+		capacity: number,
+	) {
+		this.lineStart = new Int32Array(capacity);
+		this.start = new Int32Array(capacity);
+		this.end = new Int32Array(capacity);
+		this.count = new Int32Array(capacity);
+		this.lastTime = new Float64Array(capacity);
+		this.lastOffset = new Float64Array(capacity);
+		this.mask = new Int32Array(capacity);
+	}
 
 	/** The index of a card's line, or -1. */
 	indexOf(id: string): number {
@@ -80,7 +90,7 @@ export class LogLines {
  * bad value.
  */
 export function readLogText(text: string, devices: readonly string[]): { lines: LogLines; odd: [string, LogEntry[]][] } {
-	const lines = new LogLines(text, devices);
+	const lines = new LogLines(text, devices, lineCount(text));
 	const odd: [string, LogEntry[]][] = [];
 	const out = new Float64Array(SCAN_SLOTS);
 	let previous = "";
@@ -96,24 +106,31 @@ export function readLogText(text: string, devices: readonly string[]): { lines: 
 		previous = id;
 		const end = scanAnswers(text, idEnd + 1, devices, out);
 		if (end < 0) failLine(text, id, devices, out);
-		lines.ids.push(id);
-		lines.lineStart.push(lineStart);
-		lines.start.push(idEnd + 1);
-		lines.end.push(end);
-		lines.count.push(out[COUNT] as number);
-		lines.lastTime.push(out[LAST_TIME] as number);
-		lines.lastOffset.push(out[LAST_OFFSET] as number);
-		lines.mask.push(out[MASK] as number);
-		if (out[CANONICAL] !== 1) {
-			// Saved in this version's form the next time: decoded now, its line dropped.
-			odd.push([id, unpackLine(lines, lines.ids.length - 1)]);
-			for (const column of [lines.ids, lines.lineStart, lines.start, lines.end, lines.count, lines.lastTime, lines.lastOffset, lines.mask]) column.pop();
-		}
+		const k = lines.ids.length;
+		lines.lineStart[k] = lineStart;
+		lines.start[k] = idEnd + 1;
+		lines.end[k] = end;
+		lines.count[k] = out[COUNT] as number;
+		lines.lastTime[k] = out[LAST_TIME] as number;
+		lines.lastOffset[k] = out[LAST_OFFSET] as number;
+		lines.mask[k] = out[MASK] as number;
+		// A line written otherwise is saved in this version's form the next time: decoded now, its numbers
+		// left to be written over by the next line's.
+		if (out[CANONICAL] === 1) lines.ids.push(id);
+		else odd.push([id, unpackLine(lines, k)]);
 		// A newline always starts another line: a trailing one fails on the empty line after it.
 		if (end >= text.length) break;
 		i = end + 1;
 	}
 	return { lines, odd };
+}
+
+/** How many lines a text holds (0 for an empty one). */
+export function lineCount(text: string): number {
+	if (text.length === 0) return 0;
+	let count = 1;
+	for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+	return count;
 }
 
 /** The first space or line end at or after `i` (or the end of the text). */

@@ -8,6 +8,7 @@
 import type { SchedulingState } from "../types";
 import { isReviewableId } from "./card-identity";
 import { CollectionDataError } from "./data-checks";
+import { lineCount } from "./packed-log";
 import { indexOfSorted } from "./sorted-ids";
 import { CANONICAL, ENDS, failState, scanState, STATE_SLOTS } from "./state-scan";
 import { STATE_CODE, STATE_OF } from "./store-schema";
@@ -18,19 +19,30 @@ import { STATE_CODE, STATE_OF } from "./store-schema";
  * state is decoded on first use and kept.
  */
 export class StateLines {
-	/** Card ids, sorted, each once. */
+	/** Card ids, sorted, each once; line i's numbers are at index i of each column. */
 	readonly ids: string[] = [];
 	/** Where each line (its card id) starts, where its fields start, and where they end, in `text`. */
-	readonly lineStart: number[] = [];
-	readonly start: number[] = [];
-	readonly end: number[] = [];
+	readonly lineStart: Int32Array;
+	readonly start: Int32Array;
+	readonly end: Int32Array;
 	/** From the log: answers since the last reset, and the last answer's time (NaN when none) and UTC offset. */
-	readonly reps: number[] = [];
-	readonly lastReview: number[] = [];
-	readonly lastOffset: number[] = [];
+	readonly reps: Int32Array;
+	readonly lastReview: Float64Array;
+	readonly lastOffset: Float64Array;
 	private readonly decoded: (SchedulingState | undefined)[] = [];
 
-	constructor(readonly text: string) {}
+	/** Room for `capacity` lines of `text`. */
+	constructor(
+		readonly text: string,
+		capacity: number,
+	) {
+		this.lineStart = new Int32Array(capacity);
+		this.start = new Int32Array(capacity);
+		this.end = new Int32Array(capacity);
+		this.reps = new Int32Array(capacity);
+		this.lastReview = new Float64Array(capacity).fill(NaN);
+		this.lastOffset = new Float64Array(capacity).fill(NaN);
+	}
 
 	/** The index of a card's line, or -1. */
 	indexOf(id: string): number {
@@ -69,7 +81,7 @@ const NEWLINE = 10;
  * `odd`. What the log says of each card (`reps`, last answer) is left for the loader to fill in.
  */
 export function readStateText(text: string): { lines: StateLines; odd: [string, SchedulingState][] } {
-	const lines = new StateLines(text);
+	const lines = new StateLines(text, lineCount(text));
 	const odd: [string, SchedulingState][] = [];
 	const out = new Float64Array(STATE_SLOTS);
 	let i = 0;
@@ -92,18 +104,14 @@ export function readStateText(text: string): { lines: StateLines; odd: [string, 
 		previous = id;
 		const end = scanState(text, idEnd + 1, out);
 		if (end < 0) failState(text, id, idEnd + 1, out);
-		lines.ids.push(id);
-		lines.lineStart.push(lineStart);
-		lines.start.push(idEnd + 1);
-		lines.end.push(end);
-		lines.reps.push(0);
-		lines.lastReview.push(NaN);
-		lines.lastOffset.push(NaN);
-		if (out[CANONICAL] !== 1) {
-			// Saved in this version's form the next time: decoded now, its line dropped.
-			odd.push([id, unpackLine(lines, lines.ids.length - 1)]);
-			for (const column of [lines.ids, lines.lineStart, lines.start, lines.end, lines.reps, lines.lastReview, lines.lastOffset]) column.pop();
-		}
+		const k = lines.ids.length;
+		lines.lineStart[k] = lineStart;
+		lines.start[k] = idEnd + 1;
+		lines.end[k] = end;
+		// A line written otherwise is saved in this version's form the next time: decoded now, its numbers
+		// left to be written over by the next line's.
+		if (out[CANONICAL] === 1) lines.ids.push(id);
+		else odd.push([id, unpackLine(lines, k)]);
 		if (end >= text.length) break;
 		i = end + 1;
 	}

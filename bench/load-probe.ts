@@ -1,0 +1,31 @@
+/**
+ * Run as `node --expose-gc .bench/load-probe.cjs <store.json> <runs>`: loads the store as the plugin
+ * does at start-up (JSON.parse + fromJSON) in a process of its own, whose heap holds nothing else (the
+ * benchmark runner's holds the garbage of building the store): once to warm up, then `runs` times
+ * from a collected heap, timed; then, with the last store kept, prints the heap in use (bytes).
+ */
+import { readFileSync } from "node:fs";
+import { Collection } from "../src/core";
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error("run with --expose-gc");
+const [path, runs = "5"] = process.argv.slice(2);
+if (path === undefined) throw new Error("usage: load-probe <store.json> [runs]");
+gc();
+const baseline = process.memoryUsage().heapUsed;
+let text: string | undefined = readFileSync(path, "utf8");
+const load = (json: string): Collection => Collection.fromJSON(JSON.parse(json), { deviceId: "laptop", utcOffset: () => 60 });
+let store = load(text);
+const loadMs: number[] = [];
+for (let i = 0; i < Number(runs); i++) {
+	gc();
+	const started = performance.now();
+	store = load(text);
+	loadMs.push(performance.now() - started);
+}
+text = undefined;
+gc();
+gc();
+const heapUsed = process.memoryUsage().heapUsed;
+// Reading the store after the measurement keeps it alive through it.
+console.log(JSON.stringify({ heapUsed, baseline, loadMs, notes: store.notePaths().length }));
