@@ -28,12 +28,14 @@ export function drawDeckSection(el: HTMLElement, deps: DeckSectionDeps): void {
 		return;
 	}
 	const now = deps.now();
-	const collection = deps.live.collection;
-	const total = collection.queue(now).counts;
+	// One pass over the cards for every deck's counts: a queue per deck would cost O(decks × cards).
+	const counts = deps.live.collection.deckCounts(now);
+	const none = { new: 0, learn: 0, due: 0 };
+	const total = counts.get("") ?? none;
 	const waiting = total.new + total.learn + total.due;
 	const start = el.createEl("button", { cls: ["flashcard-review-start", "mod-cta"], text: waiting > 0 ? `Review ${plural(waiting, "card")}` : "Nothing due now" });
 	start.disabled = waiting === 0;
 	start.addEventListener("click", () => deps.review(null));
-	const tree = buildDeckTree(deps.live.decks(), (deck) => collection.queue(now, deck).counts);
+	const tree = buildDeckTree(deps.live.decks(), (deck) => counts.get(deck) ?? none);
 	drawDeckList(el, tree, { review: (deck) => deps.review(deck), collapsed: deps.collapsed, toggled: () => deps.redraw() });
 }
