@@ -5,6 +5,8 @@ export { parseNote } from "./parser/parse-note";
 export { DEFAULT_PARSE_OPTIONS } from "./parser/parse-options";
 export { clozeSpans, type ClozeSpan } from "./parser/clozes";
 export * from "./scheduler/fsrs-adapter";
+export * from "./scheduler/scheduler-options";
+export * from "./scheduler/log-replay";
 export * from "./scheduler/local-day";
 export * from "./scheduler/review-queue";
 export * from "./scheduler/interval-format";

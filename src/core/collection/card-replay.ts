@@ -1,4 +1,4 @@
-import { replayLog } from "../scheduler/fsrs-adapter";
+import { replayLog } from "../scheduler/log-replay";
 import type { ReviewEntry, ReviewRecord, SchedulerOptions, SchedulingState } from "../types";
 import { effectiveEntries, resetTimes } from "./review-log";
 import type { ReviewLogData } from "./store-model";

@@ -1,5 +1,5 @@
 import { DEFAULT_PARSE_OPTIONS } from "../parser/parse-options";
-import { DEFAULT_SCHEDULER_OPTIONS } from "../scheduler/fsrs-adapter";
+import { DEFAULT_SCHEDULER_OPTIONS } from "../scheduler/scheduler-options";
 import type { ParseOptions } from "../types";
 import { shortHash } from "./card-identity";
 import type { StoreOptions } from "./store-model";

@@ -17,35 +17,11 @@ import type {
 	CardState,
 	Rating,
 	ReviewEntry,
-	ReviewRecord,
 	SchedulerOptions,
 	SchedulingState,
-	UtcOffset,
 } from "../types";
 import { DAY_MS } from "./local-day";
-
-/** Anki's defaults: 20 new / 200 reviews a day, 4:00 rollover, steps 1m 10m / 10m, leech at 8 lapses. */
-export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
-	newPerDay: 20,
-	reviewsPerDay: 200,
-	dayStartHour: 4,
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	learningSteps: [1, 10],
-	relearningSteps: [10],
-	leechThreshold: 8,
-};
-
-/** What scheduling one card needs besides its state: its id (the fuzz seed), the options and the zone. */
-export interface ScheduleContext {
-	/** Reviewable card id; with the review count it seeds the fuzz, so preview, commit and replay agree. */
-	cardId: string;
-	options: SchedulerOptions;
-	/** Zone whose local days (starting at `options.dayStartHour`) count elapsed days. */
-	utcOffset: UtcOffset;
-	/** Interval fuzz; on unless false (the FSRS reference vectors assume it off). */
-	fuzz?: boolean;
-}
+import type { ScheduleContext } from "./scheduler-options";
 
 const HOUR_MS = 3_600_000;
 const TO_FSRS_STATE: Record<CardState, State> = {
@@ -273,38 +249,6 @@ export function replayFrom(
 		state = result.state;
 	}
 	return state;
-}
-
-/**
- * Rebuilds a card's state from its answers, in the given order (the caller sorts), each counted in the
- * zone recorded with it, so every device gets the states committed answer by answer.
- */
-export function replayLog(
-	cardId: string,
-	entries: readonly ReviewEntry[],
-	ctx: Omit<ScheduleContext, "cardId" | "utcOffset">,
-	newDue = entries[0]?.time ?? 0,
-): { state: SchedulingState; records: ReviewRecord[] } {
-	const records: ReviewRecord[] = [];
-	const state = replayFrom(cardId, newSchedulingState(newDue), entries, ctx, (entry, before, next, elapsedDays) => {
-		const record: ReviewRecord = {
-			card: entry.card,
-			time: entry.time,
-			rating: entry.rating,
-			device: entry.device,
-			offset: entry.offset,
-			stateBefore: before.state,
-			state: next.state,
-			due: next.due,
-			scheduledDays: next.scheduledDays,
-			stability: next.stability,
-			difficulty: next.difficulty,
-			elapsedDays,
-		};
-		if (entry.duration !== undefined) record.duration = entry.duration;
-		records.push(record);
-	});
-	return { state, records };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 	replayLog,
 	scheduleAnswer,
 	type ScheduleContext,
-} from "../../../src/core/scheduler/fsrs-adapter";
+} from "../../../src/core";
 import { zoneUtcOffset } from "../../../src/core/scheduler/local-day";
 import type { Rating, ReviewEntry, SchedulingState } from "../../../src/core/types";
 

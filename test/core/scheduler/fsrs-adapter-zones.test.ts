@@ -4,7 +4,7 @@ import {
 	replayLog,
 	scheduleAnswer,
 	type ScheduleContext,
-} from "../../../src/core/scheduler/fsrs-adapter";
+} from "../../../src/core";
 import { zoneUtcOffset } from "../../../src/core/scheduler/local-day";
 import type { Rating, ReviewEntry, SchedulingState, UtcOffset } from "../../../src/core/types";
 

@@ -6,7 +6,7 @@ import {
 	retrievability,
 	scheduleAnswer,
 	type ScheduleContext,
-} from "../../../src/core/scheduler/fsrs-adapter";
+} from "../../../src/core";
 import { zoneUtcOffset } from "../../../src/core/scheduler/local-day";
 import { RATINGS, type Rating, type ReviewEntry, type SchedulingState, type UtcOffset } from "../../../src/core/types";
 

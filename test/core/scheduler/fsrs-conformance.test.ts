@@ -3,7 +3,7 @@ import {
 	newSchedulingState,
 	scheduleAnswer,
 	type ScheduleContext,
-} from "../../../src/core/scheduler/fsrs-adapter";
+} from "../../../src/core";
 import type { Rating, SchedulingState } from "../../../src/core/types";
 
 // The FSRS-6 reference vectors shared by fsrs-rs, py-fsrs and ts-fsrs: default weights, fuzz off,

@@ -1,4 +1,4 @@
-import { DEFAULT_SCHEDULER_OPTIONS } from "../../../src/core/scheduler/fsrs-adapter";
+import { DEFAULT_SCHEDULER_OPTIONS } from "../../../src/core";
 import { isLeech } from "../../../src/core/scheduler/leech";
 
 describe("isLeech", () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_SCHEDULER_OPTIONS } from "../../../src/core/scheduler/fsrs-adapter";
+import { DEFAULT_SCHEDULER_OPTIONS } from "../../../src/core";
 import { zoneUtcOffset } from "../../../src/core/scheduler/local-day";
 import {
 	buildQueue,

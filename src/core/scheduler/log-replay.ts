@@ -1,0 +1,36 @@
+/** A card's scheduling rebuilt from its review log, with the record of each answer (history, statistics). */
+import type { ReviewEntry, ReviewRecord, SchedulingState } from "../types";
+import { newSchedulingState, replayFrom } from "./fsrs-adapter";
+import type { ScheduleContext } from "./scheduler-options";
+
+/**
+ * Rebuilds a card's state from its answers, in the given order (the caller sorts), each counted in the
+ * zone recorded with it, so every device gets the states committed answer by answer.
+ */
+export function replayLog(
+	cardId: string,
+	entries: readonly ReviewEntry[],
+	ctx: Omit<ScheduleContext, "cardId" | "utcOffset">,
+	newDue = entries[0]?.time ?? 0,
+): { state: SchedulingState; records: ReviewRecord[] } {
+	const records: ReviewRecord[] = [];
+	const state = replayFrom(cardId, newSchedulingState(newDue), entries, ctx, (entry, before, next, elapsedDays) => {
+		const record: ReviewRecord = {
+			card: entry.card,
+			time: entry.time,
+			rating: entry.rating,
+			device: entry.device,
+			offset: entry.offset,
+			stateBefore: before.state,
+			state: next.state,
+			due: next.due,
+			scheduledDays: next.scheduledDays,
+			stability: next.stability,
+			difficulty: next.difficulty,
+			elapsedDays,
+		};
+		if (entry.duration !== undefined) record.duration = entry.duration;
+		records.push(record);
+	});
+	return { state, records };
+}
