@@ -6,6 +6,7 @@ import { drawFinished } from "./finished-view";
 import type { CardsChange, LiveCollection } from "./live-collection";
 import { openNoteAt } from "./note-opener";
 import { ReviewSession, type SessionTarget } from "./review-session";
+import { hasFocus, keepFocus, scrollToAnswer } from "./scroll-focus";
 import { countKind, drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawRevealButton, drawStatus } from "./session-parts";
 
 /** What a review screen needs from the plugin. */
@@ -27,10 +28,6 @@ const WAKE_WITHIN_MS = 60 * 60_000;
  * a double press or a double click must not answer the card it just revealed (or reveal the next).
  */
 const SETTLE_MS = 300;
-/** How much of the answer must show above the bar for the view to stay where it is (px). */
-const ANSWER_PEEK_PX = 64;
-/** How much of the question stays above the answer when the view scrolls to it (px). */
-const QUESTION_CONTEXT_PX = 48;
 
 /** Where the screen lives: a main-area tab (notes open beside it) or a sidebar. */
 export type Placement = "main" | "side";
@@ -184,7 +181,7 @@ export class SessionScreen extends Component {
 	async draw(): Promise<void> {
 		const token = ++this.drawing;
 		const card = this.session.current;
-		const focused = this.hasFocus();
+		const focused = hasFocus(this.scrollEl);
 		this.el.empty();
 		this.el.addClass("flashcard-review-session");
 		this.questionEl = this.answerEl = this.controlsEl = null;
@@ -204,7 +201,7 @@ export class SessionScreen extends Component {
 			const deck = target.kind === "deck" ? target.deck : undefined;
 			const info = this.session.finished();
 			drawFinished(this.el, info, now, target.kind, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
-			if (focused) this.keepFocus();
+			if (focused) keepFocus(this.scrollEl);
 			this.wakeAt(info.nextDue);
 			return;
 		}
@@ -223,7 +220,7 @@ export class SessionScreen extends Component {
 		this.answerEl.hide();
 		// The bar keeps its place and height from question to answer (it sits at the bottom, under the thumb).
 		this.controlsEl = this.el.createDiv("flashcard-review-controls");
-		if (focused) this.keepFocus();
+		if (focused) keepFocus(this.scrollEl);
 		this.renderer.begin();
 		await this.renderer.render(cardSides(card).question, questionEl, card.path);
 		if (token !== this.drawing) return;
@@ -258,10 +255,10 @@ export class SessionScreen extends Component {
 		const previews = this.session.previews();
 		if (!card || !questionEl || !answerEl || !controlsEl || !previews || this.answerShown) return;
 		this.answerShown = true;
-		const focused = this.hasFocus();
+		const focused = hasFocus(this.scrollEl);
 		controlsEl.empty();
 		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
-		if (focused) this.keepFocus();
+		if (focused) keepFocus(this.scrollEl);
 		const sides = cardSides(card);
 		if (sides.revealed !== sides.question && questionEl.parentElement) {
 			// Rendered hidden beside it and swapped in whole, so the question never flashes empty.
@@ -278,29 +275,6 @@ export class SessionScreen extends Component {
 		await this.renderer.render(sides.answer, answerEl, card.path);
 		if (token !== this.drawing) return;
 		answerEl.addClass("is-revealed");
-		this.scrollToAnswer(answerEl);
-	}
-
-	/**
-	 * Brings the answer into view when it starts below what the user sees (above the bar), keeping the
-	 * end of the question above it; an answer that already shows leaves the view where it is.
-	 */
-	private scrollToAnswer(answerEl: HTMLElement): void {
-		const view = this.scrollEl.getBoundingClientRect();
-		const bar = this.controlsEl?.getBoundingClientRect().height ?? 0;
-		const top = answerEl.getBoundingClientRect().top;
-		if (top + ANSWER_PEEK_PX <= view.bottom - bar) return;
-		this.scrollEl.scrollTop = Math.max(0, this.scrollEl.scrollTop + top - view.top - QUESTION_CONTEXT_PX);
-	}
-
-	/** Whether the keyboard focus is in this view (a redraw must not drop it, or the keys stop working). */
-	private hasFocus(): boolean {
-		const active = this.scrollEl.ownerDocument.activeElement;
-		return active !== null && this.scrollEl.contains(active);
-	}
-
-	/** Puts the focus back on the view when a redraw removed the element that had it. */
-	private keepFocus(): void {
-		if (!this.hasFocus()) this.scrollEl.focus({ preventScroll: true });
+		scrollToAnswer(this.scrollEl, answerEl, this.controlsEl?.getBoundingClientRect().height ?? 0);
 	}
 }
