@@ -1,19 +1,7 @@
 import { MASK_BITS } from "./answer-scan";
 import type { LogEntry } from "./log-entry";
 import type { LogLines } from "./packed-log";
-
-/** A line of a loaded log text (another store's, after a merge). */
-interface LineRef {
-	lines: LogLines;
-	index: number;
-}
-
-/** A card's answers when they are not its own line of the text this log was read from. */
-type Answers = readonly LogEntry[] | LineRef;
-
-function isRef(answers: Answers): answers is LineRef {
-	return !Array.isArray(answers);
-}
+import { isLineRef, PackedOverlay, type LineRef } from "./packed-overlay";
 
 /** Count, time and UTC offset of a card's last answer, read without decoding its answers. */
 export interface LogSummary {
@@ -35,35 +23,11 @@ export interface AnswersVisitor {
  * beside them. Lists are never changed in place: a change sets a new list, so lists and lines can be
  * shared between two stores.
  */
-export class LogEntries {
-	/** The text this log was read from, in lines (absent for a log built in memory). */
-	private lines: LogLines | undefined;
-	/** Cards whose answers are not their line of `lines`: a list, another text's line, or none (null). */
-	private readonly changed = new Map<string, Answers | null>();
-	private added = 0;
-	private removed = 0;
-	private version = 0;
-	/** Whether every card is still exactly its line of `lines` (saving then writes the text back whole). */
-	private pristine = false;
-
-	/** Starts from a loaded log text (on an empty log); `whole` when it holds every line of that text. */
-	load(lines: LogLines, whole: boolean): void {
-		this.lines = lines;
-		this.pristine = whole;
-		this.version++;
-	}
-
-	private own(id: string): number {
-		return this.lines ? this.lines.indexOf(id) : -1;
-	}
-
+export class LogEntries extends PackedOverlay<LogLines, readonly LogEntry[]> {
 	/** A card's answers (decoded on first use), or undefined when it has none. */
 	get(id: string): readonly LogEntry[] | undefined {
-		const answers = this.changed.get(id);
-		if (answers === null) return undefined;
-		if (answers !== undefined) return isRef(answers) ? answers.lines.answers(answers.index) : answers;
-		const i = this.own(id);
-		return i < 0 ? undefined : this.lines?.answers(i);
+		const answers = this.at(id);
+		return answers !== undefined && isLineRef(answers) ? answers.lines.answers(answers.index) : answers;
 	}
 
 	/** Replaces a card's answers. */
@@ -71,44 +35,11 @@ export class LogEntries {
 		this.replace(id, list);
 	}
 
-	delete(id: string): boolean {
-		return this.replace(id, null);
-	}
-
-	has(id: string): boolean {
-		const answers = this.changed.get(id);
-		return answers === undefined ? this.own(id) >= 0 : answers !== null;
-	}
-
-	/** Card ids, the text's first (in order), then the others. */
-	*keys(): IterableIterator<string> {
-		for (const id of this.lines?.ids ?? []) if (this.changed.get(id) !== null) yield id;
-		for (const [id, answers] of this.changed) if (answers !== null && this.own(id) < 0) yield id;
-	}
-
-	get size(): number {
-		return (this.lines?.ids.length ?? 0) - this.removed + this.added;
-	}
-
-	/** Changes whenever a card is added or removed (not when one changes). */
-	get keysVersion(): number {
-		return this.version;
-	}
-
-	/** The loaded text, when no card changed since loading. */
-	unchangedText(): LogLines | undefined {
-		return this.pristine ? this.lines : undefined;
-	}
-
 	/** How many answers a card has and its last one's time and offset, without decoding. */
 	summary(id: string): LogSummary | undefined {
-		const answers = this.changed.get(id);
-		if (answers === null) return undefined;
-		if (answers === undefined) {
-			const i = this.own(id);
-			return i < 0 || !this.lines ? undefined : lineSummary(this.lines, i);
-		}
-		if (isRef(answers)) return lineSummary(answers.lines, answers.index);
+		const answers = this.at(id);
+		if (answers === undefined) return undefined;
+		if (isLineRef(answers)) return lineSummary(answers.lines, answers.index);
 		const last = answers[answers.length - 1];
 		return { count: answers.length, lastTime: last?.time ?? 0, lastOffset: last?.offset ?? 0 };
 	}
@@ -118,14 +49,11 @@ export class LogEntries {
 	 * the loaded lines alongside instead of searching them for each id; searches for one out of order.
 	 */
 	summariesInOrder(): (id: string) => LogSummary | undefined {
-		let cursor = 0;
-		let previous = "";
-		const lines = this.lines;
+		const indexOf = this.ownIndexInOrder();
 		return (id) => {
-			if (this.changed.has(id) || !lines || id < previous) return this.summary(id);
-			previous = id;
-			while (cursor < lines.ids.length && (lines.ids[cursor] as string) < id) cursor++;
-			return lines.ids[cursor] === id ? lineSummary(lines, cursor) : undefined;
+			const index = indexOf(id);
+			if (index === undefined) return this.summary(id);
+			return index < 0 || !this.lines ? undefined : lineSummary(this.lines, index);
 		};
 	}
 
@@ -138,22 +66,10 @@ export class LogEntries {
 		});
 		for (const answers of this.changed.values()) {
 			if (answers === null) continue;
-			const time = isRef(answers) ? (answers.lines.lastTime[answers.index] as number) : (answers[answers.length - 1]?.time ?? 0);
+			const time = isLineRef(answers) ? (answers.lines.lastTime[answers.index] as number) : (answers[answers.length - 1]?.time ?? 0);
 			latest = Math.max(latest, time);
 		}
 		return latest;
-	}
-
-	/** Takes a card's answers from another log, sharing them (they are never changed in place). */
-	adopt(id: string, other: LogEntries): void {
-		const answers = other.changed.get(id);
-		if (answers === null) return;
-		if (answers !== undefined) {
-			this.replace(id, answers);
-			return;
-		}
-		const index = other.own(id);
-		if (index >= 0 && other.lines) this.replace(id, { lines: other.lines, index });
 	}
 
 	/** Whether a card's answers are the same in `other`, decoding only when their stored lines differ. */
@@ -171,12 +87,9 @@ export class LogEntries {
 	}
 
 	/** A card's answers as a line of some loaded text, when they are one. */
-	private lineOf(id: string): LineRef | undefined {
-		const answers = this.changed.get(id);
-		if (answers === null) return undefined;
-		if (answers !== undefined) return isRef(answers) ? answers : undefined;
-		const index = this.own(id);
-		return index < 0 || !this.lines ? undefined : { lines: this.lines, index };
+	private lineOf(id: string): LineRef<LogLines> | undefined {
+		const answers = this.at(id);
+		return answers !== undefined && isLineRef(answers) ? answers : undefined;
 	}
 
 	/** Every device name an answer mentions. */
@@ -196,7 +109,7 @@ export class LogEntries {
 		}
 		for (const answers of this.changed.values()) {
 			if (answers === null) continue;
-			if (isRef(answers)) for (const name of answers.lines.deviceNames(answers.index)) names.add(name);
+			if (isLineRef(answers)) for (const name of answers.lines.deviceNames(answers.index)) names.add(name);
 			else for (const entry of answers) names.add(entry.device);
 		}
 		return names;
@@ -204,41 +117,7 @@ export class LogEntries {
 
 	/** Visits every card's answers in id order. */
 	visitInOrder(visitor: AnswersVisitor): void {
-		const own = this.lines?.ids ?? [];
-		const others = [...this.changed.keys()].filter((id) => this.changed.get(id) !== null).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-		let i = 0;
-		let j = 0;
-		while (i < own.length || j < others.length) {
-			const mine = own[i];
-			const other = others[j];
-			if (mine !== undefined && (other === undefined || mine < other)) {
-				if (!this.changed.has(mine) && this.lines) visitor.line(mine, this.lines, i);
-				i++;
-				continue;
-			}
-			if (other === undefined) break;
-			if (mine === other) i++;
-			const answers = this.changed.get(other) as Answers;
-			if (isRef(answers)) visitor.line(other, answers.lines, answers.index);
-			else visitor.list(other, answers);
-			j++;
-		}
-	}
-
-	/** Sets (or removes, with null) a card's answers, keeping count of the ids. Returns whether the card had answers. */
-	private replace(id: string, answers: Answers | null): boolean {
-		const had = this.has(id);
-		if (answers === null && !had) return false;
-		const inText = this.own(id) >= 0;
-		if (answers === null && !inText) this.changed.delete(id);
-		else this.changed.set(id, answers);
-		if (had !== (answers !== null)) {
-			this.version++;
-			if (inText) this.removed += had ? 1 : -1;
-			else this.added += had ? -1 : 1;
-		}
-		this.pristine = false;
-		return had;
+		this.walkInOrder((id, lines, index) => visitor.line(id, lines, index), (id, list) => visitor.list(id, list));
 	}
 }
 
