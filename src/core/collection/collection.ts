@@ -16,6 +16,7 @@ import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf
 import { markReset } from "./log/review-log";
 import { encodeStore } from "./store/store-encode";
 import { loadedState, mergedState, storeClock } from "./store/store-lifecycle";
+import { filesOfStore, isStoreFiles, storeOfFiles, type StoreFiles } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import { emptyStore, type StoreData, type StoreOptions } from "./store-model";
 import type { StoreJson } from "./store/store-schema";
@@ -64,6 +65,22 @@ export class Collection {
 		collection.replaceStore(readStore(data));
 		loadedState(collection.data, collection.view);
 		return collection;
+	}
+
+	/** The plugin folder's synced files (relative path → text); `local.files` are this device's caches. */
+	static fromFiles(files: StoreFiles, local: LocalOptions & { deviceId: string; files?: StoreFiles }): Collection {
+		return Collection.fromJSON(storeOfFiles(files), local);
+	}
+	/** Every synced file of the plugin folder, by relative path, as text. */
+	toFiles(): StoreFiles {
+		return filesOfStore(this.toJSON());
+	}
+	/** Device caches (never needed for correctness) and parts this version will not write: none in this layout. */
+	toLocalFiles(): StoreFiles {
+		return {};
+	}
+	readOnlyParts(): string[] {
+		return [];
 	}
 
 	/** Plain JSON for `data.json`: schema-versioned, options included, device-local settings left out. */
@@ -229,7 +246,7 @@ export class Collection {
 
 	/** Unites another device's stored data with this store (validated like `fromJSON`). */
 	merge(other: unknown): void {
-		const theirs = readStore(other);
+		const theirs = readStore(isStoreFiles(other) ? storeOfFiles(other) : other);
 		const theirView = new LiveView(theirs);
 		loadedState(theirs, theirView);
 		const merged = mergedState({ data: this.data, view: this.view }, { data: theirs, view: theirView });
