@@ -24,7 +24,8 @@ export default class FlashcardReviewPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const app = this.app;
 		const now = (): Date => new Date();
-		const file = new PluginDataFile(pluginDataIo(this), deviceId(app), now, (message) => new Notice(message, 0));
+		const device = deviceId(app);
+		const file = new PluginDataFile(pluginDataIo(this, device), device, now, (message) => new Notice(message, 0));
 		const loaded = await file.open();
 		const live = new LiveCollection(loaded.collection);
 		const shell = new ShellState(loaded.shell);

@@ -1,29 +1,40 @@
-import { debounce, normalizePath, type DataAdapter, type Debouncer, type Plugin } from "obsidian";
+import { debounce, normalizePath, type Debouncer, type Plugin } from "obsidian";
 import { Collection } from "../core";
-import { joinPluginData, splitPluginData } from "./plugin-data";
+import { Backups, localDay } from "./backups";
+import { buildFrom, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
+import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
+import { indexedDbCache, type LocalCache } from "./local-cache";
+import { joinPluginData } from "./plugin-data";
+import { DATA_FILE, PluginFolder, TEMP_SUFFIX, type FolderAdapter, type FolderFiles } from "./plugin-folder";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "./shell-settings";
 
-/** What the data file needs from Obsidian: the plugin's loadData/saveData and its folder. */
+/** What the data files need from Obsidian: the plugin's loadData/saveData, its folder, a local cache. */
 export interface DataFileIo {
 	loadData(): Promise<unknown>;
 	saveData(data: unknown): Promise<void>;
-	adapter: Pick<DataAdapter, "exists" | "copy" | "stat" | "read" | "write">;
+	adapter: FolderAdapter;
 	/** The plugin's folder in the config directory (manifest.dir). */
 	dir: string;
+	/** Device-local caches of the store (IndexedDB). */
+	cache: LocalCache;
+	/** Resolves after `ms` (a timer of the app's window). */
+	wait(ms: number): Promise<void>;
 }
 
-/** The data file's access to Obsidian, from the plugin: its data.json and its folder (manifest.dir). */
-export function pluginDataIo(plugin: Pick<Plugin, "app" | "manifest" | "loadData" | "saveData">): DataFileIo {
+/** The data files' access to Obsidian, from the plugin: data.json, its folder (manifest.dir), this vault's cache. */
+export function pluginDataIo(plugin: Pick<Plugin, "app" | "manifest" | "loadData" | "saveData">, vaultKey: string): DataFileIo {
 	const { app, manifest } = plugin;
 	return {
 		loadData: () => plugin.loadData() as Promise<unknown>,
 		saveData: (data) => plugin.saveData(data),
 		adapter: app.vault.adapter,
 		dir: manifest.dir ?? normalizePath(`${app.vault.configDir}/plugins/${manifest.id}`),
+		cache: indexedDbCache(vaultKey, manifest.version),
+		wait: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
 	};
 }
 
-/** The collection and shell settings read from data.json. */
+/** The collection and shell settings read from the plugin folder. */
 export interface LoadedData {
 	collection: Collection;
 	shell: ShellSettings;
@@ -32,11 +43,15 @@ export interface LoadedData {
 /** What to write: the current collection and shell settings. */
 export type Snapshot = () => { collection: Collection; shell: ShellSettings };
 
+/** A read that failed while another program may be writing is tried once more after this long. */
+const REREAD_MS = 1000;
+
 /**
- * data.json, handled so that a review is never lost: validated on load; a file that cannot be read
- * is copied aside and never written over (the session runs read-only); a last-good backup at most
- * once a day; debounced saves; external changes (sync) merged into memory before the next save, and
- * written back only when memory adds to them; nothing written once the plugin is closed.
+ * The store's files in the plugin folder, handled so that an answer is never lost: read and validated
+ * on load (an unreadable data.json is copied aside and the newest readable copy restored); only files
+ * whose text changed are written, each whole or not at all; backup generations; debounced saves;
+ * changes brought by sync merged into memory before the next save, and written back only when memory
+ * adds to them; nothing written once the plugin is closed.
  */
 export class PluginDataFile {
 	private readOnlyReason: string | null = null;
@@ -46,6 +61,16 @@ export class PluginDataFile {
 	private reloading = 0;
 	private writing: Promise<void> = Promise.resolve();
 	private readonly debounced: Debouncer<[], void>;
+	private readonly folder: PluginFolder;
+	private readonly backups: Backups;
+	/** Text of each synced file as last read or written (data.json without the shell key). */
+	private onDisk = new Map<string, string>();
+	private shellOnDisk = "";
+	/** Writes cut short found on load: their temporary files go once the store is saved. */
+	private leftovers = new Set<string>();
+	private frozenNotified = "";
+	private localWritten: FolderFiles | null = null;
+	private folderSignature = "";
 
 	constructor(
 		private readonly io: DataFileIo,
@@ -55,6 +80,8 @@ export class PluginDataFile {
 		delayMs = 2000,
 	) {
 		this.debounced = debounce(() => void this.flush(), delayMs, false);
+		this.folder = new PluginFolder(io.adapter, io.dir);
+		this.backups = new Backups(this.folder);
 	}
 
 	/** Why nothing is saved this session, or null when saving works. */
@@ -63,28 +90,28 @@ export class PluginDataFile {
 	}
 
 	async open(): Promise<LoadedData> {
-		let raw: unknown;
-		try {
-			raw = await this.io.loadData();
-		} catch (error) {
-			return this.quarantine(error);
+		const read = await readFolder(() => this.io.loadData(), this.folder);
+		const local = await this.io.cache.read();
+		const first: Built = buildFrom(read, this.deviceId, local);
+		let built: Built & { ok: true };
+		if (!first.ok) {
+			const recovery = await recoverStore(read, first.reason, this.recoveryDeps(), local);
+			if (recovery.kind === "first-start") return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+			if (recovery.kind === "unreadable") return this.readOnlySession(first.reason, recovery.copy);
+			built = recovery.built;
+			// What is on disk could not be read: every file is written again from the restored store.
+			this.dirty = true;
+			this.debounced();
+		} else {
+			built = first;
+			this.remember(built.files, built.shellText);
+			if (mergePending(built.collection, built.files, read.scan.pending) > 0) this.requestSave();
 		}
-		if (raw === null || raw === undefined) {
-			// Nothing read although a file is there (a read that raced a write, an empty file): it may
-			// hold every review, so it is treated as unreadable, never as a first start.
-			if (await this.dataFileMayExist()) return this.quarantine(new Error("the file is there but gave no data"));
-			return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
-		}
-		const { store, shell } = splitPluginData(raw);
-		let collection: Collection;
-		try {
-			collection = Collection.fromJSON(store, { deviceId: this.deviceId });
-		} catch (error) {
-			return this.quarantine(error);
-		}
-		// Saves queue behind the backup, so it never copies a half-written file.
-		this.writing = this.backup();
-		return { collection, shell };
+		for (const name of Object.keys(read.scan.pending)) this.leftovers.add(name);
+		this.noticeFrozen(built.collection);
+		// Saves queue behind the backup, so it is made from what loaded, before anything is written.
+		this.writing = this.backup(built.collection, built.shell);
+		return { collection: built.collection, shell: built.shell };
 	}
 
 	/** Tells the file what to write on each save. */
@@ -99,168 +126,222 @@ export class PluginDataFile {
 		this.debounced();
 	}
 
-	/** Writes pending changes now (on unload, when a review closes). */
+	/** Writes pending changes now (on unload, when a review closes). A closed file writes nothing. */
 	async flush(): Promise<void> {
 		this.debounced.cancel();
-		if (!this.dirty || this.readOnlyReason !== null || this.reloading > 0 || !this.snapshot) return this.writing;
+		if (this.closed || !this.dirty || this.readOnlyReason !== null || this.reloading > 0 || !this.snapshot) return this.writing;
 		this.dirty = false;
 		const { collection, shell } = this.snapshot();
-		const data = joinPluginData(collection.toJSON(), shell);
-		this.writing = this.writing.then(async () => {
-			try {
-				await this.io.saveData(data);
-			} catch (error) {
-				this.dirty = true;
-				this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
-			}
-		});
+		const files = collection.toFiles();
+		const frozen = new Set(collection.readOnlyParts());
+		const local = collection.toLocalFiles();
+		this.writing = this.writing.then(() => this.write(files, shell, frozen, local));
 		return this.writing;
 	}
 
 	/**
 	 * The plugin unloads: pending changes are written now, and nothing is written afterwards (a late
-	 * event of an unloaded plugin must not overwrite what its next instance saves).
+	 * event of an unloaded plugin must not overwrite what its next instance saves). While a sync merge
+	 * is reading, the changes go to temporary files instead, which the next load takes in.
 	 */
 	close(): Promise<void> {
+		if (this.reloading > 0 && this.dirty && this.readOnlyReason === null && this.snapshot) {
+			const { collection, shell } = this.snapshot();
+			const files = collection.toFiles();
+			this.writing = this.writing.then(() => this.writePending(files, shell, new Set(collection.readOnlyParts())));
+			this.dirty = false;
+		}
 		const written = this.flush();
 		this.closed = true;
 		return written;
 	}
 
 	/**
-	 * data.json changed on disk (sync): merges it into `current`, hands the result to `apply` and
-	 * saves the union when memory added to the file, so a stale memory never overwrites newer synced
-	 * reviews and two devices do not keep writing the same data back to each other. Saves wait meanwhile.
+	 * The folder changed on disk (sync): merges it into `current`, hands the result to `apply` and saves
+	 * what memory adds to it, so a stale memory never overwrites newer synced answers and two devices do
+	 * not keep writing the same data back to each other. Saves wait meanwhile; the plugin's own save in
+	 * progress finishes before anything is read, so its half-written file is never taken for a damaged one.
 	 */
 	async reload(current: Collection, apply: (data: LoadedData) => void): Promise<void> {
 		if (this.closed) return;
 		this.reloading++;
 		try {
-			const read = await this.readExternal(current);
-			if (read) {
-				apply(read.data);
-				const union = JSON.stringify(joinPluginData(read.data.collection.toJSON(), read.data.shell));
-				// Changes made meanwhile are still marked; the union is written only if the file lacks some of it.
-				if (this.readOnlyReason === null && union !== JSON.stringify(read.raw)) this.dirty = true;
+			await this.writing;
+			let read = await readFolder(() => this.io.loadData(), this.folder);
+			if (read.error !== null && !this.closed) {
+				// Another program may be writing it right now: one more look before calling it damaged.
+				await this.io.wait(REREAD_MS);
+				read = await readFolder(() => this.io.loadData(), this.folder);
 			}
+			if (!this.closed) await this.takeIn(read, current, apply);
 		} finally {
 			this.reloading--;
 		}
 		await this.flush();
 	}
 
-	private async readExternal(current: Collection): Promise<{ data: LoadedData; raw: unknown } | null> {
-		let raw: unknown;
+	/** Whether the parts changed on disk since this file last read or wrote them (sync tools report nothing). */
+	async changedOnDisk(): Promise<boolean> {
+		if (this.closed) return false;
+		await this.writing;
 		try {
-			raw = await this.io.loadData();
-		} catch (error) {
-			await this.setAsideExternal(error);
-			return null;
+			const signature = await this.folder.signature();
+			return signature !== this.folderSignature;
+		} catch {
+			return false;
 		}
-		if (raw === null || raw === undefined) return null;
-		const { store, shell } = splitPluginData(raw);
-		if (this.readOnlyReason !== null) {
-			const recovered = this.recover(store, shell, current);
-			return recovered && { data: recovered, raw };
-		}
-		try {
-			current.merge(store);
-		} catch (error) {
-			await this.setAsideExternal(error);
-			return null;
-		}
-		return { data: { collection: current, shell }, raw };
 	}
 
-	/** A readable file arrived while read-only: it becomes the store, with this session merged in. */
-	private recover(store: unknown, shell: ShellSettings, session: Collection): LoadedData | null {
-		let collection: Collection;
-		try {
-			collection = Collection.fromJSON(store, { deviceId: this.deviceId });
-			collection.merge(session.toJSON());
-		} catch {
-			return null;
+	private async takeIn(read: FolderRead, current: Collection, apply: (data: LoadedData) => void): Promise<void> {
+		if (read.error !== null) return this.setAsideExternal(read.error);
+		if (read.raw === null || read.raw === undefined) {
+			// Deleted (a sync tool does this): written again from memory. Gave nothing although there: wait.
+			if (!read.dataExists) {
+				this.onDisk.delete(DATA_FILE);
+				this.dirty = this.readOnlyReason === null;
+			}
+			return;
 		}
-		this.readOnlyReason = null;
-		this.notify("Your flashcard data is readable again; saving works again.");
-		return { collection, shell };
+		let built = buildFrom(read, this.deviceId, null);
+		if (!built.ok) return this.setAsideExternal(built.reason);
+		if (this.readOnlyReason !== null) {
+			// A readable file arrived while read-only: it becomes the store, with this session merged in.
+			try {
+				built.collection.merge(current.toFiles());
+			} catch {
+				return;
+			}
+			this.readOnlyReason = null;
+			this.notify("Your flashcard data is readable again; saving works again.");
+		} else {
+			try {
+				current.merge(built.files);
+			} catch (error) {
+				return this.setAsideExternal(error);
+			}
+			built = { ...built, collection: current };
+		}
+		mergePending(built.collection, built.files, read.scan.pending);
+		apply({ collection: built.collection, shell: built.shell });
+		this.remember(built.files, built.shellText);
+		this.noticeFrozen(built.collection);
+		const mine = built.collection.toFiles();
+		const frozen = new Set(built.collection.readOnlyParts());
+		if (Object.entries(mine).some(([name, text]) => !frozen.has(name) && this.onDisk.get(name) !== text)) this.dirty = true;
+	}
+
+	private async write(files: FolderFiles, shell: ShellSettings, frozen: Set<string>, local: FolderFiles): Promise<void> {
+		try {
+			// The entry point last: data.json never names a part that is not written yet.
+			for (const [name, text] of Object.entries(files)) {
+				if (name === DATA_FILE || frozen.has(name) || this.onDisk.get(name) === text) continue;
+				await this.folder.writeWhole(name, text);
+				this.onDisk.set(name, text);
+			}
+			await this.writeData(files[DATA_FILE], shell, frozen);
+			for (const name of this.leftovers) await this.folder.remove(name + TEMP_SUFFIX);
+			this.leftovers.clear();
+			await this.writeLocal(local);
+			this.folderSignature = await this.folder.signature();
+		} catch (error) {
+			this.dirty = true;
+			this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
+		}
 	}
 
 	/**
-	 * An unreadable file arrived from outside (a half-synced or damaged copy) while memory holds good
-	 * data: the file is kept aside and memory is saved over it, so neither is lost.
+	 * data.json goes through saveData, so Obsidian does not report the plugin's own write as a change.
+	 * saveData is not promised to be atomic: the whole new text is first kept in data.json.tmp, which
+	 * the next load takes in if the write was cut short. A data.json deleted meanwhile is written again.
 	 */
+	private async writeData(text: string | undefined, shell: ShellSettings, frozen: Set<string>): Promise<void> {
+		if (text === undefined || frozen.has(DATA_FILE)) return;
+		const shellText = JSON.stringify(shell);
+		const same = text === this.onDisk.get(DATA_FILE) && shellText === this.shellOnDisk;
+		if (same && (await this.folder.exists(DATA_FILE))) return;
+		const joined = joinPluginData(JSON.parse(text) as object, shell);
+		await this.folder.write(DATA_FILE + TEMP_SUFFIX, JSON.stringify(joined));
+		await this.io.saveData(joined);
+		await this.folder.remove(DATA_FILE + TEMP_SUFFIX);
+		this.onDisk.set(DATA_FILE, text);
+		this.shellOnDisk = shellText;
+	}
+
+	/** Unload during a sync merge: changed files go to their temporary names only, never over the files. */
+	private async writePending(files: FolderFiles, shell: ShellSettings, frozen: Set<string>): Promise<void> {
+		try {
+			for (const [name, text] of Object.entries(files)) {
+				if (frozen.has(name) || this.onDisk.get(name) === text) continue;
+				const whole = name === DATA_FILE ? JSON.stringify(joinPluginData(JSON.parse(text) as object, shell)) : text;
+				await this.folder.write(name + TEMP_SUFFIX, whole);
+			}
+		} catch (error) {
+			console.error("Flashcard review: could not keep the last answers on unload", error);
+		}
+	}
+
+	private async writeLocal(local: FolderFiles): Promise<void> {
+		const previous = this.localWritten;
+		const changed = !previous || Object.keys(local).length !== Object.keys(previous).length || Object.entries(local).some(([name, text]) => previous[name] !== text);
+		if (!changed) return;
+		await this.io.cache.write(local);
+		this.localWritten = local;
+	}
+
+	private remember(files: FolderFiles, shellText: string): void {
+		this.onDisk = new Map(Object.entries(files));
+		this.shellOnDisk = shellText;
+	}
+
+	/** Parts written by a newer version: kept as they are, never written, and the user is told once. */
+	private noticeFrozen(collection: Collection): void {
+		const parts = collection.readOnlyParts();
+		const key = parts.join("\n");
+		if (key === this.frozenNotified) return;
+		this.frozenNotified = key;
+		if (parts.length === 0) return;
+		this.notify(`Your flashcards were updated on another device: update the plugin. Reviewing goes on; until then ${parts.join(", ")} ${parts.length === 1 ? "is" : "are"} not saved on this device.`);
+	}
+
+	/** An unreadable data.json arrived by sync while memory holds good data: it is kept aside and memory saved over it. */
 	private async setAsideExternal(error: unknown): Promise<void> {
-		const copy = await this.copyAside();
+		const copy = await copyAside(this.recoveryDeps());
+		this.onDisk.delete(DATA_FILE);
 		this.dirty = this.readOnlyReason === null;
 		const where = copy ? ` It was kept as ${copy}.` : "";
 		this.notify(`A synced copy of your flashcard data could not be read (${messageOf(error)}).${where} Your reviews on this device are kept.`);
 	}
 
-	private async quarantine(error: unknown): Promise<LoadedData> {
-		const reason = messageOf(error);
-		const copy = await this.copyAside();
+	private readOnlySession(reason: string, copy: string | null): LoadedData {
 		this.readOnlyReason = reason;
 		this.debounced.cancel();
 		this.dirty = false;
 		const where = copy ? ` A copy of the file was saved as ${copy}.` : "";
-		this.notify(`Your flashcard data could not be read (${reason}).${where} Nothing will be saved until the file is fixed, so reviews made now are not kept.`);
+		this.notify(`Your flashcard data could not be read (${reason}).${where} No backup could be read either. Nothing will be saved until the file is fixed, so reviews made now are not kept.`);
 		return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
 	}
 
-	/** A file in the plugin folder (manifest.dir), as the adapter wants it: normalized. */
-	private path(name: string): string {
-		return normalizePath(`${this.io.dir}/${name}`);
+	private recoveryDeps(): RecoveryDeps {
+		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, stamp: () => timestamp(this.now()), notify: this.notify };
 	}
 
-	/** Whether data.json is there; when that cannot be told, it may be. */
-	private async dataFileMayExist(): Promise<boolean> {
+	/** Today's backup generation, from the store as it loaded (at most one a day). */
+	private async backup(collection: Collection, shell: ShellSettings): Promise<void> {
 		try {
-			return await this.io.adapter.exists(this.path("data.json"));
-		} catch {
-			return true;
-		}
-	}
-
-	private async copyAside(): Promise<string | null> {
-		const source = this.path("data.json");
-		try {
-			if (!(await this.io.adapter.exists(source))) return null;
-			const stamp = timestamp(this.now());
-			let target = this.path(`data.corrupt-${stamp}.json`);
-			for (let n = 2; await this.io.adapter.exists(target); n++) target = this.path(`data.corrupt-${stamp}-${n}.json`);
-			await this.io.adapter.copy(source, target);
-			return target;
+			const files = collection.toFiles();
+			const text = files[DATA_FILE];
+			if (text !== undefined) files[DATA_FILE] = JSON.stringify(joinPluginData(JSON.parse(text) as object, shell));
+			const richer = await this.backups.daily(localDay(this.now()), files, () => collection.history().length);
+			if (richer) this.notify(`Today's backup of your flashcards holds fewer answers than the one of ${richer.date} (${richer.answers}); that one is kept in ${this.folder.path(richer.name)}.`);
+			this.folderSignature = await this.folder.signature();
 		} catch (error) {
-			console.error("Flashcard review: could not copy the unreadable data file aside", error);
-			return null;
+			console.warn("Flashcard review: could not make today's backup", error);
 		}
 	}
-
-	/**
-	 * Keeps data.backup.json as the last file that loaded cleanly, refreshed at most once a day. It is
-	 * written, not copied, so its time is the day of the backup (a copy may keep the source's time) and
-	 * the old backup stays whole until the new one replaces it.
-	 */
-	private async backup(): Promise<void> {
-		const source = this.path("data.json");
-		const target = this.path("data.backup.json");
-		try {
-			const stat = await this.io.adapter.stat(target);
-			if (stat && new Date(stat.mtime).toDateString() === this.now().toDateString()) return;
-			if (await this.io.adapter.exists(source)) await this.io.adapter.write(target, await this.io.adapter.read(source));
-		} catch (error) {
-			console.warn("Flashcard review: could not refresh the backup", error);
-		}
-	}
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 /** Local time as YYYY-MM-DD-HHmmss, for file names. */
 export function timestamp(date: Date): string {
 	const two = (n: number): string => String(n).padStart(2, "0");
-	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
+	return `${localDay(date)}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
 }

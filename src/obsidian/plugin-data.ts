@@ -14,3 +14,9 @@ export function splitPluginData(raw: unknown): { store: unknown; shell: ShellSet
 export function joinPluginData(store: object, shell: ShellSettings): Record<string, unknown> {
 	return { ...(store as Record<string, unknown>), [SHELL_KEY]: shell };
 }
+
+/** data.json's text as the collection writes and reads it: the file's JSON without the shell key. */
+export function storeText(diskText: string): { store: string; shell: ShellSettings } {
+	const { store, shell } = splitPluginData(JSON.parse(diskText) as unknown);
+	return { store: JSON.stringify(store), shell };
+}

@@ -1,5 +1,6 @@
 import { Collection } from "../../src/core";
 import { PluginDataFile, timestamp, type DataFileIo } from "../../src/obsidian/persistence";
+import { NO_CACHE } from "../../src/obsidian/local-cache";
 import { DEFAULT_SHELL_SETTINGS } from "../../src/obsidian/shell-settings";
 import { FakeAdapter } from "../__mocks__/obsidian";
 
@@ -17,6 +18,8 @@ function dataFile(initial?: string, io: Partial<DataFileIo> = {}): { file: Plugi
 		saveData: async (data) => adapter.writeSync(DATA, JSON.stringify(data)),
 		adapter,
 		dir: DIR,
+		cache: NO_CACHE,
+		wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 		...io,
 	};
 	const file = new PluginDataFile(fullIo, "device-a", () => new Date(), (m) => notices.push(m), 2000);
@@ -35,7 +38,7 @@ describe("PluginDataFile", () => {
 		expect(file.readOnly).toBeNull();
 	});
 
-	it("writes once per delay however many changes come, and at once on flush", async () => {
+	it("writes once per delay however many changes come, at once on flush, and not when nothing changed", async () => {
 		const { file, saves } = dataFile();
 		const { collection, shell } = await file.open();
 		file.attach(() => ({ collection, shell }));
@@ -45,6 +48,10 @@ describe("PluginDataFile", () => {
 		expect(saves()).toBe(0);
 		await jest.advanceTimersByTimeAsync(200);
 		expect(saves()).toBe(1);
+		collection.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		file.requestSave();
+		await file.flush();
+		expect(saves()).toBe(2);
 		file.requestSave();
 		await file.flush();
 		expect(saves()).toBe(2);
@@ -58,7 +65,7 @@ describe("PluginDataFile", () => {
 		const shell = DEFAULT_SHELL_SETTINGS;
 		let fail = true;
 		const failing = new PluginDataFile(
-			{ loadData: async () => null, saveData: async () => { if (fail) throw new Error("disk full"); }, adapter: new FakeAdapter(), dir: DIR },
+			{ loadData: async () => null, saveData: async () => { if (fail) throw new Error("disk full"); }, adapter: new FakeAdapter(), dir: DIR, cache: NO_CACHE, wait: async () => undefined },
 			"device-a",
 			() => new Date(),
 			(m) => notices.push(m),
@@ -91,8 +98,9 @@ describe("PluginDataFile", () => {
 		const { collection, shell } = await file.open();
 		file.attach(() => ({ collection, shell }));
 		adapter.writeSync(DATA, "{half a fi");
-		await file.reload(collection, () => undefined);
-		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080509.json`)).toBe("{half a fi");
+		await Promise.all([file.reload(collection, () => undefined), jest.advanceTimersByTimeAsync(1000)]);
+		// Read again a second later (another program may have been writing it), then set aside.
+		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080510.json`)).toBe("{half a fi");
 		expect(notices.at(-1)).toMatch(/could not be read/);
 		expect(() => Collection.fromJSON(JSON.parse(adapter.readSync(DATA)) as unknown)).not.toThrow();
 	});
@@ -133,17 +141,19 @@ describe("PluginDataFile", () => {
 		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080509.json`)).toBe("{oops");
 	});
 
-	it("refreshes the backup once a day, even where a copy keeps the file's old time", async () => {
-		const stored = JSON.stringify(new Collection({ deviceId: "device-a" }).toJSON());
-		const { file, adapter } = dataFile();
-		adapter.writeSync(DATA, stored, new Date(2025, 2, 8, 20, 0).getTime());
-		const backups = (): number => adapter.writes.filter((p) => p.endsWith("data.backup.json")).length;
+	it("makes one backup generation a day from what loaded, named with its day and answer count", async () => {
+		const stored = new Collection({ deviceId: "device-a" });
+		stored.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		stored.answer(stored.cards()[0]!.id, 3, new Date());
+		const { file, adapter } = dataFile(JSON.stringify(stored.toJSON()));
 		await file.open();
 		await file.flush();
-		expect(adapter.readSync(`${DIR}/data.backup.json`)).toBe(stored);
+		const backup = `${DIR}/backups/2025-03-10 (1 answers).json`;
+		const saved = JSON.parse(adapter.readSync(backup)) as { files: Record<string, string> };
+		expect(Collection.fromFiles(saved.files, { deviceId: "x" }).history()).toHaveLength(1);
 		await file.open();
 		await file.flush();
-		expect(backups()).toBe(1);
+		expect(adapter.writes.filter((p) => p.startsWith(`${DIR}/backups/`))).toHaveLength(1);
 	});
 
 	it("writes nothing more once closed: a late change after unload cannot overwrite the file", async () => {

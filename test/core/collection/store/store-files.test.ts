@@ -31,8 +31,8 @@ describe("the store as files of the plugin folder", () => {
 	});
 
 	it.each([
-		{ description: "no data.json", files: {} },
-		{ description: "a data.json that is not JSON", files: { "data.json": "{half" } },
+		{ description: "no data.json", files: {} as Record<string, string> },
+		{ description: "a data.json that is not JSON", files: { "data.json": "{half" } as Record<string, string> },
 	])("refuses $description with a CollectionDataError", ({ files }) => {
 		expect(() => Collection.fromFiles(files, { deviceId: "a" })).toThrow(CollectionDataError);
 	});
