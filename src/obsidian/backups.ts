@@ -43,13 +43,14 @@ export class Backups {
 	}
 
 	/**
-	 * Makes today's generation unless there is one, and drops the generations no longer kept. Returns
-	 * the previous generation when it holds more answers than today's (the caller says so).
+	 * Makes today's generation unless there is one (`take` gives the files and their answer count, only
+	 * when needed), and drops the generations no longer kept. Returns the previous generation when it
+	 * holds more answers than today's (the caller says so).
 	 */
-	async daily(today: string, files: FolderFiles, count: () => number): Promise<BackupInfo | null> {
+	async daily(today: string, take: () => { files: FolderFiles; answers: number }): Promise<BackupInfo | null> {
 		const existing = await this.list();
 		if (existing.some((backup) => backup.date === today)) return null;
-		const answers = count();
+		const { files, answers } = take();
 		const made: BackupInfo = { name: `${BACKUP_FOLDER}/${today} (${answers} answers).json`, date: today, answers };
 		await this.folder.writeWhole(made.name, JSON.stringify({ format: BACKUP_FORMAT, date: today, answers, files }));
 		const all = [made, ...existing];
@@ -103,7 +104,7 @@ export function generationsToKeep(backups: readonly BackupInfo[], today: string)
 			if (!held || held.date < backup.date) weeks.set(week, backup);
 		}
 		if (!newest || backup.date > newest.date) newest = backup;
-		if (!richest || backup.answers > richest.answers) richest = backup;
+		if (!richest || backup.answers > richest.answers || (backup.answers === richest.answers && backup.date > richest.date)) richest = backup;
 	}
 	for (const backup of [...weeks.values(), newest, richest]) if (backup) keep.add(backup.name);
 	return keep;

@@ -4,8 +4,8 @@ import { Backups, localDay } from "./backups";
 import { buildFrom, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
 import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
 import { indexedDbCache, type LocalCache } from "./local-cache";
-import { joinPluginData } from "./plugin-data";
-import { DATA_FILE, PluginFolder, TEMP_SUFFIX, type FolderAdapter, type FolderFiles } from "./plugin-folder";
+import { DataWriter, diskText } from "./data-writer";
+import { DATA_FILE, PluginFolder, type FolderAdapter, type FolderFiles } from "./plugin-folder";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "./shell-settings";
 
 /** What the data files need from Obsidian: the plugin's loadData/saveData, its folder, a local cache. */
@@ -63,13 +63,8 @@ export class PluginDataFile {
 	private readonly debounced: Debouncer<[], void>;
 	private readonly folder: PluginFolder;
 	private readonly backups: Backups;
-	/** Text of each synced file as last read or written (data.json without the shell key). */
-	private onDisk = new Map<string, string>();
-	private shellOnDisk = "";
-	/** Writes cut short found on load: their temporary files go once the store is saved. */
-	private leftovers = new Set<string>();
+	private readonly writer: DataWriter;
 	private frozenNotified = "";
-	private localWritten: FolderFiles | null = null;
 	private folderSignature = "";
 
 	constructor(
@@ -82,6 +77,7 @@ export class PluginDataFile {
 		this.debounced = debounce(() => void this.flush(), delayMs, false);
 		this.folder = new PluginFolder(io.adapter, io.dir);
 		this.backups = new Backups(this.folder);
+		this.writer = new DataWriter(this.folder, (data) => io.saveData(data), io.cache);
 	}
 
 	/** Why nothing is saved this session, or null when saving works. */
@@ -104,10 +100,10 @@ export class PluginDataFile {
 			this.debounced();
 		} else {
 			built = first;
-			this.remember(built.files, built.shellText);
+			this.writer.remember(built.files, built.shellText);
 			if (mergePending(built.collection, built.files, read.scan.pending) > 0) this.requestSave();
 		}
-		for (const name of Object.keys(read.scan.pending)) this.leftovers.add(name);
+		this.writer.leftOver(Object.keys(read.scan.pending));
 		this.noticeFrozen(built.collection);
 		// Saves queue behind the backup, so it is made from what loaded, before anything is written.
 		this.writing = this.backup(built.collection, built.shell);
@@ -135,7 +131,15 @@ export class PluginDataFile {
 		const files = collection.toFiles();
 		const frozen = new Set(collection.readOnlyParts());
 		const local = collection.toLocalFiles();
-		this.writing = this.writing.then(() => this.write(files, shell, frozen, local));
+		this.writing = this.writing.then(async () => {
+			try {
+				await this.writer.write(files, shell, frozen, local);
+				this.folderSignature = await this.folder.signature();
+			} catch (error) {
+				this.dirty = true;
+				this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
+			}
+		});
 		return this.writing;
 	}
 
@@ -148,7 +152,8 @@ export class PluginDataFile {
 		if (this.reloading > 0 && this.dirty && this.readOnlyReason === null && this.snapshot) {
 			const { collection, shell } = this.snapshot();
 			const files = collection.toFiles();
-			this.writing = this.writing.then(() => this.writePending(files, shell, new Set(collection.readOnlyParts())));
+			const frozen = new Set(collection.readOnlyParts());
+			this.writing = this.writing.then(() => this.writer.writePending(files, shell, frozen).catch((error: unknown) => console.error("Flashcard review: could not keep the last answers on unload", error)));
 			this.dirty = false;
 		}
 		const written = this.flush();
@@ -197,7 +202,7 @@ export class PluginDataFile {
 		if (read.raw === null || read.raw === undefined) {
 			// Deleted (a sync tool does this): written again from memory. Gave nothing although there: wait.
 			if (!read.dataExists) {
-				this.onDisk.delete(DATA_FILE);
+				this.writer.forget(DATA_FILE);
 				this.dirty = this.readOnlyReason === null;
 			}
 			return;
@@ -223,74 +228,9 @@ export class PluginDataFile {
 		}
 		mergePending(built.collection, built.files, read.scan.pending);
 		apply({ collection: built.collection, shell: built.shell });
-		this.remember(built.files, built.shellText);
+		this.writer.remember(built.files, built.shellText);
 		this.noticeFrozen(built.collection);
-		const mine = built.collection.toFiles();
-		const frozen = new Set(built.collection.readOnlyParts());
-		if (Object.entries(mine).some(([name, text]) => !frozen.has(name) && this.onDisk.get(name) !== text)) this.dirty = true;
-	}
-
-	private async write(files: FolderFiles, shell: ShellSettings, frozen: Set<string>, local: FolderFiles): Promise<void> {
-		try {
-			// The entry point last: data.json never names a part that is not written yet.
-			for (const [name, text] of Object.entries(files)) {
-				if (name === DATA_FILE || frozen.has(name) || this.onDisk.get(name) === text) continue;
-				await this.folder.writeWhole(name, text);
-				this.onDisk.set(name, text);
-			}
-			await this.writeData(files[DATA_FILE], shell, frozen);
-			for (const name of this.leftovers) await this.folder.remove(name + TEMP_SUFFIX);
-			this.leftovers.clear();
-			await this.writeLocal(local);
-			this.folderSignature = await this.folder.signature();
-		} catch (error) {
-			this.dirty = true;
-			this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
-		}
-	}
-
-	/**
-	 * data.json goes through saveData, so Obsidian does not report the plugin's own write as a change.
-	 * saveData is not promised to be atomic: the whole new text is first kept in data.json.tmp, which
-	 * the next load takes in if the write was cut short. A data.json deleted meanwhile is written again.
-	 */
-	private async writeData(text: string | undefined, shell: ShellSettings, frozen: Set<string>): Promise<void> {
-		if (text === undefined || frozen.has(DATA_FILE)) return;
-		const shellText = JSON.stringify(shell);
-		const same = text === this.onDisk.get(DATA_FILE) && shellText === this.shellOnDisk;
-		if (same && (await this.folder.exists(DATA_FILE))) return;
-		const joined = joinPluginData(JSON.parse(text) as object, shell);
-		await this.folder.write(DATA_FILE + TEMP_SUFFIX, JSON.stringify(joined));
-		await this.io.saveData(joined);
-		await this.folder.remove(DATA_FILE + TEMP_SUFFIX);
-		this.onDisk.set(DATA_FILE, text);
-		this.shellOnDisk = shellText;
-	}
-
-	/** Unload during a sync merge: changed files go to their temporary names only, never over the files. */
-	private async writePending(files: FolderFiles, shell: ShellSettings, frozen: Set<string>): Promise<void> {
-		try {
-			for (const [name, text] of Object.entries(files)) {
-				if (frozen.has(name) || this.onDisk.get(name) === text) continue;
-				const whole = name === DATA_FILE ? JSON.stringify(joinPluginData(JSON.parse(text) as object, shell)) : text;
-				await this.folder.write(name + TEMP_SUFFIX, whole);
-			}
-		} catch (error) {
-			console.error("Flashcard review: could not keep the last answers on unload", error);
-		}
-	}
-
-	private async writeLocal(local: FolderFiles): Promise<void> {
-		const previous = this.localWritten;
-		const changed = !previous || Object.keys(local).length !== Object.keys(previous).length || Object.entries(local).some(([name, text]) => previous[name] !== text);
-		if (!changed) return;
-		await this.io.cache.write(local);
-		this.localWritten = local;
-	}
-
-	private remember(files: FolderFiles, shellText: string): void {
-		this.onDisk = new Map(Object.entries(files));
-		this.shellOnDisk = shellText;
+		if (this.writer.differs(built.collection.toFiles(), new Set(built.collection.readOnlyParts()))) this.dirty = true;
 	}
 
 	/** Parts written by a newer version: kept as they are, never written, and the user is told once. */
@@ -306,7 +246,7 @@ export class PluginDataFile {
 	/** An unreadable data.json arrived by sync while memory holds good data: it is kept aside and memory saved over it. */
 	private async setAsideExternal(error: unknown): Promise<void> {
 		const copy = await copyAside(this.recoveryDeps());
-		this.onDisk.delete(DATA_FILE);
+		this.writer.forget(DATA_FILE);
 		this.dirty = this.readOnlyReason === null;
 		const where = copy ? ` It was kept as ${copy}.` : "";
 		this.notify(`A synced copy of your flashcard data could not be read (${messageOf(error)}).${where} Your reviews on this device are kept.`);
@@ -328,10 +268,13 @@ export class PluginDataFile {
 	/** Today's backup generation, from the store as it loaded (at most one a day). */
 	private async backup(collection: Collection, shell: ShellSettings): Promise<void> {
 		try {
-			const files = collection.toFiles();
-			const text = files[DATA_FILE];
-			if (text !== undefined) files[DATA_FILE] = JSON.stringify(joinPluginData(JSON.parse(text) as object, shell));
-			const richer = await this.backups.daily(localDay(this.now()), files, () => collection.history().length);
+			const take = (): { files: FolderFiles; answers: number } => {
+				const files = collection.toFiles();
+				const text = files[DATA_FILE];
+				if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
+				return { files, answers: collection.history().length };
+			};
+			const richer = await this.backups.daily(localDay(this.now()), take);
 			if (richer) this.notify(`Today's backup of your flashcards holds fewer answers than the one of ${richer.date} (${richer.answers}); that one is kept in ${this.folder.path(richer.name)}.`);
 			this.folderSignature = await this.folder.signature();
 		} catch (error) {

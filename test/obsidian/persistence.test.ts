@@ -153,7 +153,7 @@ describe("PluginDataFile", () => {
 		expect(Collection.fromFiles(saved.files, { deviceId: "x" }).history()).toHaveLength(1);
 		await file.open();
 		await file.flush();
-		expect(adapter.writes.filter((p) => p.startsWith(`${DIR}/backups/`))).toHaveLength(1);
+		expect(adapter.writes.filter((p) => p.startsWith(`${DIR}/backups/`) && p.endsWith(".json"))).toHaveLength(1);
 	});
 
 	it("writes nothing more once closed: a late change after unload cannot overwrite the file", async () => {

@@ -84,9 +84,16 @@ export class FakeAdapter implements Pick<Obsidian.DataAdapter, "getName" | "exis
 	async mkdir(path: string): Promise<void> {
 		this.folders.add(normalized(path));
 	}
+	/**
+	 * Test setting: whether rename replaces an existing file. The API does not say; file systems differ
+	 * (POSIX replaces, Windows refuses), so callers must cope with both and tests try both.
+	 */
+	renameReplaces = false;
 	async rename(from: string, to: string): Promise<void> {
 		const file = this.files.get(normalized(from));
 		if (!file) throw new Error(`ENOENT: ${from}`);
+		if (!this.renameReplaces && this.files.has(normalized(to))) throw new Error(`EEXIST: ${to}`);
+		this.writes.push(to);
 		this.files.delete(from);
 		this.files.set(normalized(to), file);
 	}
@@ -100,6 +107,8 @@ export class FakeAdapter implements Pick<Obsidian.DataAdapter, "getName" | "exis
 	}
 	writeSync(path: string, content: Content, mtime = Date.now()): void {
 		this.writes.push(path);
+		// A file's folders exist once it does.
+		for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) this.folders.add(path.slice(0, slash));
 		const old = this.files.get(path);
 		this.files.set(path, { content, ctime: old?.ctime ?? mtime, mtime });
 	}

@@ -53,9 +53,13 @@ describe("a readable data.json", () => {
 	});
 	afterEach(() => jest.useRealTimers());
 
-	it("is backed up as the last good copy at most once a day", async () => {
+	it("is backed up once a day in the backups folder, and restored from there when it is damaged", async () => {
 		const first = demoApp();
 		const plugin = await startPlugin(first);
+		first.executeCommand("flashcard-review:review-due");
+		await settle();
+		press(reviewView(first), " ");
+		press(reviewView(first), "3");
 		plugin.unload();
 		await settle();
 		const saved = first.vault.adapter.readSync(DATA_PATH);
@@ -63,13 +67,19 @@ describe("a readable data.json", () => {
 		const second = demoApp(saved);
 		(await startPlugin(second)).unload();
 		await settle();
-		expect(second.vault.adapter.readSync(`${PLUGIN_DIR}/data.backup.json`)).toBe(saved);
-		const backups = () => second.vault.adapter.writes.filter((p) => p.endsWith("data.backup.json")).length;
-		expect(backups()).toBe(1);
-
+		const backups = () => [...second.vault.adapter.files.keys()].filter((p) => p.startsWith(`${PLUGIN_DIR}/backups/`));
+		expect(backups()).toEqual([`${PLUGIN_DIR}/backups/2025-03-10 (1 answers).json`]);
 		(await startPlugin(second)).unload();
 		await settle();
-		expect(backups()).toBe(1);
+		expect(backups()).toHaveLength(1);
+
+		second.vault.adapter.writeSync(DATA_PATH, saved.slice(0, 100));
+		Notice.messages.length = 0;
+		const restored = await startPlugin(second);
+		expect(Notice.messages.some((m) => m.includes("restored from the backup of 2025-03-10"))).toBe(true);
+		restored.unload();
+		await settle();
+		expect(JSON.parse(second.vault.adapter.readSync(DATA_PATH))).toEqual(JSON.parse(saved));
 	});
 
 	it.each([

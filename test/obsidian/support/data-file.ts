@@ -1,0 +1,72 @@
+import { Collection } from "../../../src/core";
+import { NO_CACHE } from "../../../src/obsidian/local-cache";
+import { PluginDataFile, type DataFileIo, type LoadedData } from "../../../src/obsidian/persistence";
+import { FakeAdapter } from "../../__mocks__/obsidian";
+
+export const DIR = ".obsidian/plugins/flashcard-review";
+export const DATA = `${DIR}/data.json`;
+
+/** One plugin instance's data file over a shared adapter, with loadData/saveData as Obsidian's. */
+export interface Instance {
+	file: PluginDataFile;
+	notices: string[];
+	io: DataFileIo;
+}
+
+/** A data file whose loadData/saveData behave as Obsidian's (null when absent, a SyntaxError when not JSON). */
+export function instance(adapter: FakeAdapter, overrides: Partial<DataFileIo> = {}, deviceId = "device-a"): Instance {
+	const notices: string[] = [];
+	const io: DataFileIo = {
+		loadData: async () => (adapter.files.has(DATA) ? (JSON.parse(adapter.readSync(DATA)) as unknown) : null),
+		saveData: async (data) => adapter.writeSync(DATA, JSON.stringify(data, null, 2)),
+		adapter,
+		dir: DIR,
+		cache: NO_CACHE,
+		wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+		...overrides,
+	};
+	return { file: new PluginDataFile(io, deviceId, () => new Date(), (m) => notices.push(m), 2000), notices, io };
+}
+
+/** Opens the file and keeps `current` as what it saves (replaced when a merge hands over another collection). */
+export async function openLive(file: PluginDataFile): Promise<{ data: LoadedData; apply: (data: LoadedData) => void }> {
+	const data = await file.open();
+	file.attach(() => ({ collection: data.collection, shell: data.shell }));
+	return { data, apply: (next) => Object.assign(data, next) };
+}
+
+/** A store with one card answered once per note given, by `deviceId`. */
+export function answeredStore(deviceId: string, ...notes: string[]): Collection {
+	const collection = new Collection({ deviceId });
+	for (const note of notes) {
+		collection.indexNote(note, `## ${note} question #card\nanswer\n`, new Date());
+		const card = collection.cards().find((c) => c.path === note)!;
+		collection.answer(card.id, 3, new Date());
+	}
+	return collection;
+}
+
+/** Answers the first new card of a note in `collection` (indexing it first). */
+export function answerNote(collection: Collection, note: string): void {
+	collection.indexNote(note, `## ${note} question #card\nanswer\n`, new Date());
+	collection.answer(collection.cards().find((c) => c.path === note)!.id, 3, new Date());
+}
+
+/** The answers the data.json on disk holds (with the other parts of the folder, if any). */
+export function answersOnDisk(adapter: FakeAdapter, deviceId = "reader"): number {
+	const files: Record<string, string> = {};
+	for (const [path, entry] of adapter.files) {
+		const name = path.slice(DIR.length + 1);
+		if (path.startsWith(`${DIR}/`) && !name.includes("/") && !name.endsWith(".tmp") && !name.startsWith("data.corrupt") && typeof entry.content === "string") files[name] = entry.content;
+	}
+	const raw = JSON.parse(files["data.json"]!) as Record<string, unknown>;
+	delete raw.shell;
+	return Collection.fromFiles({ ...files, "data.json": JSON.stringify(raw) }, { deviceId }).history().length;
+}
+
+/** A promise and the function that settles it. */
+export function gate(): { promise: Promise<void>; open: () => void } {
+	let open = (): void => undefined;
+	const promise = new Promise<void>((resolve) => (open = resolve));
+	return { promise, open };
+}
