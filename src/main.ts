@@ -2,7 +2,7 @@ import { Notice, Plugin } from "obsidian";
 import { optionsOf } from "./obsidian/collection-options";
 import { registerCommands } from "./obsidian/commands";
 import { VIEW_TYPE_PANE, VIEW_TYPE_REVIEW } from "./obsidian/constants";
-import { dataReloader, ExternalChanges } from "./obsidian/data-sync";
+import { dataReloader, ExternalChanges, watchFolder } from "./obsidian/data-sync";
 import { deviceId } from "./obsidian/device-id";
 import { LiveCollection } from "./obsidian/live-collection";
 import { PluginDataFile, pluginDataIo } from "./obsidian/persistence";
@@ -57,6 +57,7 @@ export default class FlashcardReviewPlugin extends Plugin {
 		app.workspace.onLayoutReady(() => void indexer.start());
 		this.register(() => this.external.detach());
 		await this.external.attach(dataReloader({ file, live, shell, refreshIndex }));
+		watchFolder(this, file, () => this.external.changed());
 	}
 
 	/** data.json changed outside Obsidian (sync): merge it, never overwrite it. */

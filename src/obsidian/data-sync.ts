@@ -1,3 +1,4 @@
+import type { Component } from "obsidian";
 import { optionsOf } from "./collection-options";
 import type { LiveCollection } from "./live-collection";
 import type { PluginDataFile } from "./persistence";
@@ -58,4 +59,22 @@ export class ExternalChanges {
 		this.reload = null;
 		this.missed = false;
 	}
+}
+
+/** How often the plugin folder is checked for parts that sync changed. */
+const FOLDER_CHECK_MS = 30_000;
+
+/**
+ * Obsidian reports a change of data.json only; the store's other files arrive by sync unreported. The
+ * folder is looked at every half minute and when the app comes back to the foreground (a phone syncs
+ * then), and a change is merged like a change of data.json.
+ */
+export function watchFolder(owner: Pick<Component, "registerInterval" | "registerDomEvent">, file: Pick<PluginDataFile, "changedOnDisk">, changed: () => Promise<void>): void {
+	const check = async (): Promise<void> => {
+		if (await file.changedOnDisk()) await changed();
+	};
+	owner.registerInterval(window.setInterval(() => void check(), FOLDER_CHECK_MS));
+	owner.registerDomEvent(document, "visibilitychange", () => {
+		if (document.visibilityState === "visible") void check();
+	});
 }

@@ -56,11 +56,14 @@ export class PluginFolder {
 		return scan;
 	}
 
-	/** Names and sizes with modification times of the parts: changes when sync brings another version. */
+	/**
+	 * Names, sizes and modification times of data.json and the parts: changes when sync brings another
+	 * version (also of data.json, whose change Obsidian may miss when a sync tool renames a file over it).
+	 */
 	async signature(): Promise<string> {
 		const entries: string[] = [];
 		for (const name of await this.names("")) {
-			if (!isPart(name)) continue;
+			if (name !== DATA_FILE && !isPart(name)) continue;
 			const stat = await this.adapter.stat(this.path(name));
 			entries.push(`${name}:${stat?.mtime ?? 0}:${stat?.size ?? 0}`);
 		}

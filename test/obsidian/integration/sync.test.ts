@@ -112,3 +112,34 @@ describe("data.json changed by sync", () => {
 		expect(storeOf(app).cards().map((c) => c.front)).toEqual(["Capital of Peru?"]);
 	});
 });
+
+describe("the store's files changed by a sync tool that Obsidian does not report", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: NOW });
+		resetRecorders();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("are merged within half a minute", async () => {
+		const phone = demoApp();
+		const phonePlugin = await startPlugin(phone);
+		phone.executeCommand("flashcard-review:review-due");
+		await settle();
+		await answerCurrent(phone);
+		phonePlugin.unload();
+		await settle();
+
+		const laptop = demoApp();
+		const plugin = await startPlugin(laptop);
+		expect(storeOf(laptop).history()).toHaveLength(0);
+		// Renamed over data.json by the sync tool: no onExternalSettingsChange.
+		laptop.vault.adapter.writeSync(DATA_PATH, phone.vault.adapter.readSync(DATA_PATH), Date.now() + 1000);
+		await settle(30_000);
+		laptop.executeCommand("flashcard-review:review-due");
+		await settle();
+		await answerCurrent(laptop);
+		plugin.unload();
+		await settle();
+		expect(storeOf(laptop).history()).toHaveLength(2);
+	});
+});
