@@ -51,7 +51,7 @@ export class Backups {
 		const existing = await this.list();
 		if (existing.some((backup) => backup.date === today)) return null;
 		const { files, answers } = take();
-		const made: BackupInfo = { name: `${BACKUP_FOLDER}/${today} (${answers} answers).json`, date: today, answers };
+		const made: BackupInfo = { name: `${BACKUP_FOLDER}/${today} (${answers} ${answers === 1 ? "answer" : "answers"}).json`, date: today, answers };
 		await this.folder.writeWhole(made.name, JSON.stringify({ format: BACKUP_FORMAT, date: today, answers, files }));
 		const all = [made, ...existing];
 		const keep = generationsToKeep(all, today);

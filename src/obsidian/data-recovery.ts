@@ -21,6 +21,8 @@ interface Candidate {
 	/** What the user is told it was restored from. */
 	label: string;
 	disk: FolderFiles;
+	/** A backup: the parts on disk (newer, other devices' among them) are merged in, never replaced by it. */
+	backup?: true;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function recoverStore(read: FolderRead, reason: string, deps: Recov
 	const unfinished = pending[DATA_FILE];
 	if (unfinished !== undefined) candidates.push({ label: `the last save, which had not finished (${deps.folder.path(DATA_FILE + TEMP_SUFFIX)})`, disk: { ...parts, [DATA_FILE]: unfinished } });
 	if (missing && Object.keys(parts).length > 0) candidates.push({ label: "the other files of the store", disk: parts });
-	for (const backup of await safeCandidates(deps.backups)) candidates.push({ label: `the backup of ${backup.date} (${backup.path})`, disk: backup.files });
+	for (const backup of await safeCandidates(deps.backups)) candidates.push({ label: `the backup of ${backup.date} (${backup.path})`, disk: backup.files, backup: true });
 	if (missing && candidates.length === 0) return { kind: "first-start" };
 
 	const copy = missing ? null : await copyAside(deps);
@@ -50,6 +52,7 @@ export async function recoverStore(read: FolderRead, reason: string, deps: Recov
 		}
 		if (!built.ok) continue;
 		const { [DATA_FILE]: _data, ...otherPending } = pending;
+		if (candidate.backup) mergePending(built.collection, built.files, parts);
 		mergePending(built.collection, built.files, otherPending);
 		const what = missing ? "Your flashcard data file (data.json) was missing." : `Your flashcard data could not be read (${reason}).`;
 		const kept = copy ? ` The file was kept as ${copy}.` : "";

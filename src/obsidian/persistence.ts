@@ -95,7 +95,8 @@ export class PluginDataFile {
 			if (recovery.kind === "first-start") return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
 			if (recovery.kind === "unreadable") return this.readOnlySession(first.reason, recovery.copy);
 			built = recovery.built;
-			// What is on disk could not be read: every file is written again from the restored store.
+			// data.json is written again from the restored store; the other parts only where it adds to them.
+			this.writer.remember(read.scan.parts, "");
 			this.dirty = true;
 			this.debounced();
 		} else {

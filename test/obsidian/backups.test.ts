@@ -49,10 +49,10 @@ describe("backup generations", () => {
 		const backups = new Backups(folder);
 		await backups.daily("2025-03-08", () => ({ files: { "data.json": "old" }, answers: 1 }));
 		await backups.daily("2025-03-09", () => ({ files: { "data.json": "new" }, answers: 1 }));
-		await folder.writeWhole("backups/2025-03-10 (1 answers).json", "{truncat");
+		await folder.writeWhole("backups/2025-03-10 (1 answer).json", "{truncat");
 		adapter.writeSync(`${DIR}/data.backup.json`, "legacy");
 		const found = await backups.candidates();
 		expect(found.map((c) => c.files["data.json"])).toEqual(["new", "old", "legacy"]);
-		expect(found[0]?.path).toBe(`${DIR}/backups/2025-03-09 (1 answers).json`);
+		expect(found[0]?.path).toBe(`${DIR}/backups/2025-03-09 (1 answer).json`);
 	});
 });

@@ -156,3 +156,26 @@ describe("the data files under hostile but possible faults", () => {
 		expect(answersOnDisk(adapter)).toBe(2);
 	});
 });
+
+describe("backups of a store that lost answers", () => {
+	afterEach(() => jest.useRealTimers());
+
+	it("says so when today's backup has fewer answers than the last, and keeps the richer one", async () => {
+		jest.useFakeTimers({ now: new Date(2025, 2, 10, 8, 0) });
+		const adapter = new FakeAdapter();
+		adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md", "B.md").toJSON()));
+		const first = instance(adapter);
+		await openLive(first.file);
+		await first.file.close();
+
+		// A valid store that lost an answer replaces data.json; the plugin starts again weeks later.
+		adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md").toJSON()));
+		jest.setSystemTime(new Date(2025, 4, 1, 8, 0));
+		const later = instance(adapter);
+		await openLive(later.file);
+		await later.file.flush();
+		expect(later.notices.at(-1)).toBe(`Today's backup of your flashcards holds fewer answers than the one of 2025-03-10 (2); that one is kept in ${DIR}/backups/2025-03-10 (2 answers).json.`);
+		expect(adapter.files.has(`${DIR}/backups/2025-03-10 (2 answers).json`)).toBe(true);
+		expect(adapter.files.has(`${DIR}/backups/2025-05-01 (1 answer).json`)).toBe(true);
+	});
+});

@@ -106,3 +106,31 @@ describe("the store's parts beside data.json", () => {
 		expect(await file.changedOnDisk()).toBe(false);
 	});
 });
+
+describe("a backup restored beside newer parts", () => {
+	beforeEach(() => jest.useFakeTimers({ now: new Date(2025, 2, 10, 8, 5, 9) }));
+	afterEach(() => {
+		jest.restoreAllMocks();
+		jest.useRealTimers();
+	});
+
+	it("merges the parts on disk into the backup and never writes the backup's older parts over them", async () => {
+		withParts();
+		const merge = jest.spyOn(Collection.prototype, "merge");
+		const adapter = folderWith({ "log-a.json": "answers 1", "log-b.json": "mine" });
+		const first = instance(adapter);
+		await openLive(first.file);
+		await first.file.close();
+		// Another device's part moves on; then data.json is damaged.
+		adapter.writeSync(`${DIR}/log-b.json`, "mine");
+		adapter.writeSync(DATA, "{trunc");
+		adapter.writes.length = 0;
+		const second = instance(adapter);
+		await openLive(second.file);
+		expect(second.notices.at(-1)).toContain("restored from the backup of 2025-03-10");
+		expect(merge.mock.calls.some(([files]) => (files as Record<string, string>)["log-a.json"] === "answers 1")).toBe(true);
+		await jest.advanceTimersByTimeAsync(2000);
+		expect(adapter.writes.filter((p) => p.endsWith("log-b.json"))).toEqual([]);
+		expect(adapter.writes).toContain(DATA);
+	});
+});

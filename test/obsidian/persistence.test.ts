@@ -148,7 +148,7 @@ describe("PluginDataFile", () => {
 		const { file, adapter } = dataFile(JSON.stringify(stored.toJSON()));
 		await file.open();
 		await file.flush();
-		const backup = `${DIR}/backups/2025-03-10 (1 answers).json`;
+		const backup = `${DIR}/backups/2025-03-10 (1 answer).json`;
 		const saved = JSON.parse(adapter.readSync(backup)) as { files: Record<string, string> };
 		expect(Collection.fromFiles(saved.files, { deviceId: "x" }).history()).toHaveLength(1);
 		await file.open();

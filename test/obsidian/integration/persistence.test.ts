@@ -68,7 +68,7 @@ describe("a readable data.json", () => {
 		(await startPlugin(second)).unload();
 		await settle();
 		const backups = () => [...second.vault.adapter.files.keys()].filter((p) => p.startsWith(`${PLUGIN_DIR}/backups/`));
-		expect(backups()).toEqual([`${PLUGIN_DIR}/backups/2025-03-10 (1 answers).json`]);
+		expect(backups()).toEqual([`${PLUGIN_DIR}/backups/2025-03-10 (1 answer).json`]);
 		(await startPlugin(second)).unload();
 		await settle();
 		expect(backups()).toHaveLength(1);
