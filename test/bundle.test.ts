@@ -32,7 +32,7 @@ function loadBundle(): { exports: Record<string, unknown>; requested: string[] }
 		clearTimeout,
 		queueMicrotask,
 		// A WebView has a window; the plugin reaches timers through it, as Obsidian's guidelines ask.
-		window: { setTimeout, clearTimeout, document },
+		window: { setTimeout, clearTimeout, setInterval, clearInterval, document },
 		document,
 	};
 	createContext(sandbox);

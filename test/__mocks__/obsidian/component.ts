@@ -61,7 +61,8 @@ export class Component implements Obsidian.Component {
 		this.register(remove);
 	}
 	registerInterval(id: number): number {
-		this.register(() => window.clearInterval(id));
+		// Obsidian clears it on the window; the global timer functions are the same there, and exist under node too.
+		this.register(() => clearInterval(id));
 		return id;
 	}
 	/** Test helper: whether load() ran without a later unload(). */
