@@ -86,6 +86,8 @@ export class PluginDataFile {
 	}
 
 	async open(): Promise<LoadedData> {
+		// Taken before reading: a change while reading shows at the next check of the folder.
+		this.folderSignature = await this.signature();
 		const read = await readFolder(() => this.io.loadData(), this.folder);
 		const local = await this.io.cache.read();
 		const first: Built = buildFrom(read, this.deviceId, local);
@@ -135,7 +137,7 @@ export class PluginDataFile {
 		this.writing = this.writing.then(async () => {
 			try {
 				await this.writer.write(files, shell, frozen, local);
-				this.folderSignature = await this.folder.signature();
+				this.folderSignature = await this.signature();
 			} catch (error) {
 				this.dirty = true;
 				this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
@@ -173,6 +175,7 @@ export class PluginDataFile {
 		this.reloading++;
 		try {
 			await this.writing;
+			const signature = await this.signature();
 			let read = await readFolder(() => this.io.loadData(), this.folder);
 			if (read.error !== null && !this.closed) {
 				// Another program may be writing it right now: one more look before calling it damaged.
@@ -180,6 +183,8 @@ export class PluginDataFile {
 				read = await readFolder(() => this.io.loadData(), this.folder);
 			}
 			if (!this.closed) await this.takeIn(read, current, apply);
+			// Looked at whatever came of it: an unreadable file is not set aside again until it changes.
+			this.folderSignature = signature;
 		} finally {
 			this.reloading--;
 		}
@@ -190,11 +195,14 @@ export class PluginDataFile {
 	async changedOnDisk(): Promise<boolean> {
 		if (this.closed) return false;
 		await this.writing;
+		return (await this.signature()) !== this.folderSignature;
+	}
+
+	private async signature(): Promise<string> {
 		try {
-			const signature = await this.folder.signature();
-			return signature !== this.folderSignature;
+			return await this.folder.signature();
 		} catch {
-			return false;
+			return this.folderSignature;
 		}
 	}
 
@@ -277,7 +285,6 @@ export class PluginDataFile {
 			};
 			const richer = await this.backups.daily(localDay(this.now()), take);
 			if (richer) this.notify(`Today's backup of your flashcards holds fewer answers than the one of ${richer.date} (${richer.answers}); that one is kept in ${this.folder.path(richer.name)}.`);
-			this.folderSignature = await this.folder.signature();
 		} catch (error) {
 			console.warn("Flashcard review: could not make today's backup", error);
 		}

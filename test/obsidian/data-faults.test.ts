@@ -71,6 +71,21 @@ describe("the data files under hostile but possible faults", () => {
 		expect(notices.at(-1)).toContain(`${DIR}/data.backup.json`);
 	});
 
+	it("looks at an unreadable file again only when it changes, so it is not copied aside over and over", async () => {
+		const adapter = new FakeAdapter();
+		adapter.writeSync(DATA, "{trunc");
+		const { file, notices } = instance(adapter);
+		const { data, apply } = await openLive(file);
+		expect(file.readOnly).not.toBeNull();
+		expect(await file.changedOnDisk()).toBe(false);
+		adapter.writeSync(DATA, "{still trunc", Date.now() + 1000);
+		expect(await file.changedOnDisk()).toBe(true);
+		await Promise.all([file.reload(data.collection, apply), jest.advanceTimersByTimeAsync(1000)]);
+		expect(await file.changedOnDisk()).toBe(false);
+		expect([...adapter.files.keys()].filter((p) => p.includes("data.corrupt-"))).toHaveLength(2);
+		expect(notices).toHaveLength(2);
+	});
+
 	it("keeps the session's answers in a readable file when the save is torn", async () => {
 		const adapter = new FakeAdapter();
 		adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md").toJSON()));
