@@ -28,6 +28,9 @@ export interface FolderScan {
  * write cut short leaves the previous text whole and the new text in `<name>.tmp`.
  */
 export class PluginFolder {
+	/** Text of each part as last read or written, with the size and time it had: unchanged parts are not read again. */
+	private readonly seen = new Map<string, { mtime: number; size: number; text: string }>();
+
 	constructor(
 		private readonly adapter: FolderAdapter,
 		private readonly dir: string,
@@ -51,9 +54,20 @@ export class PluginFolder {
 		const scan: FolderScan = { parts: {}, pending: {} };
 		for (const name of await this.names("")) {
 			if (name.endsWith(TEMP_SUFFIX)) scan.pending[name.slice(0, -TEMP_SUFFIX.length)] = await this.read(name);
-			else if (isPart(name)) scan.parts[name] = await this.read(name);
+			else if (isPart(name)) scan.parts[name] = await this.readPart(name);
 		}
 		return scan;
+	}
+
+	/** A part's text, read again only when its size or time changed since it was last read or written. */
+	private async readPart(name: string): Promise<string> {
+		const stat = await this.adapter.stat(this.path(name));
+		const known = this.seen.get(name);
+		if (stat && known && known.mtime === stat.mtime && known.size === stat.size) return known.text;
+		const text = await this.read(name);
+		// The time taken before the read: a change during it makes the next look read again.
+		if (stat) this.seen.set(name, { mtime: stat.mtime, size: stat.size, text });
+		return text;
 	}
 
 	/**
@@ -86,6 +100,9 @@ export class PluginFolder {
 			await this.adapter.remove(target);
 			await this.adapter.rename(temp, target);
 		}
+		const stat = await this.adapter.stat(target);
+		if (stat) this.seen.set(name, { mtime: stat.mtime, size: stat.size, text });
+		else this.seen.delete(name);
 	}
 
 	/** Writes through the adapter without a temporary file (for a pending copy of data.json). */

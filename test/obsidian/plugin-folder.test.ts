@@ -43,6 +43,21 @@ describe("the plugin folder", () => {
 		expect(scan.pending).toEqual({ "log-b.json": "log-b.json.tmp" });
 	});
 
+	it("reads a part again only when its size or time changed since it was last read or written", async () => {
+		const { plugin, adapter } = folder(false);
+		adapter.writeSync(`${DIR}/log-a.json`, "a", 1000);
+		await plugin.writeWhole("log-b.json", "b");
+		const read = jest.spyOn(adapter, "read");
+		expect((await plugin.scan()).parts).toEqual({ "log-a.json": "a", "log-b.json": "b" });
+		expect(read.mock.calls.map(([path]) => path)).toEqual([`${DIR}/log-a.json`]);
+		read.mockClear();
+		await plugin.scan();
+		expect(read).not.toHaveBeenCalled();
+		adapter.writeSync(`${DIR}/log-b.json`, "from sync", 5000);
+		expect((await plugin.scan()).parts["log-b.json"]).toBe("from sync");
+		expect(read.mock.calls.map(([path]) => path)).toEqual([`${DIR}/log-b.json`]);
+	});
+
 	it("changes its signature when a part changes on disk, and only then", async () => {
 		const { plugin, adapter } = folder(false);
 		adapter.writeSync(`${DIR}/log-a.json`, "a", 1000);
