@@ -5,7 +5,7 @@ import type { App } from "../../__mocks__/obsidian";
 import { Collection } from "../../../src/core";
 import { splitPluginData } from "../../../src/obsidian/plugin-data";
 import FlashcardReviewPlugin from "../../../src/main";
-import { DATA_PATH, MANIFEST, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
+import { DATA_PATH, MANIFEST, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
 
 const NOW = new Date("2025-03-10T09:00:00Z");
 
@@ -141,5 +141,64 @@ describe("the store's files changed by a sync tool that Obsidian does not report
 		plugin.unload();
 		await settle();
 		expect(storeOf(laptop).history()).toHaveLength(2);
+	});
+});
+
+/**
+ * Obsidian Sync brings `from`'s plugin folder to `to`: a file changed only on `from` is copied; one
+ * changed on both (a conflict) becomes the top-level keys of `to`'s JSON on top of `from`'s, as its
+ * documentation says. Backups stay on each device.
+ */
+function obsidianSync(from: App, to: App, conflict: boolean): void {
+	for (const [path, entry] of from.vault.adapter.files) {
+		if (!path.startsWith(`${PLUGIN_DIR}/`) || path.includes("/backups/") || typeof entry.content !== "string") continue;
+		const local = to.vault.adapter.files.get(path)?.content;
+		let text = entry.content;
+		if (conflict && typeof local === "string") text = JSON.stringify({ ...(JSON.parse(text) as object), ...(JSON.parse(local) as object) });
+		to.vault.adapter.writeSync(path, text);
+	}
+}
+
+describe("two devices that answered before syncing, through Obsidian Sync's conflict rule", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: NOW });
+		resetRecorders();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("end with every answer on both devices, in memory and on disk", async () => {
+		const first = demoApp();
+		(await startPlugin(first)).unload();
+		await settle();
+		const base = first.vault.adapter.readSync(DATA_PATH);
+
+		const laptop = demoApp(base);
+		const phone = demoApp(base);
+		const laptopPlugin = await startPlugin(laptop);
+		const phonePlugin = await startPlugin(phone);
+		for (const app of [laptop, phone]) {
+			app.executeCommand("flashcard-review:review-due");
+			await settle();
+			await answerCurrent(app);
+			await settle();
+		}
+
+		// The laptop meets the phone's upload with changes of its own: a conflict, merged key by key.
+		obsidianSync(phone, laptop, true);
+		await laptopPlugin.onExternalSettingsChange();
+		await settle();
+		// The phone, unchanged since its upload, takes the laptop's result as it is; and back again.
+		obsidianSync(laptop, phone, false);
+		await phonePlugin.onExternalSettingsChange();
+		await settle();
+		obsidianSync(phone, laptop, false);
+		await laptopPlugin.onExternalSettingsChange();
+		await settle();
+
+		for (const app of [laptop, phone]) expect(storeOf(app).history()).toHaveLength(2);
+		laptopPlugin.unload();
+		phonePlugin.unload();
+		await settle();
+		for (const app of [laptop, phone]) expect(new Set(storeOf(app).history().map((r) => r.device)).size).toBe(2);
 	});
 });
