@@ -236,6 +236,7 @@ export class PluginDataFile {
 			built = { ...built, collection: current };
 		}
 		mergePending(built.collection, built.files, read.scan.pending);
+		this.writer.leftOver(Object.keys(read.scan.pending));
 		apply({ collection: built.collection, shell: built.shell });
 		this.writer.remember(built.files, built.shellText);
 		this.noticeFrozen(built.collection);

@@ -71,13 +71,14 @@ export class PluginFolder {
 	}
 
 	/**
-	 * Names, sizes and modification times of data.json and the parts: changes when sync brings another
-	 * version (also of data.json, whose change Obsidian may miss when a sync tool renames a file over it).
+	 * Names, sizes and modification times of data.json, the parts and writes cut short: changes when sync
+	 * brings another version (also of data.json, whose change Obsidian may miss when a sync tool renames a
+	 * file over it), or when an instance unloading during a merge leaves its last answers in `.tmp` files.
 	 */
 	async signature(): Promise<string> {
 		const entries: string[] = [];
 		for (const name of await this.names("")) {
-			if (name !== DATA_FILE && !isPart(name)) continue;
+			if (name !== DATA_FILE && !isPart(name) && !name.endsWith(TEMP_SUFFIX)) continue;
 			const stat = await this.adapter.stat(this.path(name));
 			entries.push(`${name}:${stat?.mtime ?? 0}:${stat?.size ?? 0}`);
 		}

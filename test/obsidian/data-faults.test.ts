@@ -144,6 +144,21 @@ describe("the data files under hostile but possible faults", () => {
 		expect(devices).toEqual(["device-a", "device-a", "device-b", "device-b"]);
 	});
 
+	it("takes in the last answers an unloading instance left in temporary files after the next one started", async () => {
+		const adapter = new FakeAdapter();
+		adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md").toJSON()));
+		const next = instance(adapter);
+		const { data, apply } = await openLive(next.file);
+		await next.file.flush();
+		// What the previous instance kept on its way out lands only now.
+		adapter.writeSync(`${DATA}.tmp`, JSON.stringify(answeredStore("device-a", "A.md", "B.md").toJSON()), Date.now() + 1000);
+		expect(await next.file.changedOnDisk()).toBe(true);
+		await next.file.reload(data.collection, apply);
+		expect(data.collection.history()).toHaveLength(2);
+		expect(answersOnDisk(adapter)).toBe(2);
+		expect(adapter.files.has(`${DATA}.tmp`)).toBe(false);
+	});
+
 	it("does not take its own half-written save for a damaged synced file", async () => {
 		const adapter = new FakeAdapter();
 		adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md").toJSON()));
