@@ -1,3 +1,4 @@
+import type { Collection } from "../core";
 import { BACKUP_FOLDER, DATA_FILE, type FolderFiles, type PluginFolder } from "./plugin-folder";
 
 /** What a backup file holds: every synced file of the plugin folder as it was on that day. */
@@ -120,4 +121,15 @@ function dayNumber(day: string): number {
 export function localDay(date: Date): string {
 	const two = (n: number): string => String(n).padStart(2, "0");
 	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+/**
+ * The answers that count in the store (each card's since its last reset, orphans' included), from what
+ * the views already hold: replaying the whole log for a number would freeze a phone at start-up.
+ */
+export function answerCount(collection: Collection): number {
+	let count = 0;
+	for (const card of collection.cards()) count += card.reps;
+	for (const orphan of collection.orphans()) count += orphan.reviews.length;
+	return count;
 }

@@ -1,6 +1,6 @@
 import { debounce, normalizePath, type Debouncer, type Plugin } from "obsidian";
 import { Collection } from "../core";
-import { Backups, localDay } from "./backups";
+import { answerCount, Backups, localDay } from "./backups";
 import { buildFrom, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
 import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
 import { indexedDbCache, type LocalCache } from "./local-cache";
@@ -282,7 +282,7 @@ export class PluginDataFile {
 				const files = collection.toFiles();
 				const text = files[DATA_FILE];
 				if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
-				return { files, answers: collection.history().length };
+				return { files, answers: answerCount(collection) };
 			};
 			const richer = await this.backups.daily(localDay(this.now()), take);
 			if (richer) this.notify(`Today's backup of your flashcards holds fewer answers than the one of ${richer.date} (${richer.answers}); that one is kept in ${this.folder.path(richer.name)}.`);

@@ -1,4 +1,5 @@
-import { Backups, generationsToKeep, localDay, type BackupInfo } from "../../src/obsidian/backups";
+import { Collection } from "../../src/core";
+import { answerCount, Backups, generationsToKeep, localDay, type BackupInfo } from "../../src/obsidian/backups";
 import { PluginFolder } from "../../src/obsidian/plugin-folder";
 import { FakeAdapter } from "../__mocks__/obsidian";
 
@@ -54,5 +55,16 @@ describe("backup generations", () => {
 		const found = await backups.candidates();
 		expect(found.map((c) => c.files["data.json"])).toEqual(["new", "old", "legacy"]);
 		expect(found[0]?.path).toBe(`${DIR}/backups/2025-03-09 (1 answer).json`);
+	});
+
+	it("counts the answers of live cards and of cards whose note is gone", () => {
+		const collection = new Collection({ deviceId: "a" });
+		const now = new Date(2025, 2, 10, 9);
+		collection.indexNote("A.md", "## A #card\nx\n", now);
+		collection.indexNote("B.md", "## B #card\ny\n", now);
+		for (const card of collection.cards()) collection.answer(card.id, 3, now);
+		collection.deleteNote("B.md", new Date(2025, 2, 10, 10));
+		expect(collection.cards()).toHaveLength(1);
+		expect(answerCount(collection)).toBe(2);
 	});
 });
