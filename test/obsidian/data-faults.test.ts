@@ -109,6 +109,22 @@ describe("the data files under hostile but possible faults", () => {
 		expect(next.notices.at(-1)).toContain("the last save, which had not finished");
 	});
 
+	it("leaves out a temporary file cut short beside a whole data.json, without alarm, and removes it at the next save", async () => {
+		const adapter = new FakeAdapter();
+		const stored = JSON.stringify(answeredStore("device-a", "A.md").toJSON());
+		adapter.writeSync(DATA, stored);
+		adapter.writeSync(`${DATA}.tmp`, stored.slice(0, 40));
+		const { file, notices } = instance(adapter);
+		const { data } = await openLive(file);
+		expect(data.collection.history()).toHaveLength(1);
+		expect(notices).toEqual([]);
+		answerNote(data.collection, "B.md");
+		file.requestSave();
+		await file.flush();
+		expect(adapter.files.has(`${DATA}.tmp`)).toBe(false);
+		expect(answersOnDisk(adapter)).toBe(2);
+	});
+
 	it("never writes after close, even when a sync merge that was reading finishes later", async () => {
 		const adapter = new FakeAdapter();
 		adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md").toJSON()));
