@@ -52,6 +52,8 @@ const CHECKS: Record<keyof StoreOptions, Check> = {
 	inlineSeparator: word,
 	inlineReversedSeparator: word,
 	clozeCards: flag,
+	highlightClozes: flag,
+	fenceLabel: word,
 };
 
 /** The option names a store keeps, in a fixed order. */
@@ -84,7 +86,19 @@ export function applyOptions(base: StoreOptions, changes: unknown): OptionsResul
 export function parseOptionsOf(options: StoreOptions): ParseOptions {
 	const { cardTag, deckKey, folderDecks, defaultDeck, inlineCards, inlineSeparator, inlineReversedSeparator, clozeCards } =
 		options;
-	return { cardTag, deckKey, folderDecks, defaultDeck, inlineCards, inlineSeparator, inlineReversedSeparator, clozeCards };
+	const { highlightClozes, fenceLabel } = options;
+	return {
+		cardTag,
+		deckKey,
+		folderDecks,
+		defaultDeck,
+		inlineCards,
+		inlineSeparator,
+		inlineReversedSeparator,
+		clozeCards,
+		highlightClozes,
+		fenceLabel,
+	};
 }
 
 /** Hashes of option objects already hashed (a store's options object is replaced, never changed). */

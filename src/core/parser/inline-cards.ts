@@ -7,6 +7,8 @@
  */
 import type { ParsedCard } from "../types";
 import { standaloneAnchor, trailingAnchor } from "./anchors";
+import { listItemEnd } from "./card-backs";
+import { dedent } from "./card-heads";
 import type { LineInfo } from "./line-info";
 import { trailingTags } from "./markers";
 
@@ -104,4 +106,27 @@ export function parseInlineCard(
 	};
 	if (anchor !== undefined) card.anchor = anchor;
 	return card;
+}
+
+/**
+ * An inline card on a list item owns the item's indented paragraphs and nested list, as in Flashcards
+ * 2.x: they continue its answer. `limit` is the next card's first line.
+ */
+export function withListChildren(card: ParsedCard, lines: readonly LineInfo[], limit: number): void {
+	const item = lines[card.line];
+	if (item?.listItem !== true || card.endLine !== card.line + 1) return;
+	// Only lines indented to the item's text are its own: a less indented bullet is a sibling item.
+	const end = listItemEnd(lines, card.endLine, limit, Math.max(item.indent, item.contentStart - 1));
+	if (end <= card.endLine) return;
+	const texts: string[] = [];
+	for (let j = card.endLine; j < end; j++) texts.push(lines[j]?.text ?? "");
+	let last = texts.length;
+	const own = standaloneAnchor(lines[end - 1]?.masked ?? "");
+	if (own !== null && card.anchor === undefined) {
+		card.anchor = own;
+		last--;
+	}
+	const children = dedent(texts.slice(0, last)).trim();
+	if (children !== "") card.back = `${card.back}\n${texts[0]?.trim() === "" ? "\n" : ""}${children}`;
+	card.endLine = end;
 }
