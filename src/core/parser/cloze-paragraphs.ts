@@ -88,10 +88,7 @@ function clozeCard(
 	const front = text.trim();
 	const masked = dedent(masks).slice(lead, lead + front.length);
 	const reading = readClozes(front, masked, withHighlights);
-	for (const offset of reading.unclosed) {
-		const line = start + countLines(front, offset);
-		warnings.push({ line, message: `A cloze on line ${line + 1} is never closed ("}" missing), so it is not a cloze.` });
-	}
+	warnUnclosed(reading.unclosed, front, start, warnings);
 	const clozes = clozeNumbers(reading.spans);
 	if (clozes.length === 0) return null;
 	const card: ParsedCard = { kind: "cloze", front, back: "", line: start, endLine: end, tags: [], context: [], clozes };
@@ -99,9 +96,12 @@ function clozeCard(
 	return card;
 }
 
-/** How many line breaks come before `offset` in `text`. */
-export function countLines(text: string, offset: number): number {
-	let n = 0;
-	for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-	return n;
+/** One warning for the clozes of a text (its first line being `line`) that are never closed. */
+export function warnUnclosed(unclosed: readonly number[], text: string, line: number, warnings: ParseWarning[]): void {
+	const first = unclosed[0];
+	if (first === undefined) return;
+	let at = line;
+	for (let i = text.indexOf("\n"); i !== -1 && i < first; i = text.indexOf("\n", i + 1)) at++;
+	const more = unclosed.length > 1 ? ` (and ${unclosed.length - 1} more after it)` : "";
+	warnings.push({ line: at, message: `A cloze on line ${at + 1} is never closed ("}" missing)${more}, so it is not a cloze.` });
 }

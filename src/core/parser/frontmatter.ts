@@ -157,8 +157,9 @@ function lenientTags(lines: readonly string[], close: number): Record<string, un
 		if (colon <= 0 || line[0] === " " || line[0] === "\t") continue;
 		const key = line.slice(0, colon).trim();
 		const value = line.slice(colon + 1).trim();
-		if (!wanted.has(key.toLowerCase()) || value === "") continue;
-		data[key] = value.replace(/^\[|\]$/g, "").split(",").map(unquote).filter((tag) => tag !== "");
+		// An alias, anchor, tag or block value is YAML the plain reading cannot stand in for.
+		if (!wanted.has(key.toLowerCase()) || value === "" || "*&!|>{".includes(value[0] ?? "")) continue;
+		data[key] = value.replace(/^\[|\]$/g, "").split(",").map(unquote).filter((tag) => /^[^\s]+$/.test(tag));
 	}
 	return data;
 }

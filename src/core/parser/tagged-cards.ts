@@ -7,7 +7,7 @@ import type { ParsedCard, ParseOptions, ParseWarning } from "../types";
 import { standaloneAnchor } from "./anchors";
 import { cutBack } from "./card-backs";
 import type { CardHead } from "./card-heads";
-import { countLines } from "./cloze-paragraphs";
+import { warnUnclosed } from "./cloze-paragraphs";
 import { clozeNumbers, readClozes } from "./clozes";
 import type { ScannedNote } from "./line-scan";
 
@@ -26,10 +26,7 @@ export function buildTaggedCard(
 	if (head.marker === "reminder") return reminderCard(note, head, limit);
 	const mayBeCloze = opts.clozeCards && head.kind === "paragraph" && head.marker === "basic";
 	const reading = mayBeCloze ? readClozes(head.front, head.frontMasked) : null;
-	for (const offset of reading?.unclosed ?? []) {
-		const line = head.line + countLines(head.front, offset);
-		warnings.push({ line, message: `A cloze on line ${line + 1} is never closed ("}" missing), so it is not a cloze.` });
-	}
+	warnUnclosed(reading?.unclosed ?? [], head.front, head.line, warnings);
 	const clozes = reading === null ? [] : clozeNumbers(reading.spans);
 	const cloze = clozes.length > 0;
 	const back = cutBack(note, head, limit, cloze);
