@@ -27,7 +27,7 @@ function testItems(value: unknown, warnings: ParseWarning[]): string[] | null {
 		return null;
 	}
 	const unique: string[] = [];
-	for (const item of items as string[]) {
+	for (const item of items) {
 		const trimmed = item.trim();
 		if (trimmed === "") continue;
 		if (unique.includes(trimmed)) {
