@@ -152,9 +152,9 @@ export function scanLines(
 	return { text, lines: infos, starts, bodyTags, mentionsCardTag, found, fences, fenceEnds, callouts, clozeLines, warnings };
 }
 
-/** A `{` (numbered or Anki cloze) or `==` (highlight) outside protected text. */
+/** A `{` (numbered or Anki cloze) or `==` (highlight) outside protected text, not in a table row. */
 function mayHoldCloze(masked: string): boolean {
-	return masked.indexOf("{") !== -1 || masked.indexOf("==") !== -1;
+	return (masked.indexOf("{") !== -1 || masked.indexOf("==") !== -1) && masked.trimStart()[0] !== "|";
 }
 
 /** The type and title of a card callout's first line, or null for any other callout. */

@@ -36,6 +36,7 @@ describe("numbered clozes", () => {
 		{ description: "a paragraph with {N:…} is a cloze card in a note that takes part", markdown: inlineNote("The {1:heart} pumps {2:blood}."), expected: [cloze("The {1:heart} pumps {2:blood}.")] },
 		{ description: "so is one with {{cN::…}}, never also an inline card", markdown: inlineNote("The {{c1::mitochondria}} is the powerhouse of the cell."), expected: [cloze("The {{c1::mitochondria}} is the powerhouse of the cell.")] },
 		{ description: "a list item is a card of its own", markdown: inlineNote("- The {1:heart} pumps.", "- The {1:lungs} breathe."), expected: [cloze("The {1:heart} pumps."), cloze("The {1:lungs} breathe.")] },
+		{ description: "a table row is no cloze card", markdown: inlineNote("| a | {1:b} |", "| - | - |"), expected: [] },
 		{ description: "highlights alone are formatting by default", markdown: inlineNote("The ==heart== pumps blood."), expected: [] },
 		{ description: "a note that does not take part gives nothing", markdown: note("The {1:heart} pumps blood."), expected: [] },
 		{ description: "a cloze in another card's back is that card's text", markdown: note("## Q #card", "The {1:heart} pumps."), expected: [basic("Q", "The {1:heart} pumps.")] },
