@@ -95,7 +95,7 @@ function blockEnd(note: ScannedNote, from: number, limit: number): number {
 }
 
 /** The nested lines of a list item card (and lazy continuation lines right under it). */
-export function listItemEnd(lines: readonly LineInfo[], from: number, limit: number, bullet: number): number {
+function listItemEnd(lines: readonly LineInfo[], from: number, limit: number, bullet: number): number {
 	let end = from;
 	let sawGap = false;
 	for (let j = from; j < limit; j++) {

@@ -7,7 +7,6 @@
  */
 import type { ParsedCard } from "../types";
 import { standaloneAnchor, trailingAnchor } from "./anchors";
-import { listItemEnd } from "./card-backs";
 import { dedent } from "./card-heads";
 import type { LineInfo } from "./line-info";
 import { trailingTags } from "./markers";
@@ -115,8 +114,7 @@ export function parseInlineCard(
 export function withListChildren(card: ParsedCard, lines: readonly LineInfo[], limit: number): void {
 	const item = lines[card.line];
 	if (item?.listItem !== true || card.endLine !== card.line + 1) return;
-	// Only lines indented to the item's text are its own: a less indented bullet is a sibling item.
-	const end = listItemEnd(lines, card.endLine, limit, Math.max(item.indent, item.contentStart - 1));
+	const end = childrenEnd(lines, card.endLine, limit, item.contentStart);
 	if (end <= card.endLine) return;
 	const texts: string[] = [];
 	for (let j = card.endLine; j < end; j++) texts.push(lines[j]?.text ?? "");
@@ -129,4 +127,31 @@ export function withListChildren(card: ParsedCard, lines: readonly LineInfo[], l
 	const children = dedent(texts.slice(0, last)).trim();
 	if (children !== "") card.back = `${card.back}\n${texts[0]?.trim() === "" ? "\n" : ""}${children}`;
 	card.endLine = end;
+}
+
+/**
+ * Where a list item's children end: lines indented at least to the item's text (a tab reaching it),
+ * blank lines between them included. An unindented line right under the item (a lazy continuation) is
+ * not taken: it reads as the note's own text.
+ */
+function childrenEnd(lines: readonly LineInfo[], from: number, limit: number, column: number): number {
+	let end = from;
+	for (let j = from; j < limit; j++) {
+		const info = lines[j];
+		if (info === undefined || info.kind === "heading" || info.kind === "break") break;
+		if (info.kind === "blank") continue;
+		if (indentWidth(info.text) < column) break;
+		end = j + 1;
+	}
+	return end;
+}
+
+function indentWidth(text: string): number {
+	let width = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === " ") width++;
+		else if (text[i] === "\t") width += 4 - (width % 4);
+		else break;
+	}
+	return width;
 }
