@@ -8,7 +8,6 @@
 import type { ParsedCard, ParseWarning } from "../types";
 import { standaloneAnchor, trailingAnchor } from "./anchors";
 import { clozeNumbers, readClozes } from "./clozes";
-import { property } from "./deck-and-tags";
 import type { LineInfo } from "./line-info";
 import type { ScannedNote } from "./line-scan";
 import { maskText } from "./protected-regions";
@@ -53,7 +52,8 @@ export function atomicCards(
 	path: string,
 	warnings: ParseWarning[],
 ): ParsedCard[] | null {
-	const value = property(data, ATOMIC_KEY);
+	// Flashcards 2.x reads the key as written (and every note pays for a case-insensitive look-up).
+	const value = Object.prototype.hasOwnProperty.call(data, ATOMIC_KEY) ? data[ATOMIC_KEY] : undefined;
 	if (value === undefined || value === null) return null;
 	const items = testItems(value, warnings);
 	if (items === null) return [];

@@ -72,7 +72,10 @@ function sectionEnd(lines: readonly LineInfo[], from: number, limit: number, lev
 function paragraphEnd(note: ScannedNote, from: number, limit: number): number {
 	const lines = note.lines;
 	let j = from;
-	while (j < limit && isBody(lines[j]) && !note.fenceEnds.has(j)) j++;
+	for (; j < limit; j++) {
+		const info = lines[j];
+		if (info === undefined || (info.kind !== "text" && (info.kind !== "code" || note.fenceEnds.has(j)))) break;
+	}
 	return j;
 }
 

@@ -34,6 +34,8 @@ export function unmarkedClozes(
 	for (const candidate of candidates) {
 		const c = candidate.line;
 		if (c < covered) continue;
+		// Without highlights, only a brace can start a cloze.
+		if (!withHighlights && (lines[c]?.masked.indexOf("{") ?? -1) === -1) continue;
 		let start = c;
 		while (!lines[start]?.listItem && start - 1 >= covered && isParagraphLine(lines[start - 1])) start--;
 		let end = c + 1;

@@ -64,7 +64,8 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter {
 	} catch (error) {
 		return failed(yamlWarning(error, close));
 	}
-	const copied = plainCopy(parsed);
+	// Without an alias no value is shared or cyclic: only dates need rewriting (a 4-digit year and a dash).
+	const copied = yaml.indexOf("*") !== -1 ? plainCopy(parsed) : /\d{4}-/.test(yaml) ? normaliseDates(parsed) : parsed;
 	if (typeof copied === "string") return failed(invalid(0, copied));
 	if (!isRecord(copied)) return failed(invalid(0, "it is not a list of properties"));
 	return { bodyStart, data: copied, warnings: [] };
@@ -133,6 +134,14 @@ function plainCopy(value: unknown): unknown {
 }
 
 class FrontmatterTooLarge extends Error {}
+
+/** Dates of an alias-free tree rewritten in place as day or ISO strings. */
+function normaliseDates(value: unknown): unknown {
+	if (value instanceof Date) return dateText(value);
+	if (Array.isArray(value)) return value.map(normaliseDates);
+	if (isRecord(value)) for (const key in value) value[key] = normaliseDates(value[key]);
+	return value;
+}
 
 function dateText(value: Date): string {
 	const time = value.getTime();

@@ -85,6 +85,7 @@ export function scanLines(
 	const special = new CharFinder(text, SPAN_OPENERS);
 	const hash = new CharFinder(text, ["#"]);
 	const separatorStart = new CharFinder(text, [...new Set(separators.map((separator) => separator.charAt(0)))]);
+	const clozeStart = new CharFinder(text, CLOZE_CHARS);
 	let offset = 0;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? "";
@@ -134,7 +135,14 @@ export function scanLines(
 			const callout = calloutStart(line, cardTag);
 			if (callout !== null) callouts.push({ line: i, ...callout, context: heads.contextNow() });
 		}
-		if (info.kind === "text" && !info.quote && info.marker === null && masked !== null && mayHoldCloze(masked)) {
+		if (
+			info.kind === "text" &&
+			clozeStart.next(lineStart) < lineEnd &&
+			!info.quote &&
+			info.marker === null &&
+			masked !== null &&
+			mayHoldCloze(masked)
+		) {
 			clozeLines.push({ line: i, context: heads.sharedContext() });
 		}
 		const candidate =
@@ -151,6 +159,9 @@ export function scanLines(
 	for (const fence of fences) fenceEnds.set(fence.line, fence.end === -1 ? lines.length : fence.end);
 	return { text, lines: infos, starts, bodyTags, mentionsCardTag, found, fences, fenceEnds, callouts, clozeLines, warnings };
 }
+
+/** What starts a cloze: a brace (numbered or Anki) or `=` (a highlight). */
+const CLOZE_CHARS: readonly string[] = ["{", "="];
 
 /** A `{` (numbered or Anki cloze) or `==` (highlight) outside protected text, not in a table row. */
 function mayHoldCloze(masked: string): boolean {

@@ -81,8 +81,9 @@ const SUFFIX_KIND: Readonly<Record<string, MarkerKind>> = {
 
 /** Which marker a tag name is for the given card tag (lower case), or null when it is no marker. */
 export function markerKind(name: string, cardTag: string): MarkerKind | null {
-	// The longest suffix, "-reminder", is 9 characters.
-	if (name.length < cardTag.length || name.length > cardTag.length + 9) return null;
+	// The suffixes are 0, 7 (`-spaced`), 8 (`-reverse`) or 9 (`-reminder`) characters long.
+	const extra = name.length - cardTag.length;
+	if (extra !== 0 && (extra < 7 || extra > 9)) return null;
 	const lower = name.toLowerCase();
 	if (!lower.startsWith(cardTag)) return null;
 	const suffix = lower.slice(cardTag.length);

@@ -59,6 +59,7 @@ export function parseNote(markdown: string, path: string, options?: Partial<Pars
 
 /** Fenced and callout cards, in line order. */
 function explicitCards(scanned: ScannedNote, opts: ParseOptions, warnings: ParseWarning[]): ParsedCard[] {
+	if (scanned.fences.length === 0 && scanned.callouts.length === 0) return [];
 	const fenced: ParsedCard[] = [];
 	for (const fence of scanned.fences) {
 		if (fence.info.toLowerCase() !== opts.fenceLabel) continue;
@@ -120,7 +121,10 @@ function readInlineCards(
 	return cards;
 }
 
-function mergeByLine(a: readonly ParsedCard[], b: readonly ParsedCard[]): ParsedCard[] {
+/** Two lists of cards in line order, merged (one of them as it is when the other is empty). */
+function mergeByLine(a: ParsedCard[], b: ParsedCard[]): ParsedCard[] {
+	if (b.length === 0) return a;
+	if (a.length === 0) return b;
 	const out: ParsedCard[] = [];
 	let i = 0;
 	let j = 0;
