@@ -1,4 +1,4 @@
-import { clozeFreeText } from "../parser/clozes";
+import { clozeFreeText } from "../../parser/clozes";
 import { editSimilarity, normaliseText, similarity } from "./text-similarity";
 
 /** The parts of a card that re-index matching looks at. */
