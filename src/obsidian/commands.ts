@@ -1,8 +1,8 @@
 import { Notice, type App, type Plugin } from "obsidian";
 import { PLUGIN_ICON } from "./constants";
-import { DeckPicker } from "./deck-picker";
-import type { LiveCollection } from "./live-collection";
-import type { SessionTarget } from "./review-session";
+import { DeckPicker } from "./pane/deck-picker";
+import type { LiveCollection } from "./indexing/live-collection";
+import type { SessionTarget } from "./review/review-session";
 
 /** What the commands need: the app, the cards, and the shared ways to open things. */
 export interface CommandDeps {

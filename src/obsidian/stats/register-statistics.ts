@@ -1,7 +1,7 @@
 /** Wiring of statistics into the plugin: the view, the "Open statistics" command, and the openers. */
 import type { Plugin } from "obsidian";
 import { VIEW_TYPE_STATS } from "../constants";
-import type { ScreenDeps } from "../session-screen";
+import type { ScreenDeps } from "../review/session-screen";
 import { openCardInfo } from "./card-info-modal";
 import { openStatistics } from "./open-statistics";
 import type { StatisticsHost } from "./statistics-host";

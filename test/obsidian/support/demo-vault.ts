@@ -7,7 +7,7 @@ import { join, relative } from "path";
 import type { WorkspaceLeaf } from "obsidian";
 import { App, MarkdownRenderer, Notice } from "../../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../../src/main";
-import type { ReviewView } from "../../../src/obsidian/review-view";
+import type { ReviewView } from "../../../src/obsidian/review/review-view";
 
 export const DEMO_VAULT = join(__dirname, "..", "..", "..", "demo-vault");
 export const COGNITO = "AWS Exams/AWS Cognito.md";

@@ -1,0 +1,139 @@
+import { Menu, setIcon } from "obsidian";
+import { formatInterval, RATINGS, type CardInfo, type QueueCounts, type Rating } from "../../core";
+import type { LiveCollection } from "../indexing/live-collection";
+
+/** Button labels in Anki's order. */
+export const RATING_LABELS: Record<Rating, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+
+/** A status line when indexing runs or saving is off; nothing otherwise. */
+export function drawStatus(parent: HTMLElement, live: LiveCollection): void {
+	if (live.readOnly !== null) {
+		const warning = parent.createDiv({ cls: "flashcard-review-warning", attr: { role: "alert" } });
+		warning.createEl("strong", { text: "Read-only: answers are not saved." });
+		warning.appendText(` The flashcard data file could not be read (${live.readOnly}), so it is left untouched until it is fixed.`);
+	} else if (live.indexing) {
+		parent.createDiv({ cls: "flashcard-review-status", text: "Indexing…", attr: { role: "status" } });
+	}
+}
+
+/** Which count a card belongs to (underlined while it is on screen, as Anki does). */
+export function countKind(card: CardInfo | null): keyof QueueCounts | null {
+	if (!card) return null;
+	return card.state === "new" ? "new" : card.state === "review" ? "due" : "learn";
+}
+
+const COUNT_LABELS: Record<keyof QueueCounts, string> = { new: "New", learn: "Learn", due: "Due" };
+
+/** The remaining New · Learn · Due counts; the current card's bucket is marked (aria-current). */
+export function drawCounts(parent: HTMLElement, counts: QueueCounts, current: keyof QueueCounts | null): HTMLElement {
+	const el = parent.createDiv({ cls: "flashcard-review-counts", attr: { role: "group", "aria-label": "Cards left today" } });
+	for (const kind of ["new", "learn", "due"] as const) {
+		const cell = el.createSpan({ cls: ["flashcard-review-count", `is-${kind}`] });
+		cell.createSpan({ cls: "flashcard-review-count-value", text: String(counts[kind]) });
+		// Readable by screen readers at every width; narrow panes show the colours only, as Anki does.
+		cell.createSpan({ cls: "flashcard-review-count-label", text: ` ${COUNT_LABELS[kind].toLowerCase()}` });
+		if (kind === current) {
+			cell.addClass("is-current");
+			cell.setAttr("aria-current", "true");
+		}
+	}
+	return el;
+}
+
+/** Why a card is shown differently: its reversed side, or a leech. */
+function drawBadges(parent: HTMLElement, card: CardInfo): void {
+	if (isReverseSide(card)) parent.createSpan({ cls: ["flashcard-review-badge", "is-reverse"], text: "Reversed", attr: { title: "The note's answer is asked here: recall its question." } });
+	if (card.leech) parent.createSpan({ cls: ["flashcard-review-badge", "is-leech"], text: "Leech", attr: { title: "This card keeps being forgotten" } });
+}
+
+/** Whether `card` is the back→front side of a reversed card (the front→back side carries the note card's id). */
+export function isReverseSide(card: Pick<CardInfo, "kind" | "id" | "noteCardId">): boolean {
+	return card.kind === "reversed" && card.id !== card.noteCardId;
+}
+
+/**
+ * deck › note › headings on one line. Each part gives way with an ellipsis when space runs out (deck
+ * parts first, in full in their tooltip); narrow panes show only the nearest deck after a "…". The
+ * note and headings open the note at the card's line. A deck named after its note is not repeated.
+ */
+export function drawBreadcrumb(parent: HTMLElement, card: CardInfo, open: (evt: MouseEvent) => void): void {
+	const row = parent.createDiv("flashcard-review-card-meta");
+	const note = card.path.split("/").pop()?.replace(/\.md$/, "") ?? card.path;
+	const decks = card.deck.split("::");
+	if (decks[decks.length - 1] === note) decks.pop();
+	const nav = row.createEl("nav", { cls: "flashcard-review-breadcrumb", attr: { "aria-label": "Where this card comes from" } });
+	if (decks.length > 1) nav.createSpan({ cls: "flashcard-review-crumb-lead", text: "…", attr: { "aria-hidden": "true", title: decks.join(" › ") } });
+	[...decks, note, ...card.context].forEach((text, i) => {
+		const part = nav.createSpan("flashcard-review-crumb-part");
+		if (i > 0) part.createSpan({ cls: "flashcard-review-crumb-separator", text: "›", attr: { "aria-hidden": "true" } });
+		if (i < decks.length) {
+			part.addClass("is-deck");
+			if (i < decks.length - 1) part.addClass("is-outer");
+			part.createSpan({ cls: "flashcard-review-crumb", text, attr: { title: text } });
+			return;
+		}
+		const crumb = part.createEl("a", { cls: "flashcard-review-crumb", text, attr: { "aria-label": `${text} (open the note at this card)` } });
+		crumb.addEventListener("click", open);
+	});
+	drawBadges(row, card);
+}
+
+/** The big button that shows the answer. */
+export function drawRevealButton(parent: HTMLElement, reveal: () => void): HTMLButtonElement {
+	const button = parent.createEl("button", { cls: ["flashcard-review-reveal", "mod-cta"], text: "Show answer", attr: { "aria-keyshortcuts": "Space Enter" } });
+	button.createSpan({ cls: "flashcard-review-key", text: "Space", attr: { "aria-hidden": "true" } });
+	button.addEventListener("click", reveal);
+	return button;
+}
+
+/** The four answer buttons, each with its key and the interval it gives. */
+export function drawAnswerButtons(parent: HTMLElement, previews: Record<Rating, number>, now: number, answer: (rating: Rating) => void): void {
+	const row = parent.createDiv({ cls: "flashcard-review-answers", attr: { role: "group", "aria-label": "Answer" } });
+	for (const rating of RATINGS) {
+		const interval = formatInterval(Math.max(0, previews[rating] - now));
+		const button = row.createEl("button", {
+			cls: ["flashcard-review-answer", `is-${RATING_LABELS[rating].toLowerCase()}`],
+			attr: { "data-rating": rating, "aria-label": `${RATING_LABELS[rating]}: next review in ${interval}`, "aria-keyshortcuts": String(rating) },
+		});
+		button.createSpan({ cls: "flashcard-review-key", text: String(rating), attr: { "aria-hidden": "true" } });
+		button.createSpan({ cls: "flashcard-review-interval", text: interval });
+		button.createSpan({ cls: "flashcard-review-answer-label", text: RATING_LABELS[rating] });
+		button.addEventListener("click", () => answer(rating));
+	}
+}
+
+/** One secondary action on the card on screen. */
+export interface CardAction {
+	icon: string;
+	label: string;
+	key: string;
+	/** Kept as an icon at every width; the others fold into the More menu in narrow panes. */
+	pinned?: boolean;
+	run(): void;
+}
+
+/**
+ * The secondary actions as icon buttons (the key in the tooltip) and, when there are several, a
+ * More menu that names each with its key, as Anki's More button does: on touch screens, where no
+ * tooltip shows, and in narrow panes, where only the pinned icons stay, it is how they are found.
+ */
+export function drawCardActions(parent: HTMLElement, actions: readonly CardAction[]): void {
+	const row = parent.createDiv({ cls: "flashcard-review-actions", attr: { role: "toolbar", "aria-label": "Card actions" } });
+	for (const action of actions) {
+		const button = row.createEl("button", {
+			cls: ["flashcard-review-action", "clickable-icon", action.pinned ? "is-pinned" : "is-foldable"],
+			attr: { "aria-label": `${action.label} (${action.key})`, "aria-keyshortcuts": action.key.replace("Ctrl+", "Control+"), "data-action": action.label },
+		});
+		setIcon(button, action.icon);
+		button.addEventListener("click", () => action.run());
+	}
+	if (actions.length < 2) return;
+	const more = row.createEl("button", { cls: ["flashcard-review-action", "flashcard-review-more", "clickable-icon"], attr: { "aria-label": "More actions", "aria-haspopup": "menu", "data-action": "More" } });
+	setIcon(more, "more-horizontal");
+	more.addEventListener("click", () => {
+		const menu = new Menu();
+		for (const action of actions) menu.addItem((item) => item.setTitle(`${action.label} (${action.key})`).setIcon(action.icon).onClick(() => action.run()));
+		const at = more.getBoundingClientRect();
+		menu.showAtPosition({ x: at.left, y: at.bottom });
+	});
+}
