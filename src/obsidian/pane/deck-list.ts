@@ -1,5 +1,6 @@
 import { setIcon } from "obsidian";
 import type { QueueCounts } from "../../core";
+import { deckLabel } from "../format";
 import type { DeckNode } from "./deck-tree";
 
 /** Indentation levels styles.css knows; deeper decks indent like the deepest. */
@@ -35,7 +36,7 @@ function drawNode(list: HTMLElement, node: DeckNode, depth: number, actions: Dec
 		// A button, so that keyboards reach it too.
 		const toggle = name.createEl("button", {
 			cls: ["flashcard-review-deck-toggle", "clickable-icon"],
-			attr: { "aria-label": `${open ? "Collapse" : "Expand"} ${node.name}`, "aria-expanded": open },
+			attr: { "aria-label": `${open ? "Collapse" : "Expand"} ${deckLabel(node.path)}`, "aria-expanded": open },
 		});
 		setIcon(toggle, open ? "chevron-down" : "chevron-right");
 		toggle.addEventListener("click", (evt) => {
@@ -45,10 +46,14 @@ function drawNode(list: HTMLElement, node: DeckNode, depth: number, actions: Dec
 			actions.toggled?.();
 		});
 	}
-	const label = name.createEl("a", { cls: "flashcard-review-deck-label", text: node.name, attr: { title: node.path } });
-	label.addEventListener("click", () => actions.review(node.path));
+	// A link with an href, so that Tab reaches it and Enter follows it.
+	const label = name.createEl("a", { cls: "flashcard-review-deck-label", text: node.name, href: "#", attr: { title: deckLabel(node.path) } });
+	label.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		actions.review(node.path);
+	});
 	drawCountCells(row, node.counts);
-	const button = row.createEl("button", { cls: "flashcard-review-deck-action", attr: { "aria-label": `Review ${node.path}` } });
+	const button = row.createEl("button", { cls: "flashcard-review-deck-action", attr: { "aria-label": `Review ${deckLabel(node.path)}` } });
 	setIcon(button, "play");
 	button.addEventListener("click", () => actions.review(node.path));
 	if (open) for (const child of node.children) drawNode(list, child, depth + 1, actions);

@@ -74,13 +74,18 @@ export class ReviewPane extends ReviewViewBase {
 		const now = this.services.now().getTime();
 		for (const card of cards) {
 			const item = list.createEl("li", { cls: "flashcard-review-note-card", attr: { "data-card": card.id } });
-			item.createSpan({ cls: "flashcard-review-note-card-front", text: plainFront(card) });
+			const front = plainFront(card);
+			// The question is a link (Tab reaches it, Enter opens the card's line); the whole row stays clickable.
+			item.createEl("a", { cls: "flashcard-review-note-card-front", text: front, href: "#" });
 			item.createSpan({ cls: ["flashcard-review-state", `is-${card.state}`], text: stateLabel(card) });
 			item.createSpan({ cls: "flashcard-review-due", text: dueLabel(card, now) });
-			item.addEventListener("click", () => void openNoteAt(this.app, card.path, card.line, false));
+			item.addEventListener("click", (evt) => {
+				evt.preventDefault();
+				void openNoteAt(this.app, card.path, card.line, false);
+			});
 			const cardInfo = this.services.openCardInfo;
 			if (cardInfo) {
-				const info = item.createEl("button", { cls: "flashcard-review-card-info-button clickable-icon", attr: { "aria-label": "Card info" } });
+				const info = item.createEl("button", { cls: "flashcard-review-card-info-button clickable-icon", attr: { "aria-label": `Card info: ${front}` } });
 				setIcon(info, "info");
 				info.addEventListener("click", (evt) => {
 					evt.stopPropagation();

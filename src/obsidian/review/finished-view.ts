@@ -11,7 +11,7 @@ export interface FinishedActions {
 const FINISHED_WHAT: Record<SessionTarget["kind"], string> = { all: "all your decks", deck: "this deck", note: "this note" };
 
 /** The end of a session, in Anki's words: what was done, when the next card comes, what waits for tomorrow. */
-export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: number, target: SessionTarget["kind"], actions: FinishedActions): void {
+export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: number, target: SessionTarget["kind"], actions: FinishedActions): HTMLElement {
 	const box = parent.createDiv({ cls: "flashcard-review-finished", attr: { role: "status" } });
 	box.createEl("h2", { text: "Congratulations!" });
 	box.createEl("p", { cls: "flashcard-review-finished-lead", text: `You have finished ${FINISHED_WHAT[target]} for now.` });
@@ -30,6 +30,7 @@ export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: numbe
 	buttons.createEl("button", { text: "Back to decks", cls: "mod-cta" }).addEventListener("click", () => actions.back());
 	const statistics = actions.statistics;
 	if (statistics) buttons.createEl("button", { text: "Statistics" }).addEventListener("click", () => statistics());
+	return box;
 }
 
 /** Examples of every card kind, shown when the vault has no card yet. */

@@ -22,6 +22,8 @@ export async function openReview(app: App, location: ReviewLocation, target: Ses
 export async function openPane(app: App): Promise<void> {
 	const leaf = app.workspace.getLeavesOfType(VIEW_TYPE_PANE)[0] ?? app.workspace.getRightLeaf(false);
 	if (!leaf) return;
+	// A pane restored in a collapsed sidebar is a placeholder until shown (as in openReview).
+	await leaf.loadIfDeferred();
 	await leaf.setViewState({ type: VIEW_TYPE_PANE, active: true });
 	await app.workspace.revealLeaf(leaf);
 }

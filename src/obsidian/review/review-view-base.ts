@@ -20,6 +20,8 @@ export interface ViewServices extends ScreenDeps {
 export abstract class ReviewViewBase extends ItemView implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
 	protected screen: SessionScreen | null = null;
+	/** A polite live region outside the redrawn content: what a screen reader hears as the review moves on. */
+	private announcer: HTMLElement | null = null;
 	/** Decks folded in the deck list. */
 	protected readonly collapsed = new Set<string>();
 	private readonly redrawSoon = debounce(() => this.redrawHome(), 200, true);
@@ -40,6 +42,7 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 		this.contentEl.addClass("flashcard-review-view");
 		// Focusable, so that the view can hold the focus its review keys need (see focusKeys).
 		this.contentEl.tabIndex = -1;
+		this.announcer ??= this.containerEl.createDiv({ cls: "flashcard-review-announcer", attr: { "aria-live": "polite", role: "status" } });
 		wireInternalLinks(this, this.contentEl, this.getViewType(), () => this.screen?.sourcePath() ?? null);
 		this.registerKeys();
 		this.register(this.services.live.changed.on(() => this.redrawSoon()));
@@ -58,7 +61,7 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 		this.closeScreen();
 		this.contentEl.empty();
 		const el = this.contentEl.createDiv();
-		this.screen = this.addChild(new SessionScreen(this.services, el, target, this.placement(), () => this.showHome(), this.contentEl));
+		this.screen = this.addChild(new SessionScreen(this.services, el, target, this.placement(), () => this.showHome(), this.contentEl, (text) => this.announce(text)));
 		if (focused) this.focusKeys();
 	}
 
@@ -81,10 +84,18 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 		return active !== null && this.contentEl.contains(active);
 	}
 
+	/** Says `text` to screen readers (the same text twice is said twice). */
+	private announce(text: string): void {
+		if (!this.announcer) return;
+		this.announcer.setText(this.announcer.getText() === text ? `${text}\u00a0` : text);
+	}
+
 	/** Leaves any session and shows the home screen. */
 	showHome(): void {
+		const focused = this.hasFocus();
 		this.closeScreen();
 		this.redrawHome();
+		if (focused) this.focusKeys();
 	}
 
 	/** Redraws the home screen (a session on screen keeps itself current). */
@@ -106,31 +117,36 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 	/**
 	 * The review keys live in this view's scope, so they act only while the view is the active one
 	 * (typing in a note never answers a card). A key typed into a field, or a held key's repeats,
-	 * never acts: holding Space must not answer the card it reveals.
+	 * never acts: holding Space must not answer the card it reveals. Enter and Space belong to the
+	 * focused button or link when there is one (Enter on a focused "Again" records Again); they act
+	 * on the card only when the focus is on the card or the view itself. A key the view does not
+	 * take returns nothing, so the app's own hotkeys still see it. Letters are registered uppercase,
+	 * which Obsidian matches whatever the Caps Lock state or keyboard layout.
 	 */
 	private registerKeys(): void {
 		const scope = this.scope;
 		if (!scope) return;
-		const on = (modifiers: Parameters<Scope["register"]>[0], key: string, run: (screen: SessionScreen) => void): void => {
+		const on = (modifiers: Parameters<Scope["register"]>[0], key: string, run: (screen: SessionScreen) => void, onControls = true): void => {
 			scope.register(modifiers, key, (evt) => {
-				if (!this.screen || isTyping(evt)) return true;
+				if (!this.screen || isTyping(evt) || (!onControls && onControl(evt))) return undefined;
 				if (!evt.repeat) run(this.screen);
 				return false;
 			});
 		};
-		on([], " ", (s) => s.primary());
-		on([], "Enter", (s) => s.primary());
+		on([], " ", (s) => s.primary(), false);
+		on([], "Enter", (s) => s.primary(), false);
+		on([], "Escape", () => this.showHome());
 		for (const rating of RATINGS) {
 			on([], String(rating), (s) => s.answer(rating));
 			// Keyboards such as AZERTY type digits with Shift.
 			on(["Shift"], String(rating), (s) => s.answer(rating));
 		}
-		on(["Mod"], "z", (s) => s.undo());
+		on(["Mod"], "Z", (s) => s.undo());
 		on([], "-", (s) => s.bury());
 		on(null, "@", (s) => s.suspend());
-		on([], "o", (s) => s.openNote());
-		on([], "e", (s) => s.edit());
-		on([], "i", (s) => s.cardInfo());
+		on([], "O", (s) => s.openNote());
+		on([], "E", (s) => s.edit());
+		on([], "I", (s) => s.cardInfo());
 	}
 }
 
@@ -138,4 +154,9 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 function isTyping(evt: KeyboardEvent): boolean {
 	const target = targetElement(evt);
 	return target !== null && (target.isContentEditable || target.closest("input, textarea, select, [contenteditable='true']") !== null);
+}
+
+/** Whether the key was pressed on a button or link, which Enter and Space activate themselves. */
+function onControl(evt: KeyboardEvent): boolean {
+	return targetElement(evt)?.closest("button, a[href], [role='button'], [role='link'], summary") != null;
 }

@@ -1,5 +1,6 @@
 import { Menu, setIcon } from "obsidian";
 import { formatInterval, RATINGS, type CardInfo, type QueueCounts, type Rating } from "../../core";
+import { moreIcon } from "../constants";
 import type { LiveCollection } from "../indexing/live-collection";
 
 /** Button labels in Anki's order. */
@@ -10,7 +11,11 @@ export function drawStatus(parent: HTMLElement, live: LiveCollection): void {
 	if (live.readOnly !== null) {
 		const warning = parent.createDiv({ cls: "flashcard-review-warning", attr: { role: "alert" } });
 		warning.createEl("strong", { text: "Read-only: answers are not saved." });
-		warning.appendText(` The flashcard data file could not be read (${live.readOnly}), so it is left untouched until it is fixed.`);
+		warning.appendText(
+			` The flashcard data file (data.json, in this plugin's folder under the vault's configuration folder) could not be read: ${live.readOnly}.` +
+				" It is left untouched, and a copy named data.corrupt-(date).json was saved beside it." +
+				" To go on, restore data.json from a backup or your sync service's history (or delete it to start afresh), then reload the plugin.",
+		);
 	} else if (live.indexing) {
 		parent.createDiv({ cls: "flashcard-review-status", text: "Indexing…", attr: { role: "status" } });
 	}
@@ -72,8 +77,12 @@ export function drawBreadcrumb(parent: HTMLElement, card: CardInfo, open: (evt: 
 			part.createSpan({ cls: "flashcard-review-crumb", text, attr: { title: text } });
 			return;
 		}
-		const crumb = part.createEl("a", { cls: "flashcard-review-crumb", text, attr: { "aria-label": `${text} (open the note at this card)` } });
-		crumb.addEventListener("click", open);
+		// A link with an href, so that Tab reaches it and Enter follows it; the handler opens the note.
+		const crumb = part.createEl("a", { cls: "flashcard-review-crumb", text, href: "#", attr: { title: "Open the note at this card" } });
+		crumb.addEventListener("click", (evt) => {
+			evt.preventDefault();
+			open(evt);
+		});
 	});
 	drawBadges(row, card);
 }
@@ -91,13 +100,15 @@ export function drawAnswerButtons(parent: HTMLElement, previews: Record<Rating, 
 	const row = parent.createDiv({ cls: "flashcard-review-answers", attr: { role: "group", "aria-label": "Answer" } });
 	for (const rating of RATINGS) {
 		const interval = formatInterval(Math.max(0, previews[rating] - now));
+		// Named by what it shows ("Again 1m", WCAG 2.5.3): the label comes first in the DOM (styles.css
+		// puts the interval above it); the tooltip, read as its description, spells the interval out.
 		const button = row.createEl("button", {
 			cls: ["flashcard-review-answer", `is-${RATING_LABELS[rating].toLowerCase()}`],
-			attr: { "data-rating": rating, "aria-label": `${RATING_LABELS[rating]}: next review in ${interval}`, "aria-keyshortcuts": String(rating) },
+			attr: { "data-rating": rating, title: `Next review in ${interval} (key ${rating})`, "aria-keyshortcuts": String(rating) },
 		});
 		button.createSpan({ cls: "flashcard-review-key", text: String(rating), attr: { "aria-hidden": "true" } });
-		button.createSpan({ cls: "flashcard-review-interval", text: interval });
 		button.createSpan({ cls: "flashcard-review-answer-label", text: RATING_LABELS[rating] });
+		button.createSpan({ cls: "flashcard-review-interval", text: interval });
 		button.addEventListener("click", () => answer(rating));
 	}
 }
@@ -129,7 +140,7 @@ export function drawCardActions(parent: HTMLElement, actions: readonly CardActio
 	}
 	if (actions.length < 2) return;
 	const more = row.createEl("button", { cls: ["flashcard-review-action", "flashcard-review-more", "clickable-icon"], attr: { "aria-label": "More actions", "aria-haspopup": "menu", "data-action": "More" } });
-	setIcon(more, "more-horizontal");
+	setIcon(more, moreIcon());
 	more.addEventListener("click", () => {
 		const menu = new Menu();
 		for (const action of actions) menu.addItem((item) => item.setTitle(`${action.label} (${action.key})`).setIcon(action.icon).onClick(() => action.run()));

@@ -1,4 +1,4 @@
-import { Component, Keymap, Notice, type App, type PaneType } from "obsidian";
+import { Component, Keymap, Notice, Platform, type App, type PaneType } from "obsidian";
 import type { Rating } from "../../core";
 import { CardRenderer } from "./card-renderer";
 import { cardSides } from "./cloze-markdown";
@@ -60,6 +60,8 @@ export class SessionScreen extends Component {
 		private readonly placement: Placement,
 		private readonly exit: () => void,
 		private readonly scrollEl: HTMLElement = el,
+		/** Tells screen readers what changed (a polite live region). */
+		private readonly announce: (text: string) => void = () => undefined,
 	) {
 		super();
 		this.session = new ReviewSession(deps.live, target, () => deps.now());
@@ -187,7 +189,8 @@ export class SessionScreen extends Component {
 		this.questionEl = this.answerEl = this.controlsEl = null;
 		this.answerShown = false;
 		const top = this.el.createDiv("flashcard-review-topbar");
-		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { "aria-label": "Back to the deck list" } });
+		// The visible word is the accessible name (WCAG 2.5.3); the tooltip says where it goes and its key.
+		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { title: "Back to the deck list (Escape)", "aria-keyshortcuts": "Escape" } });
 		back.addEventListener("click", () => this.exit());
 		drawCounts(top, this.session.counts, countKind(card));
 		this.drawActions(top, card !== null);
@@ -200,7 +203,8 @@ export class SessionScreen extends Component {
 			const target = this.session.target;
 			const deck = target.kind === "deck" ? target.deck : undefined;
 			const info = this.session.finished();
-			drawFinished(this.el, info, now, target.kind, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			const box = drawFinished(this.el, info, now, target.kind, { back: () => this.exit(), statistics: statistics ? () => statistics(deck) : null });
+			this.announce([...box.querySelectorAll("h2, p, li")].map((line) => line.textContent).join(" "));
 			if (focused) keepFocus(this.scrollEl);
 			this.wakeAt(info.nextDue);
 			return;
@@ -209,12 +213,14 @@ export class SessionScreen extends Component {
 			const mod = Keymap.isModEvent(evt);
 			this.openNote(mod === true ? "tab" : mod || undefined);
 		});
-		if (card.id !== this.drawnId) {
+		const fresh = card.id !== this.drawnId;
+		if (fresh) {
 			this.drawnId = card.id;
 			this.changedAt = this.deps.now().getTime();
 			this.scrollEl.scrollTop = 0;
 		}
-		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id } });
+		// Focusable, so that Tab reaches the card and Space or Enter on it act on the card (not on a button).
+		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id, tabindex: 0, role: "group", "aria-label": "Card" } });
 		const questionEl = (this.questionEl = cardEl.createDiv("flashcard-review-question"));
 		this.answerEl = cardEl.createDiv("flashcard-review-answer-side");
 		this.answerEl.hide();
@@ -224,13 +230,14 @@ export class SessionScreen extends Component {
 		this.renderer.begin();
 		await this.renderer.render(cardSides(card).question, questionEl, card.path);
 		if (token !== this.drawing) return;
+		if (fresh) this.announce(`Question: ${questionEl.textContent?.trim() ?? ""}`);
 		if (this.session.revealed) await this.drawAnswer(token);
 		else drawRevealButton(this.controlsEl, () => this.settling() || this.reveal());
 	}
 
 	/** Undo, bury, suspend, open, edit and info as icons in the top bar; the finished screen keeps undo. */
 	private drawActions(parent: HTMLElement, withCard: boolean): void {
-		const undo = { icon: "undo-2", label: "Undo", key: "Ctrl+Z", pinned: true, run: () => this.undo() };
+		const undo = { icon: "undo-2", label: "Undo", key: Platform.isMacOS ? "Cmd+Z" : "Ctrl+Z", pinned: true, run: () => this.undo() };
 		if (!withCard) {
 			if (this.session.canUndo) drawCardActions(parent, [undo]);
 			return;
@@ -259,6 +266,7 @@ export class SessionScreen extends Component {
 		controlsEl.empty();
 		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
 		if (focused) keepFocus(this.scrollEl);
+		this.announce("Answer shown");
 		const sides = cardSides(card);
 		if (sides.revealed !== sides.question && questionEl.parentElement) {
 			// Rendered hidden beside it and swapped in whole, so the question never flashes empty.

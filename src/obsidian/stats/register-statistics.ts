@@ -1,6 +1,6 @@
 /** Wiring of statistics into the plugin: the view, the "Open statistics" command, and the openers. */
 import type { Plugin } from "obsidian";
-import { VIEW_TYPE_STATS } from "../constants";
+import { statisticsIcon, VIEW_TYPE_STATS } from "../constants";
 import type { ScreenDeps } from "../review/session-screen";
 import { openCardInfo } from "./card-info-modal";
 import { openStatistics } from "./open-statistics";
@@ -17,7 +17,7 @@ export function registerStatistics(plugin: Pick<Plugin, "app" | "registerView" |
 	plugin.addCommand({
 		id: "open-statistics",
 		name: "Open statistics",
-		icon: "bar-chart-2",
+		icon: statisticsIcon(),
 		callback: () => void openStatistics(app.workspace),
 	});
 	return {

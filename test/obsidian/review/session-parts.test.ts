@@ -65,13 +65,18 @@ describe("drawBreadcrumb", () => {
 });
 
 describe("drawAnswerButtons", () => {
-	it("shows each button's key, label and interval, and names them for screen readers", () => {
+	it("shows each button's key, label and interval, named by the words it shows", () => {
 		const el = createDiv();
 		const now = Date.UTC(2025, 2, 10);
 		drawAnswerButtons(el, { 1: now + 60_000, 2: now + 6 * 60_000, 3: now + 10 * 60_000, 4: now + 8 * 86_400_000 }, now, () => {});
 		expect(texts(el, ".flashcard-review-key")).toEqual(["1", "2", "3", "4"]);
 		expect(texts(el, ".flashcard-review-answer-label")).toEqual(["Again", "Hard", "Good", "Easy"]);
-		expect(el.querySelector('[data-rating="4"]')?.getAttribute("aria-label")).toBe("Easy: next review in 8d");
+		// Named by its visible words, label first (WCAG 2.5.3); the tooltip spells out the interval.
+		const easy = el.querySelector('[data-rating="4"]');
+		expect(easy?.getAttribute("aria-label")).toBeNull();
+		expect(easy?.textContent).toBe("4Easy8d");
+		expect(easy?.querySelector(".flashcard-review-key")?.getAttribute("aria-hidden")).toBe("true");
+		expect(easy?.getAttribute("title")).toBe("Next review in 8d (key 4)");
 		expect(el.querySelector('[data-rating="4"]')?.getAttribute("aria-keyshortcuts")).toBe("4");
 	});
 });
