@@ -190,7 +190,7 @@ export class SessionScreen extends Component {
 		this.answerShown = false;
 		const top = this.el.createDiv("flashcard-review-topbar");
 		// The visible word is the accessible name (WCAG 2.5.3); the tooltip says where it goes and its key.
-		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { title: "Back to the deck list (Escape)", "aria-keyshortcuts": "Escape" } });
+		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { title: "Back to the deck list (key: Esc)", "aria-keyshortcuts": "Escape" } });
 		back.addEventListener("click", () => this.exit());
 		drawCounts(top, this.session.counts, countKind(card));
 		this.drawActions(top, card !== null);

@@ -104,3 +104,20 @@ export function click(el: Element | null | undefined, init: MouseEventInit = {})
 	if (!el) throw new Error("nothing to click");
 	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
 }
+
+/**
+ * A key pressed while `target` has the focus, as Obsidian and a browser handle it: Obsidian's keymap
+ * (a capture listener on the window) gives it to the active view's scope first; unless that
+ * prevented the default, Enter on a button or link, or Space on a button, then clicks it.
+ */
+export function pressOn(view: { scope: unknown }, target: HTMLElement, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+	const scope = view.scope as { handleKey(evt: KeyboardEvent): boolean };
+	const keymap = (evt: KeyboardEvent): void => void scope.handleKey(evt);
+	// On the target itself: the fake views are not attached to a window.
+	target.addEventListener("keydown", keymap, { capture: true, once: true });
+	const evt = new KeyboardEvent("keydown", { key, cancelable: true, bubbles: true, ...init });
+	target.dispatchEvent(evt);
+	const activates = (key === "Enter" && target.closest("button, a[href]")) || (key === " " && target.closest("button"));
+	if (!evt.defaultPrevented && activates) target.click();
+	return evt;
+}
