@@ -73,7 +73,8 @@ const KNOWN_ICONS = new Set(["layers", "chevron-down", "chevron-right", "info", 
 export function getIcon(iconId: string): SVGSVGElement | null {
 	if (!KNOWN_ICONS.has(iconId) || typeof document === "undefined") return null;
 	const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-	svg.setAttribute("class", `svg-icon lucide-${iconId}`);
+	// Lucide's shape: 24 × 24, sized by Obsidian's .svg-icon rule (the paths are left out).
+	for (const [name, value] of Object.entries({ class: `svg-icon lucide-${iconId}`, width: "24", height: "24", viewBox: "0 0 24 24" })) svg.setAttribute(name, value);
 	return svg;
 }
 
