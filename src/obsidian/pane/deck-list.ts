@@ -2,6 +2,7 @@ import { setIcon } from "obsidian";
 import type { QueueCounts } from "../../core";
 import { deckLabel } from "../format";
 import type { DeckNode } from "./deck-tree";
+import { t } from "../i18n";
 
 /** Indentation levels styles.css knows; deeper decks indent like the deepest. */
 const MAX_DEPTH = 6;
@@ -19,7 +20,7 @@ export interface DeckListActions {
 export function drawDeckList(parent: HTMLElement, nodes: readonly DeckNode[], actions: DeckListActions): void {
 	const list = parent.createDiv({ cls: "flashcard-review-decks", attr: { role: "tree" } });
 	const header = list.createDiv("flashcard-review-deck-row flashcard-review-deck-header");
-	header.createSpan({ cls: "flashcard-review-deck-name", text: "Deck" });
+	header.createSpan({ cls: "flashcard-review-deck-name", text: t("deckList.deck") });
 	drawCountCells(header, null);
 	header.createSpan("flashcard-review-deck-action");
 	for (const node of nodes) drawNode(list, node, 0, actions);
@@ -36,7 +37,7 @@ function drawNode(list: HTMLElement, node: DeckNode, depth: number, actions: Dec
 		// A button, so that keyboards reach it too.
 		const toggle = name.createEl("button", {
 			cls: ["flashcard-review-deck-toggle", "clickable-icon"],
-			attr: { "aria-label": `${open ? "Collapse" : "Expand"} ${deckLabel(node.path)}`, "aria-expanded": open },
+			attr: { "aria-label": t(open ? "deckList.collapse" : "deckList.expand", { deck: deckLabel(node.path) }), "aria-expanded": open },
 		});
 		setIcon(toggle, open ? "chevron-down" : "chevron-right");
 		toggle.addEventListener("click", (evt) => {
@@ -53,7 +54,7 @@ function drawNode(list: HTMLElement, node: DeckNode, depth: number, actions: Dec
 		actions.review(node.path);
 	});
 	drawCountCells(row, node.counts);
-	const button = row.createEl("button", { cls: "flashcard-review-deck-action", attr: { "aria-label": `Review ${deckLabel(node.path)}` } });
+	const button = row.createEl("button", { cls: "flashcard-review-deck-action", attr: { "aria-label": t("deckList.review", { deck: deckLabel(node.path) }) } });
 	setIcon(button, "play");
 	button.addEventListener("click", () => actions.review(node.path));
 	if (open) for (const child of node.children) drawNode(list, child, depth + 1, actions);
@@ -66,7 +67,7 @@ export function drawCountCells(parent: HTMLElement, counts: QueueCounts | null):
 		const el = parent.createSpan({ cls: ["flashcard-review-count", `is-${kind}`], text: value === undefined ? title : String(value) });
 		if (value === 0) el.addClass("is-zero");
 	};
-	cell("new", "New");
-	cell("learn", "Learn");
-	cell("due", "Due");
+	cell("new", t("count.new"));
+	cell("learn", t("count.learn"));
+	cell("due", t("count.due"));
 }

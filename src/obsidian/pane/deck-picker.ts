@@ -1,5 +1,6 @@
 import { FuzzySuggestModal, type App } from "obsidian";
 import { deckLabel } from "../format";
+import { t } from "../i18n";
 
 /** "Review a deck…": a fuzzy list of every deck (parents included); choosing one starts it. */
 export class DeckPicker extends FuzzySuggestModal<string> {
@@ -9,7 +10,7 @@ export class DeckPicker extends FuzzySuggestModal<string> {
 		private readonly onPick: (deck: string) => void,
 	) {
 		super(app);
-		this.setPlaceholder("Choose a deck to review");
+		this.setPlaceholder(t("deckPicker.placeholder"));
 	}
 
 	getItems(): string[] {

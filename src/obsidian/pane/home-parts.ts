@@ -3,7 +3,7 @@ import { buildDeckTree } from "./deck-tree";
 import { drawDeckList } from "./deck-list";
 import { drawEmptyState } from "../review/finished-view";
 import { drawStatus } from "../review/session-parts";
-import { plural } from "../format";
+import { t } from "../i18n";
 
 /** What a home screen's deck section needs. */
 export interface DeckSectionDeps {
@@ -23,7 +23,7 @@ export function drawDeckSection(el: HTMLElement, deps: DeckSectionDeps): void {
 	drawStatus(el, deps.live);
 	const cards = deps.live.cards();
 	if (cards.length === 0) {
-		if (deps.live.indexing) el.createDiv({ cls: "flashcard-review-status", text: "Looking for cards in your notes…" });
+		if (deps.live.indexing) el.createDiv({ cls: "flashcard-review-status", text: t("home.lookingForCards") });
 		else drawEmptyState(el, deps.cardTag());
 		return;
 	}
@@ -33,7 +33,7 @@ export function drawDeckSection(el: HTMLElement, deps: DeckSectionDeps): void {
 	const none = { new: 0, learn: 0, due: 0 };
 	const total = counts.get("") ?? none;
 	const waiting = total.new + total.learn + total.due;
-	const start = el.createEl("button", { cls: ["flashcard-review-start", "mod-cta"], text: waiting > 0 ? `Review ${plural(waiting, "card")}` : "Nothing due now" });
+	const start = el.createEl("button", { cls: ["flashcard-review-start", "mod-cta"], text: waiting > 0 ? t("home.reviewCards", { count: waiting }) : t("home.nothingDue") });
 	start.disabled = waiting === 0;
 	start.addEventListener("click", () => deps.review(null));
 	const tree = buildDeckTree(deps.live.decks(), (deck) => counts.get(deck) ?? none);

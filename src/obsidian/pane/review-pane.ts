@@ -6,6 +6,7 @@ import { drawDeckSection } from "./home-parts";
 import { openNoteAt } from "../review/note-opener";
 import { ReviewViewBase } from "../review/review-view-base";
 import type { Placement } from "../review/session-screen";
+import { t } from "../i18n";
 
 /** The right-sidebar pane: decks with counts, the active note's cards, and reviews right here. */
 export class ReviewPane extends ReviewViewBase {
@@ -17,7 +18,7 @@ export class ReviewPane extends ReviewViewBase {
 	}
 
 	getDisplayText(): string {
-		return "Flashcards";
+		return t("view.pane");
 	}
 
 	protected placement(): Placement {
@@ -33,7 +34,7 @@ export class ReviewPane extends ReviewViewBase {
 		const decks = el.createDiv("flashcard-review-pane-section");
 		const header = decks.createDiv({ cls: "flashcard-review-section-header", attr: { role: "button", tabindex: 0, "aria-expanded": this.decksOpen } });
 		setIcon(header.createSpan("flashcard-review-section-toggle"), this.decksOpen ? "chevron-down" : "chevron-right");
-		header.createSpan({ text: "Decks" });
+		header.createSpan({ text: t("home.decks") });
 		const toggle = (): void => {
 			this.decksOpen = !this.decksOpen;
 			this.redrawHome();
@@ -56,19 +57,19 @@ export class ReviewPane extends ReviewViewBase {
 		}
 		const statistics = this.services.openStatistics;
 		// Nothing to chart before the first card.
-		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: t("home.statistics") }).addEventListener("click", () => statistics());
 		const file = this.app.workspace.getActiveFile();
 		if (file?.extension === "md") this.drawNote(el.createDiv("flashcard-review-pane-section"), file);
 	}
 
 	private drawNote(el: HTMLElement, file: TFile): void {
-		el.createDiv({ cls: "flashcard-review-section-header", text: `This note: ${file.basename}` });
+		el.createDiv({ cls: "flashcard-review-section-header", text: t("pane.thisNote", { note: file.basename }) });
 		const cards = this.services.live.cardsIn(file.path);
 		if (cards.length === 0) {
-			el.createDiv({ cls: "flashcard-review-muted", text: "No cards in this note." });
+			el.createDiv({ cls: "flashcard-review-muted", text: t("pane.noCards") });
 			return;
 		}
-		const review = el.createEl("button", { cls: "flashcard-review-start", text: "Review this note" });
+		const review = el.createEl("button", { cls: "flashcard-review-start", text: t("pane.reviewNote") });
 		review.addEventListener("click", () => this.reviewHere({ kind: "note", path: file.path }));
 		const list = el.createEl("ul", "flashcard-review-note-cards");
 		const now = this.services.now().getTime();
@@ -85,7 +86,7 @@ export class ReviewPane extends ReviewViewBase {
 			});
 			const cardInfo = this.services.openCardInfo;
 			if (cardInfo) {
-				const info = item.createEl("button", { cls: "flashcard-review-card-info-button clickable-icon", attr: { "aria-label": `Card info: ${front}` } });
+				const info = item.createEl("button", { cls: "flashcard-review-card-info-button clickable-icon", attr: { "aria-label": t("pane.cardInfo", { card: front }) } });
 				setIcon(info, "info");
 				info.addEventListener("click", (evt) => {
 					evt.stopPropagation();
@@ -97,14 +98,14 @@ export class ReviewPane extends ReviewViewBase {
 }
 
 function stateLabel(card: CardInfo): string {
-	if (card.suspended) return "Suspended";
-	if (card.buried) return "Buried";
-	return { new: "New", learning: "Learning", review: "Review", relearning: "Relearning" }[card.state];
+	if (card.suspended) return t("state.suspended");
+	if (card.buried) return t("state.buried");
+	return t(`state.${card.state}`);
 }
 
 function dueLabel(card: CardInfo, now: number): string {
 	if (card.state === "new" || card.suspended) return "";
-	return card.due <= now ? "Due now" : `Due ${formatDue(card.due, now)}`;
+	return card.due <= now ? t("pane.dueNow") : t("pane.due", { when: formatDue(card.due, now) });
 }
 
 /** The first line of the question without Markdown marks, for a compact list. */

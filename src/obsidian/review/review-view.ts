@@ -4,6 +4,7 @@ import { drawDeckSection } from "../pane/home-parts";
 import { parseTarget } from "./review-session";
 import { ReviewViewBase } from "./review-view-base";
 import type { Placement } from "./session-screen";
+import { t } from "../i18n";
 
 /** The review: a deck list home, and sessions in a main-area tab (or a sidebar, per the setting). */
 export class ReviewView extends ReviewViewBase {
@@ -14,7 +15,7 @@ export class ReviewView extends ReviewViewBase {
 	}
 
 	getDisplayText(): string {
-		return "Flashcard review";
+		return t("view.review");
 	}
 
 	/** A sidebar is narrow; the main area and a popout window have room to open the note beside. */
@@ -36,7 +37,7 @@ export class ReviewView extends ReviewViewBase {
 	}
 
 	protected drawHome(el: HTMLElement): void {
-		el.createEl("h2", { cls: "flashcard-review-title", text: "Decks" });
+		el.createEl("h2", { cls: "flashcard-review-title", text: t("home.decks") });
 		drawDeckSection(el, {
 			live: this.services.live,
 			now: () => this.services.now(),
@@ -47,6 +48,6 @@ export class ReviewView extends ReviewViewBase {
 		});
 		const statistics = this.services.openStatistics;
 		// Nothing to chart before the first card.
-		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: "Statistics" }).addEventListener("click", () => statistics());
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: t("home.statistics") }).addEventListener("click", () => statistics());
 	}
 }

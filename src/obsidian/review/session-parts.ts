@@ -2,22 +2,21 @@ import { Menu, setIcon } from "obsidian";
 import { formatInterval, RATINGS, type CardInfo, type QueueCounts, type Rating } from "../../core";
 import { moreIcon } from "../constants";
 import type { LiveCollection } from "../indexing/live-collection";
+import { language, t } from "../i18n";
 
-/** Button labels in Anki's order. */
-export const RATING_LABELS: Record<Rating, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+/** A button's label, as in Anki ("Again", "Hard", "Good", "Easy"). */
+export const ratingLabel = (rating: Rating): string => t(`rating.${rating}`);
+/** Class names of the answer buttons (never translated). */
+const RATING_CLASSES: Record<Rating, string> = { 1: "is-again", 2: "is-hard", 3: "is-good", 4: "is-easy" };
 
 /** A status line when indexing runs or saving is off; nothing otherwise. */
 export function drawStatus(parent: HTMLElement, live: LiveCollection): void {
 	if (live.readOnly !== null) {
 		const warning = parent.createDiv({ cls: "flashcard-review-warning", attr: { role: "alert" } });
-		warning.createEl("strong", { text: "Read-only: answers are not saved." });
-		warning.appendText(
-			` The flashcard data file (data.json, in this plugin's folder under the vault's configuration folder) could not be read: ${live.readOnly}.` +
-				" It is left untouched, and a copy named data.corrupt-(date).json was saved beside it." +
-				" To go on, restore data.json from a backup or your sync service's history (or delete it to start afresh), then reload the plugin.",
-		);
+		warning.createEl("strong", { text: t("status.readOnly") });
+		warning.appendText(` ${t("status.readOnlyDetail", { reason: live.readOnly })}`);
 	} else if (live.indexing) {
-		parent.createDiv({ cls: "flashcard-review-status", text: "Indexing…", attr: { role: "status" } });
+		parent.createDiv({ cls: "flashcard-review-status", text: t("status.indexing"), attr: { role: "status" } });
 	}
 }
 
@@ -27,16 +26,15 @@ export function countKind(card: CardInfo | null): keyof QueueCounts | null {
 	return card.state === "new" ? "new" : card.state === "review" ? "due" : "learn";
 }
 
-const COUNT_LABELS: Record<keyof QueueCounts, string> = { new: "New", learn: "Learn", due: "Due" };
 
 /** The remaining New · Learn · Due counts; the current card's bucket is marked (aria-current). */
 export function drawCounts(parent: HTMLElement, counts: QueueCounts, current: keyof QueueCounts | null): HTMLElement {
-	const el = parent.createDiv({ cls: "flashcard-review-counts", attr: { role: "group", "aria-label": "Cards left today" } });
+	const el = parent.createDiv({ cls: "flashcard-review-counts", attr: { role: "group", "aria-label": t("count.group") } });
 	for (const kind of ["new", "learn", "due"] as const) {
 		const cell = el.createSpan({ cls: ["flashcard-review-count", `is-${kind}`] });
 		cell.createSpan({ cls: "flashcard-review-count-value", text: String(counts[kind]) });
 		// Readable by screen readers at every width; narrow panes show the colours only, as Anki does.
-		cell.createSpan({ cls: "flashcard-review-count-label", text: ` ${COUNT_LABELS[kind].toLowerCase()}` });
+		cell.createSpan({ cls: "flashcard-review-count-label", text: ` ${t(`count.${kind}`).toLocaleLowerCase(language())}` });
 		if (kind === current) {
 			cell.addClass("is-current");
 			cell.setAttr("aria-current", "true");
@@ -47,8 +45,8 @@ export function drawCounts(parent: HTMLElement, counts: QueueCounts, current: ke
 
 /** Why a card is shown differently: its reversed side, or a leech. */
 function drawBadges(parent: HTMLElement, card: CardInfo): void {
-	if (isReverseSide(card)) parent.createSpan({ cls: ["flashcard-review-badge", "is-reverse"], text: "Reversed", attr: { title: "The note's answer is asked here: recall its question." } });
-	if (card.leech) parent.createSpan({ cls: ["flashcard-review-badge", "is-leech"], text: "Leech", attr: { title: "This card keeps being forgotten" } });
+	if (isReverseSide(card)) parent.createSpan({ cls: ["flashcard-review-badge", "is-reverse"], text: t("session.reversed"), attr: { title: t("session.reversedTitle") } });
+	if (card.leech) parent.createSpan({ cls: ["flashcard-review-badge", "is-leech"], text: t("session.leech"), attr: { title: t("session.leechTitle") } });
 }
 
 /** Whether `card` is the back→front side of a reversed card (the front→back side carries the note card's id). */
@@ -66,7 +64,7 @@ export function drawBreadcrumb(parent: HTMLElement, card: CardInfo, open: (evt: 
 	const note = card.path.split("/").pop()?.replace(/\.md$/, "") ?? card.path;
 	const decks = card.deck.split("::");
 	if (decks[decks.length - 1] === note) decks.pop();
-	const nav = row.createEl("nav", { cls: "flashcard-review-breadcrumb", attr: { "aria-label": "Where this card comes from" } });
+	const nav = row.createEl("nav", { cls: "flashcard-review-breadcrumb", attr: { "aria-label": t("session.where") } });
 	if (decks.length > 1) nav.createSpan({ cls: "flashcard-review-crumb-lead", text: "…", attr: { "aria-hidden": "true", title: decks.join(" › ") } });
 	[...decks, note, ...card.context].forEach((text, i) => {
 		const part = nav.createSpan("flashcard-review-crumb-part");
@@ -78,7 +76,7 @@ export function drawBreadcrumb(parent: HTMLElement, card: CardInfo, open: (evt: 
 			return;
 		}
 		// A link with an href, so that Tab reaches it and Enter follows it; the handler opens the note.
-		const crumb = part.createEl("a", { cls: "flashcard-review-crumb", text, href: "#", attr: { title: "Open the note at this card" } });
+		const crumb = part.createEl("a", { cls: "flashcard-review-crumb", text, href: "#", attr: { title: t("session.openAtCard") } });
 		crumb.addEventListener("click", (evt) => {
 			evt.preventDefault();
 			open(evt);
@@ -89,25 +87,25 @@ export function drawBreadcrumb(parent: HTMLElement, card: CardInfo, open: (evt: 
 
 /** The big button that shows the answer. */
 export function drawRevealButton(parent: HTMLElement, reveal: () => void): HTMLButtonElement {
-	const button = parent.createEl("button", { cls: ["flashcard-review-reveal", "mod-cta"], text: "Show answer", attr: { "aria-keyshortcuts": "Space Enter" } });
-	button.createSpan({ cls: "flashcard-review-key", text: "Space", attr: { "aria-hidden": "true" } });
+	const button = parent.createEl("button", { cls: ["flashcard-review-reveal", "mod-cta"], text: t("session.showAnswer"), attr: { "aria-keyshortcuts": "Space Enter" } });
+	button.createSpan({ cls: "flashcard-review-key", text: t("session.spaceKey"), attr: { "aria-hidden": "true" } });
 	button.addEventListener("click", reveal);
 	return button;
 }
 
 /** The four answer buttons, each with its key and the interval it gives. */
 export function drawAnswerButtons(parent: HTMLElement, previews: Record<Rating, number>, now: number, answer: (rating: Rating) => void): void {
-	const row = parent.createDiv({ cls: "flashcard-review-answers", attr: { role: "group", "aria-label": "Answer" } });
+	const row = parent.createDiv({ cls: "flashcard-review-answers", attr: { role: "group", "aria-label": t("session.answerGroup") } });
 	for (const rating of RATINGS) {
 		const interval = formatInterval(Math.max(0, previews[rating] - now));
 		// Named by what it shows ("Again 1m", WCAG 2.5.3): the label comes first in the DOM (styles.css
 		// puts the interval above it); the tooltip, read as its description, spells the interval out.
 		const button = row.createEl("button", {
-			cls: ["flashcard-review-answer", `is-${RATING_LABELS[rating].toLowerCase()}`],
-			attr: { "data-rating": rating, title: `Next review in ${interval} (key ${rating})`, "aria-keyshortcuts": String(rating) },
+			cls: ["flashcard-review-answer", RATING_CLASSES[rating]],
+			attr: { "data-rating": rating, title: t("session.nextReview", { interval, key: rating }), "aria-keyshortcuts": String(rating) },
 		});
 		button.createSpan({ cls: "flashcard-review-key", text: String(rating), attr: { "aria-hidden": "true" } });
-		button.createSpan({ cls: "flashcard-review-answer-label", text: RATING_LABELS[rating] });
+		button.createSpan({ cls: "flashcard-review-answer-label", text: ratingLabel(rating) });
 		button.createSpan({ cls: "flashcard-review-interval", text: interval });
 		button.addEventListener("click", () => answer(rating));
 	}
@@ -115,6 +113,8 @@ export function drawAnswerButtons(parent: HTMLElement, previews: Record<Rating, 
 
 /** One secondary action on the card on screen. */
 export interface CardAction {
+	/** Names the button in the DOM (data-action), whatever the language. */
+	id: string;
 	icon: string;
 	label: string;
 	key: string;
@@ -129,17 +129,17 @@ export interface CardAction {
  * tooltip shows, and in narrow panes, where only the pinned icons stay, it is how they are found.
  */
 export function drawCardActions(parent: HTMLElement, actions: readonly CardAction[]): void {
-	const row = parent.createDiv({ cls: "flashcard-review-actions", attr: { role: "toolbar", "aria-label": "Card actions" } });
+	const row = parent.createDiv({ cls: "flashcard-review-actions", attr: { role: "toolbar", "aria-label": t("action.toolbar") } });
 	for (const action of actions) {
 		const button = row.createEl("button", {
 			cls: ["flashcard-review-action", "clickable-icon", action.pinned ? "is-pinned" : "is-foldable"],
-			attr: { "aria-label": `${action.label} (${action.key})`, "aria-keyshortcuts": action.key.replace("Ctrl+", "Control+"), "data-action": action.label },
+			attr: { "aria-label": `${action.label} (${action.key})`, "aria-keyshortcuts": action.key.replace("Ctrl+", "Control+"), "data-action": action.id },
 		});
 		setIcon(button, action.icon);
 		button.addEventListener("click", () => action.run());
 	}
 	if (actions.length < 2) return;
-	const more = row.createEl("button", { cls: ["flashcard-review-action", "flashcard-review-more", "clickable-icon"], attr: { "aria-label": "More actions", "aria-haspopup": "menu", "data-action": "More" } });
+	const more = row.createEl("button", { cls: ["flashcard-review-action", "flashcard-review-more", "clickable-icon"], attr: { "aria-label": t("action.more"), "aria-haspopup": "menu", "data-action": "More" } });
 	setIcon(more, moreIcon());
 	more.addEventListener("click", () => {
 		const menu = new Menu();

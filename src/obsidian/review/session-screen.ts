@@ -8,6 +8,7 @@ import { openNoteAt } from "./note-opener";
 import { ReviewSession, type SessionTarget } from "./review-session";
 import { hasFocus, keepFocus, scrollToAnswer } from "./scroll-focus";
 import { countKind, drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawRevealButton, drawStatus } from "./session-parts";
+import { t } from "../i18n";
 
 /** What a review screen needs from the plugin. */
 export interface ScreenDeps {
@@ -105,17 +106,17 @@ export class SessionScreen extends Component {
 	}
 
 	bury(): void {
-		if (this.session.current) this.act(() => this.session.bury(), "Card buried until tomorrow.");
+		if (this.session.current) this.act(() => this.session.bury(), t("notice.buried"));
 	}
 
 	suspend(): void {
-		if (this.session.current) this.act(() => this.session.suspend(), "Card suspended. Undo brings it back.");
+		if (this.session.current) this.act(() => this.session.suspend(), t("notice.suspended"));
 	}
 
 	undo(): void {
 		let undone = false;
 		this.act(() => (undone = this.session.undo()));
-		if (!undone) new Notice("Nothing to undo.");
+		if (!undone) new Notice(t("notice.nothingToUndo"));
 	}
 
 	/** Opens the card's note at its line (a tab beside the review, or the editor's tab). */
@@ -190,7 +191,7 @@ export class SessionScreen extends Component {
 		this.answerShown = false;
 		const top = this.el.createDiv("flashcard-review-topbar");
 		// The visible word is the accessible name (WCAG 2.5.3); the tooltip says where it goes and its key.
-		const back = top.createEl("button", { cls: "flashcard-review-back", text: "Decks", attr: { title: "Back to the deck list (key: Esc)", "aria-keyshortcuts": "Escape" } });
+		const back = top.createEl("button", { cls: "flashcard-review-back", text: t("session.decks"), attr: { title: t("session.decksTitle"), "aria-keyshortcuts": "Escape" } });
 		back.addEventListener("click", () => this.exit());
 		drawCounts(top, this.session.counts, countKind(card));
 		this.drawActions(top, card !== null);
@@ -220,7 +221,7 @@ export class SessionScreen extends Component {
 			this.scrollEl.scrollTop = 0;
 		}
 		// Focusable, so that Tab reaches the card and Space or Enter on it act on the card (not on a button).
-		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id, tabindex: 0, role: "group", "aria-label": "Card" } });
+		const cardEl = this.el.createDiv({ cls: "flashcard-review-card", attr: { "data-card": card.id, tabindex: 0, role: "group", "aria-label": t("session.card") } });
 		const questionEl = (this.questionEl = cardEl.createDiv("flashcard-review-question"));
 		this.answerEl = cardEl.createDiv("flashcard-review-answer-side");
 		this.answerEl.hide();
@@ -230,25 +231,25 @@ export class SessionScreen extends Component {
 		this.renderer.begin();
 		await this.renderer.render(cardSides(card).question, questionEl, card.path);
 		if (token !== this.drawing) return;
-		if (fresh) this.announce(`Question: ${questionEl.textContent?.trim() ?? ""}`);
+		if (fresh) this.announce(t("announce.question", { text: questionEl.textContent?.trim() ?? "" }));
 		if (this.session.revealed) await this.drawAnswer(token);
 		else drawRevealButton(this.controlsEl, () => this.settling() || this.reveal());
 	}
 
 	/** Undo, bury, suspend, open, edit and info as icons in the top bar; the finished screen keeps undo. */
 	private drawActions(parent: HTMLElement, withCard: boolean): void {
-		const undo = { icon: "undo-2", label: "Undo", key: Platform.isMacOS ? "Cmd+Z" : "Ctrl+Z", pinned: true, run: () => this.undo() };
+		const undo = { id: "Undo", icon: "undo-2", label: t("action.undo"), key: Platform.isMacOS ? "Cmd+Z" : "Ctrl+Z", pinned: true, run: () => this.undo() };
 		if (!withCard) {
 			if (this.session.canUndo) drawCardActions(parent, [undo]);
 			return;
 		}
 		drawCardActions(parent, [
 			undo,
-			{ icon: "eye-off", label: "Bury card", key: "-", run: () => this.bury() },
-			{ icon: "pause", label: "Suspend card", key: "@", run: () => this.suspend() },
-			{ icon: "file-text", label: "Open note", key: "O", run: () => this.openNote() },
-			{ icon: "pencil", label: "Edit", key: "E", pinned: true, run: () => this.edit() },
-			...(this.deps.openCardInfo ? [{ icon: "info", label: "Card info", key: "I", run: () => this.cardInfo() }] : []),
+			{ id: "Bury card", icon: "eye-off", label: t("action.bury"), key: "-", run: () => this.bury() },
+			{ id: "Suspend card", icon: "pause", label: t("action.suspend"), key: "@", run: () => this.suspend() },
+			{ id: "Open note", icon: "file-text", label: t("action.openNote"), key: "O", run: () => this.openNote() },
+			{ id: "Edit", icon: "pencil", label: t("action.edit"), key: "E", pinned: true, run: () => this.edit() },
+			...(this.deps.openCardInfo ? [{ id: "Card info", icon: "info", label: t("action.cardInfo"), key: "I", run: () => this.cardInfo() }] : []),
 		]);
 	}
 
@@ -266,7 +267,7 @@ export class SessionScreen extends Component {
 		controlsEl.empty();
 		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
 		if (focused) keepFocus(this.scrollEl);
-		this.announce("Answer shown");
+		this.announce(t("announce.answerShown"));
 		const sides = cardSides(card);
 		if (sides.revealed !== sides.question && questionEl.parentElement) {
 			// Rendered hidden beside it and swapped in whole, so the question never flashes empty.

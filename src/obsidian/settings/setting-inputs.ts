@@ -1,4 +1,5 @@
 import type { Setting } from "obsidian";
+import { t } from "../i18n";
 
 /** A parsed input: the value, or why it is refused. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -25,8 +26,8 @@ export function validatedText<T>(setting: Setting, initial: string, parse: (text
 export function parseWhole(min: number, max: number): (text: string) => Parsed<number> {
 	return (text) => {
 		const value = Number(text.trim());
-		if (text.trim() === "" || !Number.isInteger(value)) return { ok: false, error: "Enter a whole number." };
-		if (value < min || value > max) return { ok: false, error: `Enter a number from ${min} to ${max}.` };
+		if (text.trim() === "" || !Number.isInteger(value)) return { ok: false, error: t("input.wholeNumber") };
+		if (value < min || value > max) return { ok: false, error: t("input.between", { min, max }) };
 		return { ok: true, value };
 	};
 }
@@ -36,8 +37,8 @@ export function parseFraction(min: number, max: number): (text: string) => Parse
 	return (text) => {
 		const trimmed = text.trim();
 		const value = trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-		if (trimmed === "" || !Number.isFinite(value)) return { ok: false, error: "Enter a number such as 0.9." };
-		if (value < min || value > max) return { ok: false, error: `Enter a number from ${min} to ${max}.` };
+		if (trimmed === "" || !Number.isFinite(value)) return { ok: false, error: t("input.number") };
+		if (value < min || value > max) return { ok: false, error: t("input.between", { min, max }) };
 		return { ok: true, value };
 	};
 }
@@ -50,9 +51,9 @@ export function parseSteps(text: string): Parsed<number[]> {
 	for (const part of text.trim().split(/[\s,]+/).filter(Boolean)) {
 		const match = /^(\d+(?:\.\d+)?)([smhd]?)$/i.exec(part);
 		const unit = STEP_UNITS[(match?.[2] ?? "").toLowerCase() || "m"];
-		if (!match || unit === undefined) return { ok: false, error: `"${part}" is not a step; write steps like 1m 10m 1h 1d.` };
+		if (!match || unit === undefined) return { ok: false, error: t("input.notStep", { part }) };
 		const minutes = Number(match[1]) * unit;
-		if (minutes <= 0) return { ok: false, error: "Steps must be longer than zero." };
+		if (minutes <= 0) return { ok: false, error: t("input.stepPositive") };
 		steps.push(minutes);
 	}
 	return { ok: true, value: steps };
@@ -64,16 +65,16 @@ export function formatSteps(minutes: readonly number[]): string {
 }
 
 /** One word without spaces or `#` (a tag word or a property key); a leading `#` is dropped. */
-export function parseWord(what: string): (text: string) => Parsed<string> {
+export function parseWord(): (text: string) => Parsed<string> {
 	return (text) => {
 		const value = text.trim().replace(/^#/, "");
-		if (value === "") return { ok: false, error: `The ${what} cannot be empty.` };
-		if (/[\s#]/.test(value)) return { ok: false, error: `The ${what} must be one word without spaces or #.` };
+		if (value === "") return { ok: false, error: t("input.empty") };
+		if (/[\s#]/.test(value)) return { ok: false, error: t("input.oneWord") };
 		return { ok: true, value };
 	};
 }
 
 /** Any non-empty text. */
-export function parseText(what: string): (text: string) => Parsed<string> {
-	return (text) => (text.trim() === "" ? { ok: false, error: `The ${what} cannot be empty.` } : { ok: true, value: text.trim() });
+export function parseText(): (text: string) => Parsed<string> {
+	return (text) => (text.trim() === "" ? { ok: false, error: t("input.empty") } : { ok: true, value: text.trim() });
 }

@@ -2,6 +2,7 @@ import type { Setting } from "obsidian";
 import type { ParseOptions, SchedulerOptions } from "../../core";
 import { formatSteps, parseFraction, parseSteps, parseText, parseWhole, parseWord, validatedText, type Parsed } from "./setting-inputs";
 import { parseFolderList, type ReviewLocation, type ShellSettings } from "./shell-settings";
+import { t } from "../i18n";
 
 function readLocation(value: string): ReviewLocation {
 	return value === "sidebar" ? "sidebar" : "tab";
@@ -51,7 +52,7 @@ function option<K extends keyof CardOptions>(deps: SettingsDeps, key: K, reindex
 
 /** The two inline separators must differ, or no card could be told one-way or reversed. */
 function distinctFrom(deps: SettingsDeps, other: "inlineSeparator" | "inlineReversedSeparator", commit: (value: string) => string | null): (value: string) => string | null {
-	return (value) => (value === deps.options()[other] ? "The two inline separators must differ." : commit(value));
+	return (value) => (value === deps.options()[other] ? t("settings.separatorsDiffer") : commit(value));
 }
 
 function toggle(deps: SettingsDeps, key: "folderDecks" | "inlineCards" | "clozeCards"): (setting: Setting) => void {
@@ -67,19 +68,19 @@ function text<T>(initial: () => string, parse: (text: string) => Parsed<T>, comm
 function cardsSection(deps: SettingsDeps): SettingSection {
 	const o = (): CardOptions => deps.options();
 	return {
-		heading: "Cards",
+		heading: t("settings.cards"),
 		items: [
-			{ name: "Card tag", desc: "The tag that marks a card (#card, #card-reverse, #card/reverse with the default).", render: text(() => o().cardTag, parseWord("card tag"), option(deps, "cardTag", true)) },
-			{ name: "Deck property", desc: "The note property naming the deck; :: separates levels.", render: text(() => o().deckKey, parseWord("deck property"), option(deps, "deckKey", true)) },
-			{ name: "Folders as decks", desc: "A note without the deck property goes in the deck of its folder path.", render: toggle(deps, "folderDecks") },
-			{ name: "Default deck", desc: "The deck of notes with neither a deck property nor a folder.", render: text(() => o().defaultDeck, parseText("default deck"), option(deps, "defaultDeck", true)) },
-			{ name: "Inline cards", desc: "Read Question::Answer lines in notes that take part.", render: toggle(deps, "inlineCards") },
-			{ name: "Inline separator", desc: "Separates the question from the answer of an inline card.", render: text(() => o().inlineSeparator, parseWord("separator"), distinctFrom(deps, "inlineReversedSeparator", option(deps, "inlineSeparator", true))) },
-			{ name: "Reversed inline separator", desc: "Like the inline separator, and the card is asked both ways.", render: text(() => o().inlineReversedSeparator, parseWord("separator"), distinctFrom(deps, "inlineSeparator", option(deps, "inlineReversedSeparator", true))) },
-			{ name: "Cloze cards", desc: "Highlights and {{c1::…}} on a marked line become cloze deletions.", render: toggle(deps, "clozeCards") },
+			{ name: t("settings.cardTag"), desc: t("settings.cardTagDesc"), render: text(() => o().cardTag, parseWord(), option(deps, "cardTag", true)) },
+			{ name: t("settings.deckKey"), desc: t("settings.deckKeyDesc"), render: text(() => o().deckKey, parseWord(), option(deps, "deckKey", true)) },
+			{ name: t("settings.folderDecks"), desc: t("settings.folderDecksDesc"), render: toggle(deps, "folderDecks") },
+			{ name: t("settings.defaultDeck"), desc: t("settings.defaultDeckDesc"), render: text(() => o().defaultDeck, parseText(), option(deps, "defaultDeck", true)) },
+			{ name: t("settings.inlineCards"), desc: t("settings.inlineCardsDesc"), render: toggle(deps, "inlineCards") },
+			{ name: t("settings.inlineSeparator"), desc: t("settings.inlineSeparatorDesc"), render: text(() => o().inlineSeparator, parseWord(), distinctFrom(deps, "inlineReversedSeparator", option(deps, "inlineSeparator", true))) },
+			{ name: t("settings.reversedSeparator"), desc: t("settings.reversedSeparatorDesc"), render: text(() => o().inlineReversedSeparator, parseWord(), distinctFrom(deps, "inlineSeparator", option(deps, "inlineReversedSeparator", true))) },
+			{ name: t("settings.clozeCards"), desc: t("settings.clozeCardsDesc"), render: toggle(deps, "clozeCards") },
 			{
-				name: "Ignored folders",
-				desc: "Notes in these folders are never read (one folder per line, e.g. templates).",
+				name: t("settings.ignoredFolders"),
+				desc: t("settings.ignoredFoldersDesc"),
 				render: (setting) =>
 					validatedText(setting, deps.shell().ignoredFolders.join("\n"), parseFolderList, (folders) => {
 						deps.setShell({ ignoredFolders: folders });
@@ -94,13 +95,13 @@ function cardsSection(deps: SettingsDeps): SettingSection {
 function limitsSection(deps: SettingsDeps): SettingSection {
 	const o = (): CardOptions => deps.options();
 	return {
-		heading: "Daily limits",
+		heading: t("settings.limits"),
 		items: [
-			{ name: "New cards per day", desc: "How many new cards are introduced each day.", render: text(() => String(o().newPerDay), parseWhole(0, 9999), option(deps, "newPerDay", false)) },
-			{ name: "Maximum reviews per day", desc: "New cards count against this limit too.", render: text(() => String(o().reviewsPerDay), parseWhole(0, 99999), option(deps, "reviewsPerDay", false)) },
+			{ name: t("settings.newPerDay"), desc: t("settings.newPerDayDesc"), render: text(() => String(o().newPerDay), parseWhole(0, 9999), option(deps, "newPerDay", false)) },
+			{ name: t("settings.reviewsPerDay"), desc: t("settings.reviewsPerDayDesc"), render: text(() => String(o().reviewsPerDay), parseWhole(0, 99999), option(deps, "reviewsPerDay", false)) },
 			{
-				name: "Next day starts at",
-				desc: "The hour, in your local time, at which a new day of reviews begins.",
+				name: t("settings.dayStart"),
+				desc: t("settings.dayStartDesc"),
 				render: (setting) => {
 					setting.addDropdown((dropdown) => {
 						for (let hour = 0; hour < 24; hour++) dropdown.addOption(String(hour), `${String(hour).padStart(2, "0")}:00`);
@@ -115,27 +116,27 @@ function limitsSection(deps: SettingsDeps): SettingSection {
 function schedulingSection(deps: SettingsDeps): SettingSection {
 	const o = (): CardOptions => deps.options();
 	return {
-		heading: "Scheduling",
+		heading: t("settings.scheduling"),
 		items: [
-			{ name: "Desired retention", desc: "The chance of remembering a card when it comes due (0.7 to 0.99). Higher means more reviews.", render: text(() => String(o().desiredRetention), parseFraction(0.7, 0.99), option(deps, "desiredRetention", false)) },
-			{ name: "Maximum interval", desc: "The longest wait between two reviews, in days.", render: text(() => String(o().maximumInterval), parseWhole(1, 36500), option(deps, "maximumInterval", false)) },
-			{ name: "Learning steps", desc: "Delays between the first reviews of a new card, such as 1m 10m.", render: text(() => formatSteps(o().learningSteps), parseSteps, option(deps, "learningSteps", false)) },
-			{ name: "Relearning steps", desc: "Delays after a forgotten card, such as 10m.", render: text(() => formatSteps(o().relearningSteps), parseSteps, option(deps, "relearningSteps", false)) },
+			{ name: t("settings.retention"), desc: t("settings.retentionDesc"), render: text(() => String(o().desiredRetention), parseFraction(0.7, 0.99), option(deps, "desiredRetention", false)) },
+			{ name: t("settings.maxInterval"), desc: t("settings.maxIntervalDesc"), render: text(() => String(o().maximumInterval), parseWhole(1, 36500), option(deps, "maximumInterval", false)) },
+			{ name: t("settings.learningSteps"), desc: t("settings.learningStepsDesc"), render: text(() => formatSteps(o().learningSteps), parseSteps, option(deps, "learningSteps", false)) },
+			{ name: t("settings.relearningSteps"), desc: t("settings.relearningStepsDesc"), render: text(() => formatSteps(o().relearningSteps), parseSteps, option(deps, "relearningSteps", false)) },
 		],
 	};
 }
 
 function reviewSection(deps: SettingsDeps): SettingSection {
 	return {
-		heading: "Review",
+		heading: t("settings.review"),
 		items: [
 			{
-				name: "Where the review opens",
-				desc: "A tab in the main area, or the right sidebar.",
+				name: t("settings.location"),
+				desc: t("settings.locationDesc"),
 				render: (setting) => {
 					setting.addDropdown((dropdown) =>
 						dropdown
-							.addOptions({ tab: "Main area tab", sidebar: "Right sidebar" })
+							.addOptions({ tab: t("settings.locationTab"), sidebar: t("settings.locationSidebar") })
 							.setValue(deps.shell().reviewLocation)
 							.onChange((value) => deps.setShell({ reviewLocation: readLocation(value) })),
 					);

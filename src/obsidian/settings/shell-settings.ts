@@ -1,4 +1,5 @@
 import { normalizePath } from "obsidian";
+import { t } from "../i18n";
 
 /** Where the review opens: a main-area tab or the right sidebar. */
 export type ReviewLocation = "tab" | "sidebar";
@@ -28,9 +29,9 @@ export function parseFolderList(text: string): { ok: true; value: string[] } | {
 	for (const part of text.split(/[\n,]/)) {
 		const trimmed = part.trim();
 		if (trimmed === "") continue;
-		if (trimmed.split(/[\\/]/).includes("..")) return { ok: false, error: `"${trimmed}" is not a folder of this vault.` };
+		if (trimmed.split(/[\\/]/).includes("..")) return { ok: false, error: t("input.notFolder", { folder: trimmed }) };
 		const folder = normalizePath(trimmed);
-		if (folder === "/") return { ok: false, error: "Ignoring the whole vault would hide every card." };
+		if (folder === "/") return { ok: false, error: t("input.wholeVault") };
 		if (!folders.includes(folder)) folders.push(folder);
 	}
 	return { ok: true, value: folders };

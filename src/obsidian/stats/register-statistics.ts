@@ -6,6 +6,7 @@ import { openCardInfo } from "./card-info-modal";
 import { openStatistics } from "./open-statistics";
 import type { StatisticsHost } from "./statistics-host";
 import { StatisticsView } from "./statistics-view";
+import { t } from "../i18n";
 
 /**
  * Registers the statistics view and its command on `plugin` (used for registration only) and gives
@@ -16,7 +17,7 @@ export function registerStatistics(plugin: Pick<Plugin, "app" | "registerView" |
 	plugin.registerView(VIEW_TYPE_STATS, (leaf) => new StatisticsView(leaf, host));
 	plugin.addCommand({
 		id: "open-statistics",
-		name: "Open statistics",
+		name: t("command.openStatistics"),
 		icon: statisticsIcon(),
 		callback: () => void openStatistics(app.workspace),
 	});

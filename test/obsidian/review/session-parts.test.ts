@@ -88,8 +88,8 @@ describe("drawCardActions", () => {
 		const el = createDiv();
 		const ran: string[] = [];
 		drawCardActions(el, [
-			{ icon: "undo-2", label: "Undo", key: "Ctrl+Z", pinned: true, run: () => ran.push("undo") },
-			{ icon: "eye-off", label: "Bury card", key: "-", run: () => ran.push("bury") },
+			{ id: "Undo", icon: "undo-2", label: "Undo", key: "Ctrl+Z", pinned: true, run: () => ran.push("undo") },
+			{ id: "Bury card", icon: "eye-off", label: "Bury card", key: "-", run: () => ran.push("bury") },
 		]);
 		expect(el.querySelector('[data-action="Undo"]')?.classList.contains("is-pinned")).toBe(true);
 		expect(el.querySelector('[data-action="Bury card"]')?.classList.contains("is-foldable")).toBe(true);
@@ -102,7 +102,7 @@ describe("drawCardActions", () => {
 
 	it("has no More menu for a single action", () => {
 		const el = createDiv();
-		drawCardActions(el, [{ icon: "undo-2", label: "Undo", key: "Ctrl+Z", run: () => {} }]);
+		drawCardActions(el, [{ id: "Undo", icon: "undo-2", label: "Undo", key: "Ctrl+Z", run: () => {} }]);
 		expect(el.querySelector('[data-action="More"]')).toBeNull();
 	});
 });

@@ -56,7 +56,7 @@ describe("the settings tab", () => {
 		{ name: "New cards per day", value: "2.5", message: "Enter a whole number." },
 		{ name: "Desired retention", value: "1.2", message: "Enter a number from 0.7 to 0.99." },
 		{ name: "Learning steps", value: "1m soon", message: '"soon" is not a step; write steps like 1m 10m 1h 1d.' },
-		{ name: "Card tag", value: "two words", message: "The card tag must be one word without spaces or #." },
+		{ name: "Card tag", value: "two words", message: "Write one word without spaces or #." },
 		{ name: "Inline separator", value: ":::", message: "The two inline separators must differ." },
 	])("refuses $name = $value with a message and saves nothing", async ({ name, value, message }) => {
 		const app = appWith({ "A.md": "Q #card\nA\n" });
