@@ -11,7 +11,7 @@ import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from
 import { join, relative } from "node:path";
 import { chromium as playwright } from "playwright-core";
 import { bundleHarness, findChromium } from "./screenshots/browser.mjs";
-import { axeViolations, overflows } from "./screenshots/checks.mjs";
+import { axeViolations, chartProblems, overflows } from "./screenshots/checks.mjs";
 import { walkLayout } from "./screenshots/walks.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -40,6 +40,7 @@ try {
 				await page.evaluate((t) => (document.body.className = document.body.className.replace(/theme-\w+/, `theme-${t}`)), theme);
 				for (const v of await axeViolations(page)) fail(`${name} (${theme}): ${v}`);
 				for (const o of await overflows(page)) fail(`${name} (${theme}): overflow ${o}`);
+				for (const c of await chartProblems(page)) fail(`${name} (${theme}): chart ${c}`);
 			}
 		}
 		await page.close();

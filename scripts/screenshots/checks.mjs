@@ -69,3 +69,47 @@ export async function focused(page) {
 		return { tag: el.tagName.toLowerCase(), cls: el.className, name, ring, index: all.indexOf(el), leaf: el.closest("[data-leaf]")?.getAttribute("data-leaf") ?? "" };
 	});
 }
+
+/**
+ * Chart problems axe does not see: a value label over the bars, and bar colours under 3:1 against
+ * the background (WCAG 1.4.11) in the theme on screen.
+ */
+export async function chartProblems(page) {
+	return page.evaluate(() => {
+		const found = [];
+		const rgb = (value) => {
+			const numbers = (value.match(/[\d.]+/g) ?? []).map(Number);
+			// Chromium writes color-mix() results as color(srgb r g b) in 0–1, others as rgb(0–255).
+			return value.startsWith("color(") ? numbers.slice(0, 3).map((n) => n * 255) : numbers.slice(0, 3);
+		};
+		const luminance = ([r, g, b]) => {
+			const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+		};
+		const background = (el) => {
+			for (let a = el; a; a = a.parentElement) {
+				const bg = getComputedStyle(a).backgroundColor;
+				if (bg && !bg.includes("rgba(0, 0, 0, 0)") && bg !== "transparent") return rgb(bg);
+			}
+			return [255, 255, 255];
+		};
+		for (const plot of document.querySelectorAll(".flashcard-review-chart-plot")) {
+			const values = plot.querySelector(".flashcard-review-chart-values")?.getBoundingClientRect();
+			const bars = plot.querySelector("svg")?.getBoundingClientRect();
+			if (values && bars && values.right > bars.left + 0.5) found.push("a value label overlaps the bars");
+		}
+		const seen = new Set();
+		for (const segment of document.querySelectorAll(".flashcard-review-chart-segment, .flashcard-review-swatch")) {
+			const cls = [...segment.classList].find((c) => c.startsWith("flashcard-review-series-"));
+			if (!cls || seen.has(cls)) continue;
+			seen.add(cls);
+			const style = getComputedStyle(segment);
+			const colour = rgb(segment.tagName.toLowerCase() === "rect" ? style.fill : style.backgroundColor);
+			const l1 = luminance(colour);
+			const l2 = luminance(background(segment.parentElement));
+			const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+			if (ratio < 3) found.push(`${cls} has ${ratio.toFixed(2)}:1 against its background`);
+		}
+		return found;
+	});
+}

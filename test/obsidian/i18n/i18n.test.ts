@@ -4,10 +4,11 @@
 import { setAppLanguage } from "../../__mocks__/obsidian";
 import { t, useLanguage } from "../../../src/obsidian/i18n";
 import { de } from "../../../src/obsidian/i18n/de";
+import type { Plural } from "../../../src/obsidian/i18n/plural";
 import { en } from "../../../src/obsidian/i18n/en";
 import { demoApp, press, READ_MS, resetRecorders, reviewView, settle, startPlugin } from "../support/demo-vault";
 
-const placeholders = (entry: string | Record<string, string | undefined>): string[] =>
+const placeholders = (entry: string | Plural): string[] =>
 	[...new Set((typeof entry === "string" ? [entry] : Object.values(entry)).flatMap((text) => (text ?? "").match(/\{\w+\}/g) ?? []))].sort();
 
 describe("the interface's language", () => {
