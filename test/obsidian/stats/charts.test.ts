@@ -4,7 +4,19 @@
 import { barChart } from "../../../src/obsidian/stats/bar-chart";
 import { heatmapChart } from "../../../src/obsidian/stats/heatmap-chart";
 import { useLanguage } from "../../../src/obsidian/i18n";
-import { dayOfDate } from "../../../src/core";
+import { dayOfDate, type ReviewHeatmap } from "../../../src/core";
+
+/** A calendar from `firstDay` with these daily counts (the streak figures are not drawn here). */
+const calendar = (firstDay: number, counts: number[]): ReviewHeatmap => ({
+	firstDay,
+	counts,
+	max: Math.max(0, ...counts),
+	today: firstDay + counts.length - 1,
+	streak: 0,
+	longestStreak: 0,
+	daysStudied: 0,
+	daysStudiedLast30: 0,
+});
 
 const texts = (root: Element, selector: string): string[] => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? "");
 
@@ -62,19 +74,19 @@ describe("the review calendar", () => {
 		const first = dayOfDate(2024, 3, 11);
 		const counts = Array.from({ length: 365 }, (_, i) => (i % 10 === 0 ? 2 : 0));
 		const root = createDiv();
-		heatmapChart(root, { firstDay: first, counts, max: 2 }, "Busiest day 2 answers.");
+		heatmapChart(root, calendar(first, counts), "Busiest day 2 answers.");
 		const labels = texts(root, ".flashcard-review-heat-label");
 		expect(labels.slice(0, 3)).toEqual(["Mon", "Wed", "Fri"]);
 		expect(labels.slice(3)).toEqual(["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"]);
 		useLanguage("de");
 		const german = createDiv();
-		heatmapChart(german, { firstDay: first, counts, max: 2 }, "");
+		heatmapChart(german, calendar(first, counts), "");
 		expect(texts(german, ".flashcard-review-heat-label").slice(0, 4)).toEqual(["Mo", "Mi", "Fr", "Apr"]);
 	});
 
 	it("keeps its squares readable in a narrow pane: it scrolls, and the keyboard can reach it", () => {
 		const root = createDiv();
-		heatmapChart(root, { firstDay: dayOfDate(2024, 3, 11), counts: [1, 0, 3], max: 3 }, "");
+		heatmapChart(root, calendar(dayOfDate(2024, 3, 11), [1, 0, 3]), "");
 		const scroller = root.querySelector(".flashcard-review-heatmap-scroll");
 		expect(scroller?.getAttribute("tabindex")).toBe("0");
 		expect(scroller?.getAttribute("aria-label")).toMatch(/^Review calendar of the past year: 4 answers\./);
