@@ -89,7 +89,8 @@ export async function walkLayout(browser, { url, boot, viewport, mobile, fail })
 
 	// A session: Tab order, Enter on Show answer and on each answer button, then the review keys.
 	const sessionNames = await tabWalk(leafOf, "question");
-	for (const want of ["Decks", "Card", "Show answer", "Undo"]) check(sessionNames.some((n) => n.startsWith(want)), `question: Tab never reaches "${want}" (${sessionNames.join(" | ")})`);
+	// "AWS Cognito" is the breadcrumb's link to the note.
+	for (const want of ["Decks", "Card", "Show answer", "Undo", "AWS Cognito"]) check(sessionNames.some((n) => n.startsWith(want)), `question: Tab never reaches "${want}" (${sessionNames.join(" | ")})`);
 	await themes("question");
 	await enterOn(`${L} .flashcard-review-reveal`);
 	check((await page.locator(`${L} .flashcard-review-answer`).count()) === 4, "Enter on Show answer does not show the answer buttons");

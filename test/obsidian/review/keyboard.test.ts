@@ -81,6 +81,34 @@ describe("review keys", () => {
 		expect(pressOn(view, input, "3").defaultPrevented).toBe(false);
 	});
 
+	it("returns nothing (not true) from a handler whose key it does not take, so the app's hotkeys still run", async () => {
+		const { root, view } = await reviewing();
+		const scope = view.scope as unknown as { handlers: { key: string | null; func(evt: KeyboardEvent, ctx: unknown): unknown }[] };
+		const enter = scope.handlers.find((h) => h.key === "Enter");
+		const onButton = new KeyboardEvent("keydown", { key: "Enter" });
+		button(root, ".flashcard-review-back").dispatchEvent(onButton);
+		expect(enter?.func(onButton, {})).toBeUndefined();
+		const three = scope.handlers.find((h) => h.key === "3");
+		const typed = new KeyboardEvent("keydown", { key: "3" });
+		root.createEl("input").dispatchEvent(typed);
+		expect(three?.func(typed, {})).toBeUndefined();
+	});
+
+	it("presses the finished screen's Back to decks with Enter", async () => {
+		const { root, view } = await reviewing();
+		for (let i = 0; i < 20 && root.querySelector(".flashcard-review-question"); i++) {
+			press(view, " ");
+			await settle(READ_MS);
+			press(view, "4");
+			await settle(READ_MS);
+		}
+		const back = button(root, ".flashcard-review-finished-buttons .mod-cta");
+		expect(back.textContent).toBe("Back to decks");
+		expect(pressOn(view, back, "Enter").defaultPrevented).toBe(false);
+		await settle(0);
+		expect(root.querySelector(".flashcard-review-decks")).not.toBeNull();
+	});
+
 	it("takes letters whatever the Caps Lock state, as registered uppercase", async () => {
 		const { view } = await reviewing();
 		const scope = view.scope as unknown as { handlers: { key: string | null }[] };

@@ -2,7 +2,9 @@
  * @jest-environment jsdom
  */
 import { Menu } from "../../__mocks__/obsidian";
-import { drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, isReverseSide } from "../../../src/obsidian/review/session-parts";
+import { drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawStatus, isReverseSide } from "../../../src/obsidian/review/session-parts";
+import { LiveCollection } from "../../../src/obsidian/indexing/live-collection";
+import { Collection } from "../../../src/core";
 import { cardInfo } from "../../core/scheduler/card-info-builder";
 
 const texts = (root: ParentNode, selector: string): string[] => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? "");
@@ -104,5 +106,21 @@ describe("drawCardActions", () => {
 		const el = createDiv();
 		drawCardActions(el, [{ id: "Undo", icon: "undo-2", label: "Undo", key: "Ctrl+Z", run: () => {} }]);
 		expect(el.querySelector('[data-action="More"]')).toBeNull();
+	});
+});
+
+describe("drawStatus", () => {
+	it("says, when the data file cannot be read, where it is, that a copy was kept, and what to do", () => {
+		const live = new LiveCollection(new Collection());
+		live.setStatus(false, "Unexpected token");
+		const el = createDiv();
+		drawStatus(el, live);
+		const text = el.querySelector(".flashcard-review-warning")?.textContent ?? "";
+		expect(text).toContain("Read-only: answers are not saved.");
+		expect(text).toContain("data.json, in this plugin's folder");
+		expect(text).toContain("Unexpected token");
+		expect(text).toContain("a copy named data.corrupt-(date).json");
+		expect(text).toContain("restore data.json from a backup");
+		expect(text).toContain("reload the plugin");
 	});
 });
