@@ -2,7 +2,7 @@ import { Menu, setIcon } from "obsidian";
 import { formatInterval, RATINGS, type CardInfo, type QueueCounts, type Rating } from "../../core";
 import { moreIcon } from "../constants";
 import type { LiveCollection } from "../indexing/live-collection";
-import { language, t } from "../i18n";
+import { language, t, type MessageKey } from "../i18n";
 
 /** A button's label, as in Anki ("Again", "Hard", "Good", "Easy"). */
 export const ratingLabel = (rating: Rating): string => t(`rating.${rating}`);
@@ -93,11 +93,35 @@ export function drawRevealButton(parent: HTMLElement, reveal: () => void): HTMLB
 	return button;
 }
 
-/** The four answer buttons, each with its key and the interval it gives. */
-export function drawAnswerButtons(parent: HTMLElement, previews: Record<Rating, number>, now: number, answer: (rating: Rating) => void): void {
-	const row = parent.createDiv({ cls: "flashcard-review-answers", attr: { role: "group", "aria-label": t("session.answerGroup") } });
+/** What a reminder's buttons mean (message keys): it has no answer to grade, only a wish for when to see it again. */
+export const REMINDER_HINTS: Partial<Record<Rating, MessageKey>> = { 1: "reminder.soon", 3: "reminder.normal", 4: "reminder.later" };
+
+/** Whether a rating can answer this card: a reminder has no Hard (there is no recall to grade). */
+export function canAnswer(card: Pick<CardInfo, "kind">, rating: Rating): boolean {
+	return card.kind !== "reminder" || REMINDER_HINTS[rating] !== undefined;
+}
+
+/**
+ * The answer buttons, each with its key and the interval it gives: four, or for a reminder the three
+ * that say how soon it should come back (Again soon, Good normal, Easy later).
+ */
+export function drawAnswerButtons(
+	parent: HTMLElement,
+	previews: Record<Rating, number>,
+	now: number,
+	answer: (rating: Rating) => void,
+	reminder = false,
+): void {
+	if (reminder) parent.createDiv({ cls: "flashcard-review-answers-question", text: t("reminder.question") });
+	const row = parent.createDiv({
+		cls: reminder ? ["flashcard-review-answers", "is-reminder"] : "flashcard-review-answers",
+		attr: { role: "group", "aria-label": reminder ? t("reminder.question") : t("session.answerGroup") },
+	});
 	for (const rating of RATINGS) {
+		if (reminder && REMINDER_HINTS[rating] === undefined) continue;
 		const interval = formatInterval(Math.max(0, previews[rating] - now));
+		const hintKey = reminder ? REMINDER_HINTS[rating] : undefined;
+		const label = hintKey === undefined ? ratingLabel(rating) : `${ratingLabel(rating)} · ${t(hintKey)}`;
 		// Named by what it shows ("Again 1m", WCAG 2.5.3): the label comes first in the DOM (styles.css
 		// puts the interval above it); the tooltip, read as its description, spells the interval out.
 		const button = row.createEl("button", {
@@ -105,7 +129,7 @@ export function drawAnswerButtons(parent: HTMLElement, previews: Record<Rating, 
 			attr: { "data-rating": rating, title: t("session.nextReview", { interval, key: rating }), "aria-keyshortcuts": String(rating) },
 		});
 		button.createSpan({ cls: "flashcard-review-key", text: String(rating), attr: { "aria-hidden": "true" } });
-		button.createSpan({ cls: "flashcard-review-answer-label", text: ratingLabel(rating) });
+		button.createSpan({ cls: "flashcard-review-answer-label", text: label });
 		button.createSpan({ cls: "flashcard-review-interval", text: interval });
 		button.addEventListener("click", () => answer(rating));
 	}

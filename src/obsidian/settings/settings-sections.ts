@@ -55,7 +55,7 @@ function distinctFrom(deps: SettingsDeps, other: "inlineSeparator" | "inlineReve
 	return (value) => (value === deps.options()[other] ? t("settings.separatorsDiffer") : commit(value));
 }
 
-function toggle(deps: SettingsDeps, key: "folderDecks" | "inlineCards" | "clozeCards"): (setting: Setting) => void {
+function toggle(deps: SettingsDeps, key: "folderDecks" | "inlineCards" | "clozeCards" | "highlightClozes"): (setting: Setting) => void {
 	return (setting) => {
 		setting.addToggle((t) => t.setValue(deps.options()[key]).onChange((value) => option(deps, key, true)(value)));
 	};
@@ -78,6 +78,8 @@ function cardsSection(deps: SettingsDeps): SettingSection {
 			{ name: t("settings.inlineSeparator"), desc: t("settings.inlineSeparatorDesc"), render: text(() => o().inlineSeparator, parseWord(), distinctFrom(deps, "inlineReversedSeparator", option(deps, "inlineSeparator", true))) },
 			{ name: t("settings.reversedSeparator"), desc: t("settings.reversedSeparatorDesc"), render: text(() => o().inlineReversedSeparator, parseWord(), distinctFrom(deps, "inlineSeparator", option(deps, "inlineReversedSeparator", true))) },
 			{ name: t("settings.clozeCards"), desc: t("settings.clozeCardsDesc"), render: toggle(deps, "clozeCards") },
+			{ name: t("settings.highlightClozes"), desc: t("settings.highlightClozesDesc"), render: toggle(deps, "highlightClozes") },
+			{ name: t("settings.fenceLabel"), desc: t("settings.fenceLabelDesc"), render: text(() => o().fenceLabel, parseWord(), option(deps, "fenceLabel", true)) },
 			{
 				name: t("settings.ignoredFolders"),
 				desc: t("settings.ignoredFoldersDesc"),
