@@ -3,7 +3,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import tseslint from "typescript-eslint";
 
 export default defineConfig([
-	{ ignores: ["main.js", "node_modules/**", "coverage/**", "demo-vault/**", "test/**", "scripts/**", "bench/**", ".bench/**", "shims/**", "**/*.mjs", "**/*.cjs"] },
+	{ ignores: ["main.js", "node_modules/**", "coverage/**", ".screenshots/**", "demo-vault/**", "test/**", "scripts/**", "bench/**", ".bench/**", "shims/**", "**/*.mjs", "**/*.cjs"] },
 	...obsidianmd.configs.recommended,
 	{
 		files: ["src/**/*.ts"],

@@ -6,8 +6,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Collection, type Rating } from "../src/core";
-import { buildDeckTree } from "../src/obsidian/deck-tree";
-import { LiveCollection } from "../src/obsidian/live-collection";
+import { buildDeckTree } from "../src/obsidian/pane/deck-tree";
+import { LiveCollection } from "../src/obsidian/indexing/live-collection";
 import { median, round, timed, timeInTurn, type Measurement } from "./measurement";
 
 const CARDS_PER_NOTE = 20;

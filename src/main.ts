@@ -1,21 +1,21 @@
 import { Notice, Plugin } from "obsidian";
-import { optionsOf } from "./obsidian/collection-options";
+import { optionsOf } from "./obsidian/settings/collection-options";
 import { registerCommands } from "./obsidian/commands";
 import { VIEW_TYPE_PANE, VIEW_TYPE_REVIEW } from "./obsidian/constants";
-import { dataReloader, ExternalChanges, watchFolder } from "./obsidian/data-sync";
-import { deviceId } from "./obsidian/device-id";
-import { LiveCollection } from "./obsidian/live-collection";
-import { PluginDataFile, pluginDataIo } from "./obsidian/persistence";
-import { ReviewPane } from "./obsidian/review-pane";
-import { openPane, openReview } from "./obsidian/review-opener";
-import { ReviewView } from "./obsidian/review-view";
-import { flushWhenLeaving } from "./obsidian/save-triggers";
-import type { ViewServices } from "./obsidian/review-view-base";
-import { settingsHost, ShellState } from "./obsidian/settings-host";
-import { FlashcardSettingTab } from "./obsidian/settings-tab";
+import { dataReloader, ExternalChanges, watchFolder } from "./obsidian/data/data-sync";
+import { deviceId } from "./obsidian/data/device-id";
+import { LiveCollection } from "./obsidian/indexing/live-collection";
+import { PluginDataFile, pluginDataIo } from "./obsidian/data/persistence";
+import { ReviewPane } from "./obsidian/pane/review-pane";
+import { openPane, openReview } from "./obsidian/review/review-opener";
+import { ReviewView } from "./obsidian/review/review-view";
+import { flushWhenLeaving } from "./obsidian/data/save-triggers";
+import type { ViewServices } from "./obsidian/review/review-view-base";
+import { settingsHost, ShellState } from "./obsidian/settings/settings-host";
+import { FlashcardSettingTab } from "./obsidian/settings/settings-tab";
 import { liveStatisticsHost } from "./obsidian/stats/live-statistics-host";
 import { registerStatistics } from "./obsidian/stats/register-statistics";
-import { VaultIndexer } from "./obsidian/vault-indexer";
+import { VaultIndexer } from "./obsidian/indexing/vault-indexer";
 
 /** Wiring only: every behaviour lives in src/obsidian (shell) and src/core (decisions). */
 export default class FlashcardReviewPlugin extends Plugin {

@@ -8,7 +8,7 @@ import { createContext, runInContext } from "vm";
 import * as fakeObsidian from "obsidian";
 import { App as FakeApp } from "./__mocks__/obsidian";
 import { Collection } from "../src/core";
-import { splitPluginData } from "../src/obsidian/plugin-data";
+import { splitPluginData } from "../src/obsidian/data/plugin-data";
 import { COGNITO, DATA_PATH, MANIFEST, demoApp } from "./obsidian/support/demo-vault";
 
 const bundlePath = join(__dirname, "..", "main.js");

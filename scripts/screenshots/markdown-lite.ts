@@ -49,7 +49,7 @@ function inline(parent: HTMLElement, text: string, vaultDir: string, sourcePath:
 		last = m.index + m[0].length;
 		if (m[1] !== undefined) {
 			const span = parent.createSpan({ cls: "internal-embed image-embed", attr: { src: m[1] } });
-			if (IMAGE.test(m[1])) span.createEl("img", { attr: { src: `file://${vaultDir}/attachments/${m[1]}` } });
+			if (IMAGE.test(m[1])) span.createEl("img", { attr: { src: `file://${vaultDir}/attachments/${m[1]}`, alt: m[1] } }); // Obsidian names an embedded image by its file
 		} else if (m[2] !== undefined) parent.createEl("a", { cls: "internal-link", text: m[3] ?? m[2], attr: { "data-href": m[2], href: m[2] } });
 		else if (m[4] !== undefined) inline(parent.createEl("strong"), m[4], vaultDir, sourcePath);
 		else if (m[5] !== undefined) parent.createEl("mark", { text: m[5] });

@@ -65,7 +65,7 @@ function capture(scene: Scene): void {
 		})
 		.join("");
 	const body = ["theme-" + scene.theme, scene.mobile ? "is-mobile is-phone" : ""].join(" ");
-	const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="file://${__dirname}/frame.css"><link rel="stylesheet" href="file://${ROOT}/styles.css"></head><body class="${body}"><div class="shot-window">${leaves}</div></body></html>`;
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Flashcard review: ${scene.name}</title><link rel="stylesheet" href="file://${__dirname}/frame.css"><link rel="stylesheet" href="file://${ROOT}/styles.css"></head><body class="${body}"><main class="shot-window">${leaves}</main></body></html>`;
 	writeFileSync(join(OUT, `${scene.name}.html`), html);
 	manifest.push({ name: scene.name, width: scene.width, height: scene.height });
 }

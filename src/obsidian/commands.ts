@@ -1,8 +1,9 @@
 import { Notice, type App, type Plugin } from "obsidian";
 import { PLUGIN_ICON } from "./constants";
-import { DeckPicker } from "./deck-picker";
-import type { LiveCollection } from "./live-collection";
-import type { SessionTarget } from "./review-session";
+import { DeckPicker } from "./pane/deck-picker";
+import type { LiveCollection } from "./indexing/live-collection";
+import type { SessionTarget } from "./review/review-session";
+import { t } from "./i18n";
 
 /** What the commands need: the app, the cards, and the shared ways to open things. */
 export interface CommandDeps {
@@ -16,11 +17,11 @@ export interface CommandDeps {
 
 /** The commands (no default hotkeys) and the ribbon icon; all start reviews through `review`. */
 export function registerCommands(plugin: Pick<Plugin, "addCommand" | "addRibbonIcon">, deps: CommandDeps): void {
-	plugin.addRibbonIcon(PLUGIN_ICON, "Review flashcards", () => void deps.review({ kind: "all" }));
-	plugin.addCommand({ id: "review-due", name: "Review due cards", icon: PLUGIN_ICON, callback: () => void deps.review({ kind: "all" }) });
+	plugin.addRibbonIcon(PLUGIN_ICON, t("ribbon.review"), () => void deps.review({ kind: "all" }));
+	plugin.addCommand({ id: "review-due", name: t("command.reviewDue"), icon: PLUGIN_ICON, callback: () => void deps.review({ kind: "all" }) });
 	plugin.addCommand({
 		id: "review-note",
-		name: "Review cards in the current note",
+		name: t("command.reviewNote"),
 		checkCallback: (checking) => {
 			const file = deps.app.workspace.getActiveFile();
 			if (!file || !deps.live.hasCards(file.path)) return false;
@@ -30,16 +31,16 @@ export function registerCommands(plugin: Pick<Plugin, "addCommand" | "addRibbonI
 	});
 	plugin.addCommand({
 		id: "review-deck",
-		name: "Review a deck…",
+		name: t("command.reviewDeck"),
 		callback: () => new DeckPicker(deps.app, deps.live.decks(), (deck) => void deps.review({ kind: "deck", deck })).open(),
 	});
-	plugin.addCommand({ id: "open-pane", name: "Open review pane", callback: () => void deps.openPane() });
+	plugin.addCommand({ id: "open-pane", name: t("command.openPane"), callback: () => void deps.openPane() });
 	plugin.addCommand({
 		id: "rebuild-index",
-		name: "Rebuild card index",
+		name: t("command.rebuildIndex"),
 		callback: async () => {
 			await deps.rebuild();
-			new Notice(`Card index rebuilt: ${deps.live.cards().length} cards.`);
+			new Notice(t("command.indexRebuilt", { count: deps.live.cards().length }));
 		},
 	});
 }

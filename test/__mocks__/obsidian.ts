@@ -6,7 +6,7 @@
 export { App } from "./obsidian/app";
 export { Component, liveComponents, liveDomListeners } from "./obsidian/component";
 export { Events } from "./obsidian/events";
-export { debounce, getAllTags, normalizePath, parseFrontMatterTags, requireApiVersion, sanitizeHTMLToDom, setIcon } from "./obsidian/functions";
+export { debounce, getAllTags, getIcon, getLanguage, normalizePath, parseFrontMatterTags, requireApiVersion, sanitizeHTMLToDom, setAppLanguage, setIcon } from "./obsidian/functions";
 export { Keymap, Scope } from "./obsidian/keys";
 export { MarkdownRenderChild, MarkdownRenderer } from "./obsidian/markdown";
 export { MetadataCache, computeMetadata } from "./obsidian/metadata-cache";

@@ -1,7 +1,9 @@
 /**
  * A stacked bar chart in plain SVG, drawn with Obsidian's DOM helpers: it stretches to the pane's
- * width (the bars scale, the text stays in HTML around them), each bar carries its exact numbers in
- * a `<title>` tooltip, and the figure has an aria-label and a caption for readers.
+ * width (the bars scale, the text stays in HTML around them). A value axis (0, half, maximum) sits
+ * in its own column left of the bars, so no label ever covers a bar; date or bucket ticks run under
+ * them. Each bar carries its exact numbers in a `<title>` tooltip, and a table under the chart
+ * lists them all without hovering; the figure has an aria-label and a caption for readers.
  */
 import { plural } from "./format";
 
@@ -28,6 +30,8 @@ export interface BarChartSpec {
 	/** Axis labels under the first and the last bar. */
 	startLabel: string;
 	endLabel: string;
+	/** A short label for the bar at `index` (a date), for the ticks between the first and the last. */
+	tick?: (index: number) => string;
 	/** Sentence under the chart with the figures that matter. */
 	caption: string;
 }
@@ -35,6 +39,8 @@ export interface BarChartSpec {
 const BAR_WIDTH = 10;
 const BAR_GAP = 2;
 const HEIGHT = 100;
+/** Ticks between the first and the last bar (when the chart has room for them: see styles.css). */
+const INNER_TICKS = 3;
 
 /** Draws the chart into `parent` and returns its figure. */
 export function barChart(parent: HTMLElement, spec: BarChartSpec): HTMLElement {
@@ -42,24 +48,39 @@ export function barChart(parent: HTMLElement, spec: BarChartSpec): HTMLElement {
 	const totals = spec.bars.map((bar) => bar.values.reduce((sum, v) => sum + v, 0));
 	const max = Math.max(0, ...totals);
 	const plot = figure.createDiv({ cls: "flashcard-review-chart-plot" });
-	plot.createSpan({ cls: "flashcard-review-chart-max", text: String(max) });
+	const values = plot.createDiv({ cls: "flashcard-review-chart-values", attr: { "aria-hidden": "true" } });
+	for (const value of [max, max / 2, 0]) values.createSpan({ text: max > 0 || value === 0 ? String(Math.round(value)) : "" });
 	const width = spec.bars.length * (BAR_WIDTH + BAR_GAP);
 	const svg = plot.createSvg("svg", {
 		cls: "flashcard-review-chart-svg",
-		attr: {
-			viewBox: `0 0 ${width} ${HEIGHT}`,
-			preserveAspectRatio: "none",
-			role: "img",
-			"aria-label": `${spec.title}. ${spec.caption}`,
-		},
+		attr: { viewBox: `0 0 ${width} ${HEIGHT}`, preserveAspectRatio: "none", role: "img", "aria-label": `${spec.title}. ${spec.caption}` },
 	});
+	for (const y of [0, HEIGHT / 2]) svg.createSvg("line", { cls: "flashcard-review-chart-grid", attr: { x1: 0, x2: width, y1: y, y2: y } });
 	spec.bars.forEach((bar, i) => drawBar(svg, spec, bar, totals[i] ?? 0, max, i));
-	const axis = figure.createDiv({ cls: "flashcard-review-chart-axis" });
-	axis.createSpan({ text: spec.startLabel });
-	axis.createSpan({ text: spec.endLabel });
+	drawTicks(plot, spec);
 	if (spec.series.length > 1) legend(figure, spec.series, spec.bars);
 	figure.createEl("figcaption", { cls: "flashcard-review-chart-caption", text: spec.caption });
+	numbers(figure, spec, totals);
 	return figure;
+}
+
+/** The first and last labels at the ends, and evenly spaced ticks between, placed under their bars. */
+function drawTicks(plot: HTMLElement, spec: BarChartSpec): void {
+	const axis = plot.createDiv({ cls: "flashcard-review-chart-axis", attr: { "aria-hidden": "true" } });
+	const count = spec.bars.length;
+	const ticks: { at: number; text: string; cls: string }[] = [{ at: 0, text: spec.startLabel, cls: "is-start" }];
+	if (spec.tick && count > INNER_TICKS + 1) {
+		for (let k = 1; k <= INNER_TICKS; k++) {
+			const index = Math.round((k * (count - 1)) / (INNER_TICKS + 1));
+			ticks.push({ at: (index + 0.5) / count, text: spec.tick(index), cls: "is-inner" });
+		}
+	}
+	ticks.push({ at: 1, text: spec.endLabel, cls: "is-end" });
+	for (const tick of ticks) {
+		const el = axis.createSpan({ cls: ["flashcard-review-chart-tick", tick.cls], text: tick.text });
+		// The only inline style: a tick's place along the axis is data, not design.
+		if (tick.cls === "is-inner") el.setCssProps({ "--flashcard-review-tick-at": `${(tick.at * 100).toFixed(2)}%` });
+	}
 }
 
 function drawBar(svg: SVGSVGElement, spec: BarChartSpec, bar: ChartBar, total: number, max: number, index: number): void {
@@ -93,4 +114,24 @@ function legend(figure: HTMLElement, series: readonly ChartSeries[], bars: reado
 		item.createSpan({ cls: ["flashcard-review-swatch", entry.cls] });
 		item.appendText(`${entry.label} ${sum}`);
 	});
+}
+
+/** Every bar that has something, as a table, folded under the chart: the exact numbers without hovering. */
+function numbers(figure: HTMLElement, spec: BarChartSpec, totals: readonly number[]): void {
+	const rows = spec.bars.map((bar, i) => ({ bar, total: totals[i] ?? 0 })).filter((row) => row.total > 0);
+	if (rows.length === 0) return;
+	const details = figure.createEl("details", { cls: "flashcard-review-chart-numbers" });
+	details.createEl("summary", { text: "Numbers" });
+	const table = details.createEl("table", { cls: "flashcard-review-stats-table" });
+	const head = table.createEl("thead").createEl("tr");
+	head.createEl("th", { text: spec.title, attr: { scope: "col" } });
+	if (spec.series.length > 1) for (const series of spec.series) head.createEl("th", { text: series.label, attr: { scope: "col" } });
+	head.createEl("th", { text: spec.unit[1], attr: { scope: "col" } });
+	const body = table.createEl("tbody");
+	for (const { bar, total } of rows) {
+		const tr = body.createEl("tr");
+		tr.createEl("th", { text: bar.label, attr: { scope: "row" } });
+		if (spec.series.length > 1) spec.series.forEach((_, s) => tr.createEl("td", { text: String(bar.values[s] ?? 0) }));
+		tr.createEl("td", { text: String(total) });
+	}
 }

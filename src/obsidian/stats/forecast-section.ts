@@ -1,7 +1,7 @@
 /** Future due: the coming month day by day, or the coming year week by week. */
 import { dueBarTotal, formatLocalDate, type DueBar, type DueForecast } from "../../core";
 import { barChart, type ChartSeries } from "./bar-chart";
-import { count, oneDecimal } from "./format";
+import { count, oneDecimal, shortDate } from "./format";
 import { rangeSwitch, section } from "./section";
 
 /** The range the forecast shows. */
@@ -44,6 +44,7 @@ function monthChart(target: HTMLElement, forecast: DueForecast, today: number): 
 		unit: ["card", "cards"],
 		startLabel: "Today",
 		endLabel: "In 30 days",
+		tick: (i) => shortDate(today + i),
 		caption:
 			`Due today ${count(totals[0] ?? 0)} (overdue ${count(forecast.overdue)}), tomorrow ${count(totals[1] ?? 0)}, ` +
 			`next 30 days ${count(sum)}. Daily load about ${oneDecimal(forecast.dailyLoad)} reviews a day.`,
@@ -62,6 +63,7 @@ function yearChart(target: HTMLElement, forecast: DueForecast, today: number): v
 		unit: ["card", "cards"],
 		startLabel: "This week",
 		endLabel: "In a year",
+		tick: (w) => shortDate(today + w * 7),
 		caption: `Due within a year ${count(sum)}, later ${count(dueBarTotal(forecast.later))}. Daily load about ${oneDecimal(forecast.dailyLoad)} reviews a day.`,
 	});
 }

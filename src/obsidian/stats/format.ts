@@ -1,4 +1,6 @@
 /** How statistics print numbers: short, exact where it matters, never locale-dependent in tests. */
+import { formatLocalDate } from "../../core";
+import { language } from "../i18n";
 
 /** A share (0–1) as `92.5%`; a dash when there is none. */
 export function percent(share: number | null): string {
@@ -28,4 +30,10 @@ export function timeSpent(ms: number): string {
 /** `1 card`, `2 cards`. */
 export function plural(value: number, one: string, many: string): string {
 	return `${count(value)} ${Math.round(value) === 1 ? one : many}`;
+}
+
+/** A local day (days since the epoch, as the core counts them) as a short date in the app's language: `Mar 14`. */
+export function shortDate(localDay: number): string {
+	const [year = 1970, month = 1, day = 1] = formatLocalDate(localDay).split("-").map(Number);
+	return new Intl.DateTimeFormat(language(), { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
 }

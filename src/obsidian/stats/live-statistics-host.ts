@@ -1,8 +1,8 @@
 /** The statistics host over the plugin's live collection, with the review log kept between drawings. */
 import { runtimeUtcOffset, type ReviewRecord } from "../../core";
 import type { App } from "obsidian";
-import type { LiveCollection } from "../live-collection";
-import { openNoteAt } from "../note-opener";
+import type { LiveCollection } from "../indexing/live-collection";
+import { openNoteAt } from "../review/note-opener";
 import type { StatisticsHost } from "./statistics-host";
 
 /**

@@ -48,6 +48,10 @@ function histogram(parent: HTMLElement, data: Histogram, text: HistogramText): v
 		unit: ["card", "cards"],
 		startLabel: first ? text.bucket(first) : "",
 		endLabel: last ? text.bucket(last) : "",
+		tick: (i) => {
+			const bucket = data.buckets[i];
+			return bucket ? text.bucket(bucket) : "";
+		},
 		caption: `${text.title}: ${count(data.total)} cards${data.mean === null ? "" : `, ${text.mean(data.mean)}`}.`,
 	});
 }

@@ -7,6 +7,8 @@ import type { StatisticsViewState } from "./statistics-view";
 export async function openStatistics(workspace: Workspace, deck?: string): Promise<void> {
 	const leaf = workspace.getLeavesOfType(VIEW_TYPE_STATS)[0] ?? workspace.getLeaf("tab");
 	const state: StatisticsViewState = deck === undefined ? {} : { deck };
+	// A statistics tab restored in the background is a placeholder until shown: load it so that it takes the deck.
+	await leaf.loadIfDeferred();
 	await leaf.setViewState({ type: VIEW_TYPE_STATS, active: true, state });
 	await workspace.revealLeaf(leaf);
 }

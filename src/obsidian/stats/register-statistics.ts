@@ -1,11 +1,12 @@
 /** Wiring of statistics into the plugin: the view, the "Open statistics" command, and the openers. */
 import type { Plugin } from "obsidian";
-import { VIEW_TYPE_STATS } from "../constants";
-import type { ScreenDeps } from "../session-screen";
+import { statisticsIcon, VIEW_TYPE_STATS } from "../constants";
+import type { ScreenDeps } from "../review/session-screen";
 import { openCardInfo } from "./card-info-modal";
 import { openStatistics } from "./open-statistics";
 import type { StatisticsHost } from "./statistics-host";
 import { StatisticsView } from "./statistics-view";
+import { t } from "../i18n";
 
 /**
  * Registers the statistics view and its command on `plugin` (used for registration only) and gives
@@ -16,8 +17,8 @@ export function registerStatistics(plugin: Pick<Plugin, "app" | "registerView" |
 	plugin.registerView(VIEW_TYPE_STATS, (leaf) => new StatisticsView(leaf, host));
 	plugin.addCommand({
 		id: "open-statistics",
-		name: "Open statistics",
-		icon: "bar-chart-2",
+		name: t("command.openStatistics"),
+		icon: statisticsIcon(),
 		callback: () => void openStatistics(app.workspace),
 	});
 	return {

@@ -1,7 +1,7 @@
 /** What was done: the calendar of the past year and the answers per day, by kind of card. */
 import { formatLocalDate, type ReviewDay, type ReviewHeatmap, type ReviewsPerDay } from "../../core";
 import { barChart, type ChartSeries } from "./bar-chart";
-import { oneDecimal, plural, timeSpent } from "./format";
+import { oneDecimal, plural, shortDate, timeSpent } from "./format";
 import { heatmapChart } from "./heatmap-chart";
 import { rangeSwitch, section } from "./section";
 
@@ -54,6 +54,7 @@ export function reviewsSection(
 			unit: ["answer", "answers"],
 			startLabel: value === "month" ? "30 days ago" : "A year ago",
 			endLabel: "Today",
+			tick: (i) => shortDate(days[i]?.day ?? 0),
 			caption: `${plural(total, "answer", "answers")} in ${timeSpent(time)}${studied}.`,
 		});
 	});

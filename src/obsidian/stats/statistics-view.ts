@@ -11,7 +11,7 @@ import { memorySection } from "./memory-section";
 import { cardCountsSection, todaySection } from "./overview-sections";
 import { buttonsSection, retentionSection } from "./retention-sections";
 import { calendarSection, reviewsSection, type ReviewsRange } from "./review-sections";
-import { VIEW_TYPE_STATS } from "../constants";
+import { statisticsIcon, VIEW_TYPE_STATS } from "../constants";
 import type { StatisticsHost } from "./statistics-host";
 
 /** The view's saved state: the deck subtree shown, all decks when absent. */
@@ -38,7 +38,7 @@ export class StatisticsView extends ItemView {
 		private readonly host: StatisticsHost,
 	) {
 		super(leaf);
-		this.icon = "bar-chart-2";
+		this.icon = statisticsIcon();
 	}
 
 	getViewType(): string {

@@ -62,7 +62,28 @@ export function getAllTags(cache: Obsidian.CachedMetadata): string[] | null {
 	return tags.length > 0 ? tags : null;
 }
 
+/**
+ * The canonical lucide 0.446 ids the tests meet (a subset of Obsidian's bundled set). Deprecated
+ * aliases such as `bar-chart-2` or `more-horizontal` are left out on purpose: whether Obsidian
+ * resolves them is undocumented, so the fake treats them as unknown.
+ */
+const KNOWN_ICONS = new Set(["layers", "chevron-down", "chevron-right", "info", "play", "undo-2", "eye-off", "pause", "file-text", "pencil", "chart-no-axes-column", "ellipsis", "bell", "search", "table", "settings"]);
+
+/** As documented: an SVG for a known id, null otherwise. */
+export function getIcon(iconId: string): SVGSVGElement | null {
+	if (!KNOWN_ICONS.has(iconId) || typeof document === "undefined") return null;
+	const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+	// Lucide's shape: 24 × 24, sized by Obsidian's .svg-icon rule (the paths are left out).
+	for (const [name, value] of Object.entries({ class: `svg-icon lucide-${iconId}`, width: "24", height: "24", viewBox: "0 0 24 24" })) svg.setAttribute(name, value);
+	return svg;
+}
+
+/** As documented, "does nothing" for an unknown id; a known one is drawn (recorded as data-icon). */
 export function setIcon(parent: HTMLElement, iconId: string): void {
+	const svg = getIcon(iconId);
+	if (!svg) return;
+	parent.empty();
+	parent.appendChild(svg);
 	parent.setAttribute("data-icon", iconId);
 }
 
@@ -81,4 +102,16 @@ export function sanitizeHTMLToDom(html: string): DocumentFragment {
 	const frag = document.createDocumentFragment();
 	frag.appendChild(document.createTextNode(html));
 	return frag;
+}
+
+let appLanguage = "en";
+
+/** As documented (since 1.8.7): the ISO code of the app's interface language, "en" by default. */
+export function getLanguage(): string {
+	return appLanguage;
+}
+
+/** Test helper (not in the real API): the language picked in Settings → General (applies after a reload). */
+export function setAppLanguage(code: string): void {
+	appLanguage = code;
 }

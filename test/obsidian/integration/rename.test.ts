@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { Collection } from "../../../src/core";
-import { splitPluginData } from "../../../src/obsidian/plugin-data";
+import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
 import { COGNITO, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
 
 describe("renaming a note during a review", () => {

@@ -3,7 +3,7 @@
  */
 import type { App } from "../../__mocks__/obsidian";
 import { Collection } from "../../../src/core";
-import { splitPluginData } from "../../../src/obsidian/plugin-data";
+import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
 import FlashcardReviewPlugin from "../../../src/main";
 import { DATA_PATH, MANIFEST, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
 

@@ -1,6 +1,6 @@
 import { Collection } from "../../../src/core";
-import { NO_CACHE } from "../../../src/obsidian/local-cache";
-import { PluginDataFile, type DataFileIo, type LoadedData } from "../../../src/obsidian/persistence";
+import { NO_CACHE } from "../../../src/obsidian/data/local-cache";
+import { PluginDataFile, type DataFileIo, type LoadedData } from "../../../src/obsidian/data/persistence";
 import { FakeAdapter } from "../../__mocks__/obsidian";
 
 export const DIR = ".obsidian/plugins/flashcard-review";

@@ -7,7 +7,7 @@ import { join, relative } from "path";
 import type { WorkspaceLeaf } from "obsidian";
 import { App, MarkdownRenderer, Notice } from "../../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../../src/main";
-import type { ReviewView } from "../../../src/obsidian/review-view";
+import type { ReviewView } from "../../../src/obsidian/review/review-view";
 
 export const DEMO_VAULT = join(__dirname, "..", "..", "..", "demo-vault");
 export const COGNITO = "AWS Exams/AWS Cognito.md";
@@ -103,4 +103,21 @@ export function appWith(files: Record<string, string>): App {
 export function click(el: Element | null | undefined, init: MouseEventInit = {}): void {
 	if (!el) throw new Error("nothing to click");
 	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
+}
+
+/**
+ * A key pressed while `target` has the focus, as Obsidian and a browser handle it: Obsidian's keymap
+ * (a capture listener on the window) gives it to the active view's scope first; unless that
+ * prevented the default, Enter on a button or link, or Space on a button, then clicks it.
+ */
+export function pressOn(view: { scope: unknown }, target: HTMLElement, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+	const scope = view.scope as { handleKey(evt: KeyboardEvent): boolean };
+	const keymap = (evt: KeyboardEvent): void => void scope.handleKey(evt);
+	// On the target itself: the fake views are not attached to a window.
+	target.addEventListener("keydown", keymap, { capture: true, once: true });
+	const evt = new KeyboardEvent("keydown", { key, cancelable: true, bubbles: true, ...init });
+	target.dispatchEvent(evt);
+	const activates = (key === "Enter" && target.closest("button, a[href]")) || (key === " " && target.closest("button"));
+	if (!evt.defaultPrevented && activates) target.click();
+	return evt;
 }

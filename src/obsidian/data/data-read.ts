@@ -1,0 +1,99 @@
+import { Collection } from "../../core";
+import type { LocalFiles } from "./local-cache";
+import { splitPluginData, storeText } from "./plugin-data";
+import { DATA_FILE, type FolderFiles, type FolderScan, type PluginFolder } from "./plugin-folder";
+import type { ShellSettings } from "../settings/shell-settings";
+
+/** What one look at the plugin folder found. */
+export interface FolderRead {
+	/** What loadData() gave for data.json (null or undefined: nothing). */
+	raw: unknown;
+	/** Why loadData() failed, when it threw. */
+	error: unknown;
+	/** Whether data.json is there (true when that cannot be told). */
+	dataExists: boolean;
+	scan: FolderScan;
+}
+
+/** A store read from the folder, with the files as the collection sees them (data.json without the shell key). */
+export type Built = { ok: true; collection: Collection; shell: ShellSettings; files: FolderFiles; shellText: string } | { ok: false; reason: string };
+
+/** Reads data.json through loadData (so Obsidian knows the file's time) and every other part through the adapter. */
+export async function readFolder(loadData: () => Promise<unknown>, folder: PluginFolder): Promise<FolderRead> {
+	let raw: unknown = null;
+	let error: unknown = null;
+	try {
+		raw = await loadData();
+	} catch (thrown) {
+		error = thrown ?? new Error("the file could not be read");
+	}
+	let scan: FolderScan = { parts: {}, pending: {} };
+	try {
+		scan = await folder.scan();
+	} catch (thrown) {
+		console.warn("Flashcard review: the plugin folder could not be listed", thrown);
+	}
+	let dataExists = true;
+	if (raw === null || raw === undefined) {
+		try {
+			dataExists = await folder.exists(DATA_FILE);
+		} catch {
+			dataExists = true;
+		}
+	}
+	return { raw, error, dataExists, scan };
+}
+
+/** The collection the folder holds, or why it cannot be read. */
+export function buildFrom(read: FolderRead, deviceId: string, local: LocalFiles | null): Built {
+	if (read.error !== null) return { ok: false, reason: messageOf(read.error) };
+	if (read.raw === null || read.raw === undefined) {
+		// Nothing read although the file is there (a read that raced a write, an empty file): it may hold
+		// every answer, so it is never taken for a first start.
+		return { ok: false, reason: read.dataExists ? "the file is there but gave no data" : "data.json is missing" };
+	}
+	const { store, shell } = splitPluginData(read.raw);
+	const files = { ...read.scan.parts, [DATA_FILE]: JSON.stringify(store) };
+	return fromFiles(files, shell, deviceId, local);
+}
+
+/** The collection of a set of files (data.json without the shell key), or why not. */
+export function fromFiles(files: FolderFiles, shell: ShellSettings, deviceId: string, local: LocalFiles | null): Built {
+	try {
+		const collection = Collection.fromFiles(files, { deviceId, ...(local ? { files: local } : {}) });
+		return { ok: true, collection, shell, files, shellText: JSON.stringify(shell) };
+	} catch (error) {
+		return { ok: false, reason: messageOf(error) };
+	}
+}
+
+/** Files as stored on disk (data.json with the shell key) → as the collection reads them, with the shell settings. */
+export function splitDiskFiles(disk: FolderFiles, fallback: ShellSettings): { files: FolderFiles; shell: ShellSettings } {
+	const text = disk[DATA_FILE];
+	if (text === undefined) return { files: { ...disk }, shell: fallback };
+	const { store, shell } = storeText(text);
+	return { files: { ...disk, [DATA_FILE]: store }, shell };
+}
+
+/**
+ * Takes in writes that were cut short (a save that stopped between its temporary file and the rename,
+ * or the pending copy of data.json): a union cannot lose anything, and a copy that cannot be read is
+ * left out. Returns how many were taken in.
+ */
+export function mergePending(collection: Collection, files: FolderFiles, pending: FolderFiles): number {
+	let merged = 0;
+	for (const [name, text] of Object.entries(pending)) {
+		try {
+			const store = name === DATA_FILE ? storeText(text).store : text;
+			collection.merge({ ...files, [name]: store });
+			merged++;
+		} catch {
+			// A temporary file cut short: what it was to replace is still whole.
+		}
+	}
+	return merged;
+}
+
+export function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,299 @@
+import { debounce, normalizePath, type Debouncer, type Plugin } from "obsidian";
+import { Collection } from "../../core";
+import { answerCount, Backups, localDay } from "./backups";
+import { buildFrom, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
+import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
+import { indexedDbCache, type LocalCache } from "./local-cache";
+import { DataWriter, diskText } from "./data-writer";
+import { DATA_FILE, PluginFolder, type FolderAdapter, type FolderFiles } from "./plugin-folder";
+import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "../settings/shell-settings";
+
+/** What the data files need from Obsidian: the plugin's loadData/saveData, its folder, a local cache. */
+export interface DataFileIo {
+	loadData(): Promise<unknown>;
+	saveData(data: unknown): Promise<void>;
+	adapter: FolderAdapter;
+	/** The plugin's folder in the config directory (manifest.dir). */
+	dir: string;
+	/** Device-local caches of the store (IndexedDB). */
+	cache: LocalCache;
+	/** Resolves after `ms` (a timer of the app's window). */
+	wait(ms: number): Promise<void>;
+}
+
+/** The data files' access to Obsidian, from the plugin: data.json, its folder (manifest.dir), this vault's cache. */
+export function pluginDataIo(plugin: Pick<Plugin, "app" | "manifest" | "loadData" | "saveData">, vaultKey: string): DataFileIo {
+	const { app, manifest } = plugin;
+	return {
+		loadData: () => plugin.loadData() as Promise<unknown>,
+		saveData: (data) => plugin.saveData(data),
+		adapter: app.vault.adapter,
+		dir: manifest.dir ?? normalizePath(`${app.vault.configDir}/plugins/${manifest.id}`),
+		cache: indexedDbCache(vaultKey, manifest.version),
+		wait: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
+	};
+}
+
+/** The collection and shell settings read from the plugin folder. */
+export interface LoadedData {
+	collection: Collection;
+	shell: ShellSettings;
+}
+
+/** What to write: the current collection and shell settings. */
+export type Snapshot = () => { collection: Collection; shell: ShellSettings };
+
+/** A read that failed while another program may be writing is tried once more after this long. */
+const REREAD_MS = 1000;
+
+/**
+ * The store's files in the plugin folder, handled so that an answer is never lost: read and validated
+ * on load (an unreadable data.json is copied aside and the newest readable copy restored); only files
+ * whose text changed are written, each whole or not at all; backup generations; debounced saves;
+ * changes brought by sync merged into memory before the next save, and written back only when memory
+ * adds to them; nothing written once the plugin is closed.
+ */
+export class PluginDataFile {
+	private readOnlyReason: string | null = null;
+	private snapshot: Snapshot | null = null;
+	private dirty = false;
+	private closed = false;
+	private reloading = 0;
+	private writing: Promise<void> = Promise.resolve();
+	private readonly debounced: Debouncer<[], void>;
+	private readonly folder: PluginFolder;
+	private readonly backups: Backups;
+	private readonly writer: DataWriter;
+	private frozenNotified = "";
+	private folderSignature = "";
+
+	constructor(
+		private readonly io: DataFileIo,
+		private readonly deviceId: string,
+		private readonly now: () => Date,
+		private readonly notify: (message: string) => void,
+		delayMs = 2000,
+	) {
+		this.debounced = debounce(() => void this.flush(), delayMs, false);
+		this.folder = new PluginFolder(io.adapter, io.dir);
+		this.backups = new Backups(this.folder);
+		this.writer = new DataWriter(this.folder, (data) => io.saveData(data), io.cache);
+	}
+
+	/** Why nothing is saved this session, or null when saving works. */
+	get readOnly(): string | null {
+		return this.readOnlyReason;
+	}
+
+	async open(): Promise<LoadedData> {
+		// Taken before reading: a change while reading shows at the next check of the folder.
+		this.folderSignature = await this.signature();
+		const read = await readFolder(() => this.io.loadData(), this.folder);
+		const local = await this.io.cache.read();
+		const first: Built = buildFrom(read, this.deviceId, local);
+		let built: Built & { ok: true };
+		if (!first.ok) {
+			const recovery = await recoverStore(read, first.reason, this.recoveryDeps(), local);
+			if (recovery.kind === "first-start") return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+			if (recovery.kind === "unreadable") return this.readOnlySession(first.reason, recovery.copy);
+			built = recovery.built;
+			// data.json is written again from the restored store; the other parts only where it adds to them.
+			this.writer.remember(read.scan.parts, "");
+			this.dirty = true;
+			this.debounced();
+		} else {
+			built = first;
+			this.writer.remember(built.files, built.shellText);
+			if (mergePending(built.collection, built.files, read.scan.pending) > 0) this.requestSave();
+		}
+		this.writer.leftOver(Object.keys(read.scan.pending));
+		this.noticeFrozen(built.collection);
+		// Saves queue behind the backup, so it is made from what loaded, before anything is written.
+		this.writing = this.backup(built.collection, built.shell);
+		return { collection: built.collection, shell: built.shell };
+	}
+
+	/** Tells the file what to write on each save. */
+	attach(snapshot: Snapshot): void {
+		this.snapshot = snapshot;
+	}
+
+	/** Marks the data changed; it is written a little later (at most one write per delay). */
+	requestSave(): void {
+		if (this.readOnlyReason !== null || this.closed) return;
+		this.dirty = true;
+		this.debounced();
+	}
+
+	/** Writes pending changes now (on unload, when a review closes). A closed file writes nothing. */
+	async flush(): Promise<void> {
+		this.debounced.cancel();
+		if (this.closed || !this.dirty || this.readOnlyReason !== null || this.reloading > 0 || !this.snapshot) return this.writing;
+		this.dirty = false;
+		const { collection, shell } = this.snapshot();
+		const files = collection.toFiles();
+		const frozen = new Set(collection.readOnlyParts());
+		const local = collection.toLocalFiles();
+		this.writing = this.writing.then(async () => {
+			try {
+				await this.writer.write(files, shell, frozen, local);
+				this.folderSignature = await this.signature();
+			} catch (error) {
+				this.dirty = true;
+				this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
+			}
+		});
+		return this.writing;
+	}
+
+	/**
+	 * The plugin unloads: pending changes are written now, and nothing is written afterwards (a late
+	 * event of an unloaded plugin must not overwrite what its next instance saves). While a sync merge
+	 * is reading, the changes go to temporary files instead, which the next load takes in.
+	 */
+	close(): Promise<void> {
+		if (this.reloading > 0 && this.dirty && this.readOnlyReason === null && this.snapshot) {
+			const { collection, shell } = this.snapshot();
+			const files = collection.toFiles();
+			const frozen = new Set(collection.readOnlyParts());
+			this.writing = this.writing.then(() => this.writer.writePending(files, shell, frozen).catch((error: unknown) => console.error("Flashcard review: could not keep the last answers on unload", error)));
+			this.dirty = false;
+		}
+		const written = this.flush();
+		this.closed = true;
+		return written;
+	}
+
+	/**
+	 * The folder changed on disk (sync): merges it into `current`, hands the result to `apply` and saves
+	 * what memory adds to it, so a stale memory never overwrites newer synced answers and two devices do
+	 * not keep writing the same data back to each other. Saves wait meanwhile; the plugin's own save in
+	 * progress finishes before anything is read, so its half-written file is never taken for a damaged one.
+	 */
+	async reload(current: Collection, apply: (data: LoadedData) => void): Promise<void> {
+		if (this.closed) return;
+		this.reloading++;
+		try {
+			await this.writing;
+			const signature = await this.signature();
+			let read = await readFolder(() => this.io.loadData(), this.folder);
+			if (read.error !== null && !this.closed) {
+				// Another program may be writing it right now: one more look before calling it damaged.
+				await this.io.wait(REREAD_MS);
+				read = await readFolder(() => this.io.loadData(), this.folder);
+			}
+			if (!this.closed) await this.takeIn(read, current, apply);
+			// Looked at whatever came of it: an unreadable file is not set aside again until it changes.
+			this.folderSignature = signature;
+		} finally {
+			this.reloading--;
+		}
+		await this.flush();
+	}
+
+	/** Whether the parts changed on disk since this file last read or wrote them (sync tools report nothing). */
+	async changedOnDisk(): Promise<boolean> {
+		if (this.closed) return false;
+		await this.writing;
+		return (await this.signature()) !== this.folderSignature;
+	}
+
+	private async signature(): Promise<string> {
+		try {
+			return await this.folder.signature();
+		} catch {
+			return this.folderSignature;
+		}
+	}
+
+	private async takeIn(read: FolderRead, current: Collection, apply: (data: LoadedData) => void): Promise<void> {
+		if (read.error !== null) return this.setAsideExternal(read.error);
+		if (read.raw === null || read.raw === undefined) {
+			// Deleted (a sync tool does this): written again from memory. Gave nothing although there: wait.
+			if (!read.dataExists) {
+				this.writer.forget(DATA_FILE);
+				this.dirty = this.readOnlyReason === null;
+			}
+			return;
+		}
+		let built = buildFrom(read, this.deviceId, null);
+		if (!built.ok) return this.setAsideExternal(built.reason);
+		if (this.readOnlyReason !== null) {
+			// A readable file arrived while read-only: it becomes the store, with this session merged in.
+			try {
+				built.collection.merge(current.toFiles());
+			} catch {
+				return;
+			}
+			this.readOnlyReason = null;
+			this.notify("Your flashcard data is readable again; saving works again.");
+		} else {
+			try {
+				current.merge(built.files);
+			} catch (error) {
+				return this.setAsideExternal(error);
+			}
+			built = { ...built, collection: current };
+		}
+		mergePending(built.collection, built.files, read.scan.pending);
+		this.writer.leftOver(Object.keys(read.scan.pending));
+		apply({ collection: built.collection, shell: built.shell });
+		this.writer.remember(built.files, built.shellText);
+		this.noticeFrozen(built.collection);
+		if (this.writer.differs(built.collection.toFiles(), new Set(built.collection.readOnlyParts()))) this.dirty = true;
+	}
+
+	/** Parts written by a newer version: kept as they are, never written, and the user is told once. */
+	private noticeFrozen(collection: Collection): void {
+		const parts = collection.readOnlyParts();
+		const key = parts.join("\n");
+		if (key === this.frozenNotified) return;
+		this.frozenNotified = key;
+		if (parts.length === 0) return;
+		this.notify(`Your flashcards were updated on another device: update the plugin. Reviewing goes on; until then ${parts.join(", ")} ${parts.length === 1 ? "is" : "are"} not saved on this device.`);
+	}
+
+	/** An unreadable data.json arrived by sync while memory holds good data: it is kept aside and memory saved over it. */
+	private async setAsideExternal(error: unknown): Promise<void> {
+		const copy = await copyAside(this.recoveryDeps());
+		this.writer.forget(DATA_FILE);
+		this.dirty = this.readOnlyReason === null;
+		const where = copy ? ` It was kept as ${copy}.` : "";
+		this.notify(`A synced copy of your flashcard data could not be read (${messageOf(error)}).${where} Your reviews on this device are kept.`);
+	}
+
+	private readOnlySession(reason: string, copy: string | null): LoadedData {
+		this.readOnlyReason = reason;
+		this.debounced.cancel();
+		this.dirty = false;
+		const where = copy ? ` A copy of the file was saved as ${copy}.` : "";
+		this.notify(`Your flashcard data could not be read (${reason}).${where} No backup could be read either. Nothing will be saved until the file is fixed, so reviews made now are not kept.`);
+		return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+	}
+
+	private recoveryDeps(): RecoveryDeps {
+		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, stamp: () => timestamp(this.now()), notify: this.notify };
+	}
+
+	/** Today's backup generation, from the store as it loaded (at most one a day). */
+	private async backup(collection: Collection, shell: ShellSettings): Promise<void> {
+		try {
+			const take = (): { files: FolderFiles; answers: number } => {
+				const files = collection.toFiles();
+				const text = files[DATA_FILE];
+				if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
+				return { files, answers: answerCount(collection) };
+			};
+			const richer = await this.backups.daily(localDay(this.now()), take);
+			if (richer) this.notify(`Today's backup of your flashcards holds fewer answers than the one of ${richer.date} (${richer.answers}); that one is kept in ${this.folder.path(richer.name)}.`);
+		} catch (error) {
+			console.warn("Flashcard review: could not make today's backup", error);
+		}
+	}
+}
+
+/** Local time as YYYY-MM-DD-HHmmss, for file names. */
+export function timestamp(date: Date): string {
+	const two = (n: number): string => String(n).padStart(2, "0");
+	return `${localDay(date)}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
+}

@@ -1,0 +1,162 @@
+import { debounce, ItemView, Scope, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
+import { RATINGS } from "../../core";
+import { wireInternalLinks } from "./card-renderer";
+import { targetElement } from "./dom-target";
+import type { SessionTarget } from "./review-session";
+import { SessionScreen, type Placement, type ScreenDeps } from "./session-screen";
+
+/** What the review views need from the plugin (never the plugin itself). */
+export interface ViewServices extends ScreenDeps {
+	/** Writes pending changes now (a closing review must not leave them waiting). */
+	flush(): Promise<void>;
+	/** The card tag word, for the empty state's examples. */
+	cardTag(): string;
+}
+
+/**
+ * What the review view and the sidebar pane share: a home screen, a session screen that replaces
+ * it, the review keys in the view's scope, link clicks and hover previews in rendered cards.
+ */
+export abstract class ReviewViewBase extends ItemView implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
+	protected screen: SessionScreen | null = null;
+	/** A polite live region outside the redrawn content: what a screen reader hears as the review moves on. */
+	private announcer: HTMLElement | null = null;
+	/** Decks folded in the deck list. */
+	protected readonly collapsed = new Set<string>();
+	private readonly redrawSoon = debounce(() => this.redrawHome(), 200, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		protected readonly services: ViewServices,
+	) {
+		super(leaf);
+		this.scope = new Scope(this.app.scope);
+	}
+
+	protected abstract placement(): Placement;
+	/** Draws the home screen into an empty element. */
+	protected abstract drawHome(el: HTMLElement): void;
+
+	protected override async onOpen(): Promise<void> {
+		this.contentEl.addClass("flashcard-review-view");
+		// Focusable, so that the view can hold the focus its review keys need (see focusKeys).
+		this.contentEl.tabIndex = -1;
+		this.announcer ??= this.containerEl.createDiv({ cls: "flashcard-review-announcer", attr: { "aria-live": "polite", role: "status" } });
+		wireInternalLinks(this, this.contentEl, this.getViewType(), () => this.screen?.sourcePath() ?? null);
+		this.registerKeys();
+		this.register(this.services.live.changed.on(() => this.redrawSoon()));
+		this.register(() => this.redrawSoon.cancel());
+		if (!this.screen) this.showHome();
+	}
+
+	protected override async onClose(): Promise<void> {
+		this.closeScreen();
+		await this.services.flush();
+	}
+
+	/** Starts reviewing `target` here; the one code path every entry point ends in. */
+	startSession(target: SessionTarget): void {
+		const focused = this.hasFocus();
+		this.closeScreen();
+		this.contentEl.empty();
+		const el = this.contentEl.createDiv();
+		this.screen = this.addChild(new SessionScreen(this.services, el, target, this.placement(), () => this.showHome(), this.contentEl, (text) => this.announce(text)));
+		if (focused) this.focusKeys();
+	}
+
+	/** Starts a session the user asked for in this view (a click on a deck or a note's cards). */
+	protected reviewHere(target: SessionTarget): void {
+		this.startSession(target);
+		this.focusKeys();
+	}
+
+	/**
+	 * Gives the view the keyboard focus, so the review keys work at once, without a click (the
+	 * entry points call it once the view is shown; a redraw keeps it).
+	 */
+	focusKeys(): void {
+		if (!this.hasFocus()) this.contentEl.focus({ preventScroll: true });
+	}
+
+	private hasFocus(): boolean {
+		const active = this.contentEl.ownerDocument.activeElement;
+		return active !== null && this.contentEl.contains(active);
+	}
+
+	/** Says `text` to screen readers (the same text twice is said twice). */
+	private announce(text: string): void {
+		if (!this.announcer) return;
+		this.announcer.setText(this.announcer.getText() === text ? `${text}\u00a0` : text);
+	}
+
+	/** Leaves any session and shows the home screen. */
+	showHome(): void {
+		const focused = this.hasFocus();
+		this.closeScreen();
+		this.redrawHome();
+		if (focused) this.focusKeys();
+	}
+
+	/** Redraws the home screen (a session on screen keeps itself current). */
+	protected redrawHome(): void {
+		if (this.screen) return;
+		const focused = this.hasFocus();
+		this.contentEl.empty();
+		this.drawHome(this.contentEl.createDiv("flashcard-review-home"));
+		if (focused) this.focusKeys();
+	}
+
+	private closeScreen(): void {
+		if (!this.screen) return;
+		void this.services.flush();
+		this.removeChild(this.screen);
+		this.screen = null;
+	}
+
+	/**
+	 * The review keys live in this view's scope, so they act only while the view is the active one
+	 * (typing in a note never answers a card). A key typed into a field, or a held key's repeats,
+	 * never acts: holding Space must not answer the card it reveals. Enter and Space belong to the
+	 * focused button or link when there is one (Enter on a focused "Again" records Again); they act
+	 * on the card only when the focus is on the card or the view itself. A key the view does not
+	 * take returns nothing, so the app's own hotkeys still see it. Letters are registered uppercase,
+	 * which Obsidian matches whatever the Caps Lock state or keyboard layout.
+	 */
+	private registerKeys(): void {
+		const scope = this.scope;
+		if (!scope) return;
+		const on = (modifiers: Parameters<Scope["register"]>[0], key: string, run: (screen: SessionScreen) => void, onControls = true): void => {
+			scope.register(modifiers, key, (evt) => {
+				if (!this.screen || isTyping(evt) || (!onControls && onControl(evt))) return undefined;
+				if (!evt.repeat) run(this.screen);
+				return false;
+			});
+		};
+		on([], " ", (s) => s.primary(), false);
+		on([], "Enter", (s) => s.primary(), false);
+		on([], "Escape", () => this.showHome());
+		for (const rating of RATINGS) {
+			on([], String(rating), (s) => s.answer(rating));
+			// Keyboards such as AZERTY type digits with Shift.
+			on(["Shift"], String(rating), (s) => s.answer(rating));
+		}
+		on(["Mod"], "Z", (s) => s.undo());
+		on([], "-", (s) => s.bury());
+		on(null, "@", (s) => s.suspend());
+		on([], "O", (s) => s.openNote());
+		on([], "E", (s) => s.edit());
+		on([], "I", (s) => s.cardInfo());
+	}
+}
+
+/** Whether a key goes into a field (an input, or editable text such as a note shown in a hover preview). */
+function isTyping(evt: KeyboardEvent): boolean {
+	const target = targetElement(evt);
+	return target !== null && (target.isContentEditable || target.closest("input, textarea, select, [contenteditable='true']") !== null);
+}
+
+/** Whether the key was pressed on a button or link, which Enter and Space activate themselves. */
+function onControl(evt: KeyboardEvent): boolean {
+	return targetElement(evt)?.closest("button, a[href], [role='button'], [role='link'], summary") != null;
+}

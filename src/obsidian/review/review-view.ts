@@ -1,0 +1,53 @@
+import type { ViewStateResult } from "obsidian";
+import { PLUGIN_ICON, VIEW_TYPE_REVIEW } from "../constants";
+import { drawDeckSection } from "../pane/home-parts";
+import { parseTarget } from "./review-session";
+import { ReviewViewBase } from "./review-view-base";
+import type { Placement } from "./session-screen";
+import { t } from "../i18n";
+
+/** The review: a deck list home, and sessions in a main-area tab (or a sidebar, per the setting). */
+export class ReviewView extends ReviewViewBase {
+	override icon = PLUGIN_ICON;
+
+	getViewType(): string {
+		return VIEW_TYPE_REVIEW;
+	}
+
+	getDisplayText(): string {
+		return t("view.review");
+	}
+
+	/** A sidebar is narrow; the main area and a popout window have room to open the note beside. */
+	protected placement(): Placement {
+		const root = this.leaf.getRoot();
+		const { leftSplit, rightSplit } = this.app.workspace;
+		return root === leftSplit || root === rightSplit ? "side" : "main";
+	}
+
+	override getState(): Record<string, unknown> {
+		const target = this.screen?.session.target;
+		return target ? { target } : {};
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const target = typeof state === "object" && state !== null ? parseTarget((state as { target?: unknown }).target) : null;
+		if (target) this.startSession(target);
+		await super.setState(state, result);
+	}
+
+	protected drawHome(el: HTMLElement): void {
+		el.createEl("h2", { cls: "flashcard-review-title", text: t("home.decks") });
+		drawDeckSection(el, {
+			live: this.services.live,
+			now: () => this.services.now(),
+			cardTag: () => this.services.cardTag(),
+			collapsed: this.collapsed,
+			review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
+			redraw: () => this.redrawHome(),
+		});
+		const statistics = this.services.openStatistics;
+		// Nothing to chart before the first card.
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: t("home.statistics") }).addEventListener("click", () => statistics());
+	}
+}

@@ -1,0 +1,67 @@
+import { optionsOf, setOptionsOf } from "./collection-options";
+import type { LiveCollection } from "../indexing/live-collection";
+import type { SettingsDeps } from "./settings-sections";
+import type { ShellSettings } from "./shell-settings";
+
+/**
+ * The Obsidian layer's settings as the plugin holds them: read everywhere, changed by the tab and by
+ * sync. A value changed here and not yet written wins over a synced file's older one.
+ */
+export class ShellState {
+	/** The settings as last read from or written to data.json. */
+	private onDisk: ShellSettings;
+
+	constructor(private value: ShellSettings) {
+		this.onDisk = value;
+	}
+
+	get current(): ShellSettings {
+		return this.value;
+	}
+
+	update(changes: Partial<ShellSettings>): void {
+		this.value = { ...this.value, ...changes };
+	}
+
+	/** What a save writes (from then on, what is on disk). */
+	saving(): ShellSettings {
+		this.onDisk = this.value;
+		return this.value;
+	}
+
+	/** Settings from a synced data.json: taken, unless this device changed its own since they were last written. */
+	synced(value: ShellSettings): void {
+		if (this.value === this.onDisk) this.value = value;
+		this.onDisk = value;
+	}
+}
+
+/** What the settings tab changes, and how the plugin learns of it. */
+export interface SettingsHostDeps {
+	live: LiveCollection;
+	shell: ShellState;
+	save: () => void;
+	/** Settings that select or read notes changed: bring the index in line (soon, once typing stops). */
+	refreshIndex: () => void;
+}
+
+/** The settings tab's view of the plugin: options go through the store's validation, then are saved. */
+export function settingsHost({ live, shell, save, refreshIndex }: SettingsHostDeps): SettingsDeps {
+	return {
+		options: () => optionsOf(live.collection),
+		setOptions: (changes) => {
+			const error = setOptionsOf(live.collection, changes);
+			if (error === null) {
+				live.touch({ paths: null, reason: "options" });
+				save();
+			}
+			return error;
+		},
+		shell: () => shell.current,
+		setShell: (changes) => {
+			shell.update(changes);
+			save();
+		},
+		reindex: () => refreshIndex(),
+	};
+}

@@ -1,0 +1,149 @@
+import type { Setting } from "obsidian";
+import type { ParseOptions, SchedulerOptions } from "../../core";
+import { formatSteps, parseFraction, parseSteps, parseText, parseWhole, parseWord, validatedText, type Parsed } from "./setting-inputs";
+import { parseFolderList, type ReviewLocation, type ShellSettings } from "./shell-settings";
+import { t } from "../i18n";
+
+function readLocation(value: string): ReviewLocation {
+	return value === "sidebar" ? "sidebar" : "tab";
+}
+
+/** The options kept in the collection (and synced with it). */
+export type CardOptions = ParseOptions & SchedulerOptions;
+
+/** What the settings read and write; the store refuses invalid options with a message. */
+export interface SettingsDeps {
+	options(): CardOptions;
+	/** Applies the changes, or returns why they are refused (nothing is applied then). */
+	setOptions(changes: Partial<CardOptions>): string | null;
+	shell(): ShellSettings;
+	setShell(changes: Partial<ShellSettings>): void;
+	/** The settings that select or read cards changed: index again. */
+	reindex(): void;
+}
+
+/** One row of the settings tab: drawn into a Setting that already has its name and description. */
+export interface SettingItem {
+	name: string;
+	desc: string;
+	render(setting: Setting): void;
+}
+
+/** A titled group of rows. */
+export interface SettingSection {
+	heading: string;
+	items: SettingItem[];
+}
+
+/** Every section, in order; the tab draws them imperatively or declaratively from this one list. */
+export function settingSections(deps: SettingsDeps): SettingSection[] {
+	return [cardsSection(deps), limitsSection(deps), schedulingSection(deps), reviewSection(deps)];
+}
+
+function option<K extends keyof CardOptions>(deps: SettingsDeps, key: K, reindex: boolean): (value: CardOptions[K]) => string | null {
+	return (value) => {
+		const changes: Partial<CardOptions> = {};
+		changes[key] = value;
+		const error = deps.setOptions(changes);
+		if (error === null && reindex) deps.reindex();
+		return error;
+	};
+}
+
+/** The two inline separators must differ, or no card could be told one-way or reversed. */
+function distinctFrom(deps: SettingsDeps, other: "inlineSeparator" | "inlineReversedSeparator", commit: (value: string) => string | null): (value: string) => string | null {
+	return (value) => (value === deps.options()[other] ? t("settings.separatorsDiffer") : commit(value));
+}
+
+function toggle(deps: SettingsDeps, key: "folderDecks" | "inlineCards" | "clozeCards" | "highlightClozes"): (setting: Setting) => void {
+	return (setting) => {
+		setting.addToggle((t) => t.setValue(deps.options()[key]).onChange((value) => option(deps, key, true)(value)));
+	};
+}
+
+function text<T>(initial: () => string, parse: (text: string) => Parsed<T>, commit: (value: T) => string | null): (setting: Setting) => void {
+	return (setting) => validatedText(setting, initial(), parse, commit);
+}
+
+function cardsSection(deps: SettingsDeps): SettingSection {
+	const o = (): CardOptions => deps.options();
+	return {
+		heading: t("settings.cards"),
+		items: [
+			{ name: t("settings.cardTag"), desc: t("settings.cardTagDesc"), render: text(() => o().cardTag, parseWord(), option(deps, "cardTag", true)) },
+			{ name: t("settings.deckKey"), desc: t("settings.deckKeyDesc"), render: text(() => o().deckKey, parseWord(), option(deps, "deckKey", true)) },
+			{ name: t("settings.folderDecks"), desc: t("settings.folderDecksDesc"), render: toggle(deps, "folderDecks") },
+			{ name: t("settings.defaultDeck"), desc: t("settings.defaultDeckDesc"), render: text(() => o().defaultDeck, parseText(), option(deps, "defaultDeck", true)) },
+			{ name: t("settings.inlineCards"), desc: t("settings.inlineCardsDesc"), render: toggle(deps, "inlineCards") },
+			{ name: t("settings.inlineSeparator"), desc: t("settings.inlineSeparatorDesc"), render: text(() => o().inlineSeparator, parseWord(), distinctFrom(deps, "inlineReversedSeparator", option(deps, "inlineSeparator", true))) },
+			{ name: t("settings.reversedSeparator"), desc: t("settings.reversedSeparatorDesc"), render: text(() => o().inlineReversedSeparator, parseWord(), distinctFrom(deps, "inlineSeparator", option(deps, "inlineReversedSeparator", true))) },
+			{ name: t("settings.clozeCards"), desc: t("settings.clozeCardsDesc"), render: toggle(deps, "clozeCards") },
+			{ name: t("settings.highlightClozes"), desc: t("settings.highlightClozesDesc"), render: toggle(deps, "highlightClozes") },
+			{ name: t("settings.fenceLabel"), desc: t("settings.fenceLabelDesc"), render: text(() => o().fenceLabel, parseWord(), option(deps, "fenceLabel", true)) },
+			{
+				name: t("settings.ignoredFolders"),
+				desc: t("settings.ignoredFoldersDesc"),
+				render: (setting) =>
+					validatedText(setting, deps.shell().ignoredFolders.join("\n"), parseFolderList, (folders) => {
+						deps.setShell({ ignoredFolders: folders });
+						deps.reindex();
+						return null;
+					}, true),
+			},
+		],
+	};
+}
+
+function limitsSection(deps: SettingsDeps): SettingSection {
+	const o = (): CardOptions => deps.options();
+	return {
+		heading: t("settings.limits"),
+		items: [
+			{ name: t("settings.newPerDay"), desc: t("settings.newPerDayDesc"), render: text(() => String(o().newPerDay), parseWhole(0, 9999), option(deps, "newPerDay", false)) },
+			{ name: t("settings.reviewsPerDay"), desc: t("settings.reviewsPerDayDesc"), render: text(() => String(o().reviewsPerDay), parseWhole(0, 99999), option(deps, "reviewsPerDay", false)) },
+			{
+				name: t("settings.dayStart"),
+				desc: t("settings.dayStartDesc"),
+				render: (setting) => {
+					setting.addDropdown((dropdown) => {
+						for (let hour = 0; hour < 24; hour++) dropdown.addOption(String(hour), `${String(hour).padStart(2, "0")}:00`);
+						dropdown.setValue(String(o().dayStartHour)).onChange((value) => option(deps, "dayStartHour", false)(Number(value)));
+					});
+				},
+			},
+		],
+	};
+}
+
+function schedulingSection(deps: SettingsDeps): SettingSection {
+	const o = (): CardOptions => deps.options();
+	return {
+		heading: t("settings.scheduling"),
+		items: [
+			{ name: t("settings.retention"), desc: t("settings.retentionDesc"), render: text(() => String(o().desiredRetention), parseFraction(0.7, 0.99), option(deps, "desiredRetention", false)) },
+			{ name: t("settings.maxInterval"), desc: t("settings.maxIntervalDesc"), render: text(() => String(o().maximumInterval), parseWhole(1, 36500), option(deps, "maximumInterval", false)) },
+			{ name: t("settings.learningSteps"), desc: t("settings.learningStepsDesc"), render: text(() => formatSteps(o().learningSteps), parseSteps, option(deps, "learningSteps", false)) },
+			{ name: t("settings.relearningSteps"), desc: t("settings.relearningStepsDesc"), render: text(() => formatSteps(o().relearningSteps), parseSteps, option(deps, "relearningSteps", false)) },
+		],
+	};
+}
+
+function reviewSection(deps: SettingsDeps): SettingSection {
+	return {
+		heading: t("settings.review"),
+		items: [
+			{
+				name: t("settings.location"),
+				desc: t("settings.locationDesc"),
+				render: (setting) => {
+					setting.addDropdown((dropdown) =>
+						dropdown
+							.addOptions({ tab: t("settings.locationTab"), sidebar: t("settings.locationSidebar") })
+							.setValue(deps.shell().reviewLocation)
+							.onChange((value) => deps.setShell({ reviewLocation: readLocation(value) })),
+					);
+				},
+			},
+		],
+	};
+}

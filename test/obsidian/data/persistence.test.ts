@@ -1,0 +1,187 @@
+import { Collection } from "../../../src/core";
+import { PluginDataFile, timestamp, type DataFileIo } from "../../../src/obsidian/data/persistence";
+import { NO_CACHE } from "../../../src/obsidian/data/local-cache";
+import { DEFAULT_SHELL_SETTINGS } from "../../../src/obsidian/settings/shell-settings";
+import { FakeAdapter } from "../../__mocks__/obsidian";
+
+const DIR = ".obsidian/plugins/flashcard-review";
+const DATA = `${DIR}/data.json`;
+
+/** A data file over an in-memory adapter whose loadData/saveData behave like Obsidian's. */
+function dataFile(initial?: string, io: Partial<DataFileIo> = {}): { file: PluginDataFile; adapter: FakeAdapter; notices: string[]; saves: () => number } {
+	const adapter = new FakeAdapter();
+	if (initial !== undefined) adapter.writeSync(DATA, initial);
+	adapter.writes.length = 0;
+	const notices: string[] = [];
+	const fullIo: DataFileIo = {
+		loadData: async () => (adapter.files.has(DATA) ? (JSON.parse(adapter.readSync(DATA)) as unknown) : null),
+		saveData: async (data) => adapter.writeSync(DATA, JSON.stringify(data)),
+		adapter,
+		dir: DIR,
+		cache: NO_CACHE,
+		wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+		...io,
+	};
+	const file = new PluginDataFile(fullIo, "device-a", () => new Date(), (m) => notices.push(m), 2000);
+	return { file, adapter, notices, saves: () => adapter.writes.filter((p) => p === DATA).length };
+}
+
+describe("PluginDataFile", () => {
+	beforeEach(() => jest.useFakeTimers({ now: new Date(2025, 2, 10, 8, 5, 9) }));
+	afterEach(() => jest.useRealTimers());
+
+	it("starts an empty store when there is no data.json yet", async () => {
+		const { file } = dataFile();
+		const { collection, shell } = await file.open();
+		expect(collection.cards()).toEqual([]);
+		expect(shell).toEqual(DEFAULT_SHELL_SETTINGS);
+		expect(file.readOnly).toBeNull();
+	});
+
+	it("writes once per delay however many changes come, at once on flush, and not when nothing changed", async () => {
+		const { file, saves } = dataFile();
+		const { collection, shell } = await file.open();
+		file.attach(() => ({ collection, shell }));
+		file.requestSave();
+		file.requestSave();
+		await jest.advanceTimersByTimeAsync(1900);
+		expect(saves()).toBe(0);
+		await jest.advanceTimersByTimeAsync(200);
+		expect(saves()).toBe(1);
+		collection.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		file.requestSave();
+		await file.flush();
+		expect(saves()).toBe(2);
+		file.requestSave();
+		await file.flush();
+		expect(saves()).toBe(2);
+		await jest.advanceTimersByTimeAsync(5000);
+		expect(saves()).toBe(2);
+	});
+
+	it("keeps the change pending and says so when saving fails", async () => {
+		const notices: string[] = [];
+		const collection = new Collection({ deviceId: "device-a" });
+		const shell = DEFAULT_SHELL_SETTINGS;
+		let fail = true;
+		const failing = new PluginDataFile(
+			{ loadData: async () => null, saveData: async () => { if (fail) throw new Error("disk full"); }, adapter: new FakeAdapter(), dir: DIR, cache: NO_CACHE, wait: async () => undefined },
+			"device-a",
+			() => new Date(),
+			(m) => notices.push(m),
+		);
+		failing.attach(() => ({ collection, shell }));
+		failing.requestSave();
+		await failing.flush();
+		expect(notices.at(-1)).toMatch(/could not be saved: disk full/);
+		fail = false;
+		const before = notices.length;
+		await failing.flush();
+		expect(notices.length).toBe(before);
+	});
+
+	it("names the copy of an unreadable file with the local date and time", () => {
+		expect(timestamp(new Date(2025, 2, 10, 8, 5, 9))).toBe("2025-03-10-080509");
+	});
+
+	it("keeps a second unreadable file beside the first one instead of replacing it", async () => {
+		const { file, adapter } = dataFile("{oops");
+		adapter.writeSync(`${DIR}/data.corrupt-2025-03-10-080509.json`, "older");
+		await file.open();
+		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080509.json`)).toBe("older");
+		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080509-2.json`)).toBe("{oops");
+	});
+
+	it("sets an unreadable synced file aside and keeps this device's data", async () => {
+		const start = new Collection({ deviceId: "device-a" });
+		const { file, adapter, notices } = dataFile(JSON.stringify(start.toJSON()));
+		const { collection, shell } = await file.open();
+		file.attach(() => ({ collection, shell }));
+		adapter.writeSync(DATA, "{half a fi");
+		await Promise.all([file.reload(collection, () => undefined), jest.advanceTimersByTimeAsync(1000)]);
+		// Read again a second later (another program may have been writing it), then set aside.
+		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080510.json`)).toBe("{half a fi");
+		expect(notices.at(-1)).toMatch(/could not be read/);
+		expect(() => Collection.fromJSON(JSON.parse(adapter.readSync(DATA)) as unknown)).not.toThrow();
+	});
+
+	it("leaves read-only mode when a readable file arrives, keeping the session's reviews", async () => {
+		const { file, adapter } = dataFile("not json");
+		const opened = await file.open();
+		expect(file.readOnly).not.toBeNull();
+		let current = opened.collection;
+		file.attach(() => ({ collection: current, shell: opened.shell }));
+		current.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		current.answer(current.cards()[0]!.id, 3, new Date());
+
+		adapter.writeSync(DATA, JSON.stringify(new Collection({ deviceId: "device-b" }).toJSON()));
+		await file.reload(current, (data) => (current = data.collection));
+		expect(file.readOnly).toBeNull();
+		const saved = Collection.fromJSON(JSON.parse(adapter.readSync(DATA)) as unknown);
+		expect(saved.history()).toHaveLength(1);
+	});
+
+	it("never writes over a data.json that exists but was read as nothing", async () => {
+		const stored = JSON.stringify(new Collection({ deviceId: "device-b" }).toJSON());
+		const { file, adapter, notices, saves } = dataFile(stored, { loadData: async () => null });
+		const { collection, shell } = await file.open();
+		file.attach(() => ({ collection, shell }));
+		file.requestSave();
+		await file.flush();
+		expect(saves()).toBe(0);
+		expect(file.readOnly).not.toBeNull();
+		expect(adapter.readSync(DATA)).toBe(stored);
+		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080509.json`)).toBe(stored);
+		expect(notices.at(-1)).toMatch(/could not be read/);
+	});
+
+	it("keeps its files in the plugin folder however the folder path is spelled", async () => {
+		const { file, adapter } = dataFile("{oops", { dir: `/${DIR}//` });
+		await file.open();
+		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080509.json`)).toBe("{oops");
+	});
+
+	it("makes one backup generation a day from what loaded, named with its day and answer count", async () => {
+		const stored = new Collection({ deviceId: "device-a" });
+		stored.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		stored.answer(stored.cards()[0]!.id, 3, new Date());
+		const { file, adapter } = dataFile(JSON.stringify(stored.toJSON()));
+		await file.open();
+		await file.flush();
+		const backup = `${DIR}/backups/2025-03-10 (1 answer).json`;
+		const saved = JSON.parse(adapter.readSync(backup)) as { files: Record<string, string> };
+		expect(Collection.fromFiles(saved.files, { deviceId: "x" }).history()).toHaveLength(1);
+		await file.open();
+		await file.flush();
+		expect(adapter.writes.filter((p) => p.startsWith(`${DIR}/backups/`) && p.endsWith(".json"))).toHaveLength(1);
+	});
+
+	it("writes nothing more once closed: a late change after unload cannot overwrite the file", async () => {
+		const { file, saves } = dataFile();
+		const { collection, shell } = await file.open();
+		file.attach(() => ({ collection, shell }));
+		file.requestSave();
+		await file.close();
+		expect(saves()).toBe(1);
+		file.requestSave();
+		await jest.advanceTimersByTimeAsync(5000);
+		await file.flush();
+		expect(saves()).toBe(1);
+	});
+
+	it("does not write back a synced file that already holds everything in memory", async () => {
+		const start = new Collection({ deviceId: "device-a" });
+		start.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		const { file, adapter, saves } = dataFile(JSON.stringify({ ...start.toJSON(), shell: DEFAULT_SHELL_SETTINGS }));
+		const { collection, shell } = await file.open();
+		file.attach(() => ({ collection, shell }));
+		const other = Collection.fromJSON(JSON.parse(adapter.readSync(DATA)) as unknown, { deviceId: "device-b" });
+		other.answer(other.cards()[0]!.id, 3, new Date());
+		adapter.writeSync(DATA, JSON.stringify({ ...other.toJSON(), shell: DEFAULT_SHELL_SETTINGS }));
+		const before = saves();
+		await file.reload(collection, () => undefined);
+		await jest.advanceTimersByTimeAsync(5000);
+		expect(collection.history()).toHaveLength(1);
+		expect(saves()).toBe(before);
+	});
+});

@@ -1,0 +1,81 @@
+/**
+ * @jest-environment jsdom
+ */
+import type { App } from "../../__mocks__/obsidian";
+import { appWith, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
+
+const VAULT = { "A.md": "One? #card\n1\n\nTwo? #card\n2\n\nThree? #card\n3\n" };
+
+async function openReview(app: App): Promise<HTMLElement> {
+	expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
+	await settle();
+	return reviewView(app).contentEl;
+}
+
+const reviews = (app: App): number => (reviewView(app) as unknown as { services: { live: { collection: { history(): unknown[] } } } }).services.live.collection.history().length;
+
+describe("the review keys", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: new Date("2025-03-10T09:00:00Z") });
+		resetRecorders();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("work when the review is the focused view, and prevent Space from scrolling it", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await openReview(app);
+		const space = app.pressKey(" ");
+		expect(space.defaultPrevented).toBe(true);
+		expect(sides(root).answer).toBe("1");
+	});
+
+	it("do nothing to the review while the user types in a note", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await openReview(app);
+		await app.workspace.getLeaf("tab").openFile(app.vault.getFileByPath("A.md")!, { active: true });
+		for (const key of [" ", "3", "-"]) expect(app.pressKey(key).defaultPrevented).toBe(false);
+		expect(sides(root).question).toBe("One?");
+		expect(sides(root).answer).toBeNull();
+		expect(reviews(app)).toBe(0);
+	});
+
+	it("ignore a held key's repeats, so holding Space shows the answer without answering", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await openReview(app);
+		const view = reviewView(app);
+		press(view, " ");
+		await settle(1000);
+		const repeat = press(view, " ", { repeat: true });
+		press(view, "3", { repeat: true });
+		await settle(0);
+		expect(repeat.defaultPrevented).toBe(true);
+		expect(sides(root).question).toBe("One?");
+		expect(reviews(app)).toBe(0);
+	});
+
+	it("leave a key typed into a field inside the view to that field", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await openReview(app);
+		const field = root.querySelector(".flashcard-review-question")!.createEl("input");
+		const evt = new KeyboardEvent("keydown", { key: " ", cancelable: true, bubbles: true });
+		field.dispatchEvent(evt);
+		(reviewView(app).scope as unknown as { handleKey(e: KeyboardEvent): boolean }).handleKey(evt);
+		expect(evt.defaultPrevented).toBe(false);
+		expect(sides(root).answer).toBeNull();
+	});
+
+	it("answer with the digit keys also where digits need Shift (AZERTY)", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		const root = await openReview(app);
+		press(reviewView(app), " ");
+		press(reviewView(app), "4", { shiftKey: true });
+		await settle(0);
+		expect(reviews(app)).toBe(1);
+		expect(sides(root).question).toBe("Two?");
+	});
+});

@@ -1,0 +1,114 @@
+/**
+ * @jest-environment jsdom
+ */
+import type { App } from "../../__mocks__/obsidian";
+import { Collection } from "../../../src/core";
+import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
+import type { FlashcardSettingTab } from "../../../src/obsidian/settings/settings-tab";
+import { DATA_PATH, appWith, resetRecorders, reviewView, savedData, settle, startPlugin } from "../support/demo-vault";
+
+function openTab(app: App): HTMLElement {
+	const tab = app.settingTabs[0] as unknown as FlashcardSettingTab;
+	tab.display();
+	return tab.containerEl;
+}
+
+function setting(root: HTMLElement, name: string): HTMLElement {
+	const item = [...root.querySelectorAll<HTMLElement>(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+	if (!item) throw new Error(`no setting named ${name}`);
+	return item;
+}
+
+function type(item: HTMLElement, value: string): void {
+	const input = item.querySelector<HTMLInputElement>("input");
+	if (!input) throw new Error("no text input");
+	input.value = value;
+	input.dispatchEvent(new Event("input"));
+}
+
+function select(item: HTMLElement, value: string): void {
+	const el = item.querySelector("select")!;
+	el.value = value;
+	el.dispatchEvent(new Event("change"));
+}
+
+const storeOf = (app: App): Collection => Collection.fromJSON(splitPluginData(savedData(app)).store);
+
+describe("the settings tab", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: new Date("2025-03-10T09:00:00Z") });
+		resetRecorders();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("has a heading per section and the same rows in its searchable definitions", async () => {
+		const app = appWith({});
+		await startPlugin(app);
+		const root = openTab(app);
+		expect([...root.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent)).toEqual(["Cards", "Daily limits", "Scheduling", "Review"]);
+		const tab = app.settingTabs[0] as unknown as FlashcardSettingTab;
+		const names = tab.getSettingDefinitions().flatMap((group) => ("items" in group && group.items ? group.items.map((i) => ("name" in i ? i.name : "")) : []));
+		const rows = [...root.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name")].map((n) => n.textContent);
+		expect(names).toEqual(rows);
+	});
+
+	it.each([
+		{ name: "New cards per day", value: "2.5", message: "Enter a whole number." },
+		{ name: "Desired retention", value: "1.2", message: "Enter a number from 0.7 to 0.99." },
+		{ name: "Learning steps", value: "1m soon", message: '"soon" is not a step; write steps like 1m 10m 1h 1d.' },
+		{ name: "Card tag", value: "two words", message: "Write one word without spaces or #." },
+		{ name: "Inline separator", value: ":::", message: "The two inline separators must differ." },
+	])("refuses $name = $value with a message and saves nothing", async ({ name, value, message }) => {
+		const app = appWith({ "A.md": "Q #card\nA\n" });
+		await startPlugin(app);
+		await settle();
+		const before = JSON.stringify(storeOf(app).options());
+		const item = setting(openTab(app), name);
+		type(item, value);
+		await settle();
+		expect(item.querySelector(".flashcard-review-setting-error")?.textContent).toBe(message);
+		expect(item.classList.contains("is-invalid")).toBe(true);
+		expect(JSON.stringify(storeOf(app).options())).toBe(before);
+	});
+
+	it("saves a valid value into the synced options and clears the message", async () => {
+		const app = appWith({ "A.md": "Q #card\nA\n" });
+		await startPlugin(app);
+		const item = setting(openTab(app), "New cards per day");
+		type(item, "x");
+		type(item, "35");
+		await settle();
+		expect(item.classList.contains("is-invalid")).toBe(false);
+		expect(storeOf(app).options().newPerDay).toBe(35);
+	});
+
+	it("indexes again when the card tag changes", async () => {
+		const app = appWith({ "A.md": "Old? #card\nA\n", "B.md": "New? #flash\nB\n" });
+		await startPlugin(app);
+		type(setting(openTab(app), "Card tag"), "#flash");
+		await settle();
+		expect(storeOf(app).cards().map((c) => c.front)).toEqual(["New?"]);
+	});
+
+	it("opens the review in the right sidebar once chosen", async () => {
+		const app = appWith({ "A.md": "Q #card\nA\n" });
+		await startPlugin(app);
+		select(setting(openTab(app), "Where the review opens"), "sidebar");
+		app.executeCommand("flashcard-review:review-due");
+		await settle();
+		expect(app.workspace.leaves.find((l) => l.view.getViewType() === "flashcard-review")?.side).toBe("right");
+		expect(reviewView(app).contentEl.querySelector(".flashcard-review-card")).not.toBeNull();
+		expect((savedData(app).shell as { reviewLocation: string }).reviewLocation).toBe("sidebar");
+	});
+
+	it("keeps a setting just changed here when a synced file with the older value arrives before it was saved", async () => {
+		const app = appWith({ "A.md": "Q #card\nA\n" });
+		const plugin = await startPlugin(app);
+		const synced = app.vault.adapter.readSync(DATA_PATH);
+		select(setting(openTab(app), "Where the review opens"), "sidebar");
+		app.vault.adapter.writeSync(DATA_PATH, synced);
+		await plugin.onExternalSettingsChange();
+		await settle();
+		expect((savedData(app).shell as { reviewLocation: string }).reviewLocation).toBe("sidebar");
+	});
+});
