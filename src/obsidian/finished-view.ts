@@ -8,7 +8,7 @@ export interface FinishedActions {
 }
 
 /** What was finished, in the words of the finished screen. */
-const FINISHED_WHAT: Record<SessionTarget["kind"], string> = { all: "all your decks", deck: "this deck", note: "this note" };
+const FINISHED_WHAT: Record<SessionTarget["kind"], string> = { all: "all your decks", deck: "this deck", note: "this note", study: "this custom study" };
 
 /** The end of a session, in Anki's words: what was done, when the next card comes, what waits for tomorrow. */
 export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: number, target: SessionTarget["kind"], actions: FinishedActions): void {

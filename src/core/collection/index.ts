@@ -8,3 +8,4 @@ export type { StoreOptions } from "./store-model";
 export { STORE_VERSION, type StoreJson } from "./store/store-schema";
 export type { StudyOrder, StudySpec } from "./queue/study-queue";
 export { noteQueue } from "./queue/note-queue";
+export { presetStudy, type PresetStudy, type StudyPreset } from "./queue/study-presets";
