@@ -68,6 +68,7 @@ describe("search (§7)", () => {
 		{ description: "is:buried", query: "is:buried", expected: ["esp card"] },
 		{ description: "is:leech", query: "is:leech", expected: ["perro"] },
 		{ description: "is:due: learn and review cards due now", query: "is:due", expected: ["hola"] },
+		{ description: "cards by id", query: `cid:${card(collection, "perro").id},${card(collection, "comer").id}`, expected: ["comer", "perro"] },
 		{ description: "OR", query: "hola OR comer", expected: ["comer", "hola"] },
 		{ description: "AND binds tighter than OR", query: "comer OR tag:lang dog", expected: ["comer", "perro"] },
 		{ description: "a negated group", query: "deck:Lang -(hola OR perro)", expected: ["esp card", "comer"] },

@@ -16,6 +16,8 @@ export type SearchTerm =
 	| { kind: "tag"; pattern: string }
 	| { kind: "path"; pattern: string }
 	| { kind: "cardKind"; value: string }
+	/** `cid:a,b`: cards by id (the browser's "study these cards"). */
+	| { kind: "id"; ids: string[] }
 	| { kind: "is"; value: SearchIs }
 	| { kind: "prop"; prop: SearchProp; op: CompareOp; value: number }
 	| { kind: "rated"; days: number; rating?: number }

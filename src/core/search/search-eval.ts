@@ -92,6 +92,10 @@ function compileTerm(term: SearchTerm, ctx: SearchContext): (card: CardInfo) => 
 		}
 		case "cardKind":
 			return (card) => card.kind === term.value;
+		case "id": {
+			const ids = new Set(term.ids);
+			return (card) => ids.has(card.id);
+		}
 		case "is":
 			return isTest(term.value, ctx.now);
 		case "prop":

@@ -5,7 +5,7 @@ const PROPS: readonly SearchProp[] = ["due", "ivl", "reps", "lapses", "s", "d", 
 const KINDS = ["basic", "reversed", "cloze", "reminder"];
 /** Longest first, so `<=` is not read as `<`. */
 const OPS: readonly CompareOp[] = ["<=", ">=", "!=", "=", "<", ">"];
-const KEYS = ["front", "back", "deck", "tag", "path", "kind", "is", "prop", "rated", "introduced", "added"];
+const KEYS = ["front", "back", "deck", "tag", "path", "kind", "is", "prop", "rated", "introduced", "added", "cid"];
 
 /**
  * Reads one term (quotes already removed) into a checked `SearchTerm`. `at` is the term's position in
@@ -29,6 +29,8 @@ export function readTerm(text: string, at: number): SearchTerm {
 			return { kind: "tag", pattern: lower.replace(/^#/, "") };
 		case "path":
 			return { kind: "path", pattern: lower.replace(/^\/+/, "") };
+		case "cid":
+			return { kind: "id", ids: value.split(",").filter((id) => id !== "") };
 		case "kind":
 			if (!KINDS.includes(lower)) throw new SearchSyntaxError(valueAt, `unknown card kind “${value}”: use ${KINDS.join(", ")}.`);
 			return { kind: "cardKind", value: lower };

@@ -32,6 +32,7 @@ describe("parseSearch", () => {
 		{ description: "tag: drops a leading #", query: "tag:#Lang", expected: { kind: "term", term: { kind: "tag", pattern: "lang" } } },
 		{ description: "path:", query: "path:/Notes/A", expected: { kind: "term", term: { kind: "path", pattern: "notes/a" } } },
 		{ description: "kind:reminder", query: "kind:reminder", expected: { kind: "term", term: { kind: "cardKind", value: "reminder" } } },
+		{ description: "cid: a list of ids", query: "cid:a1,B2", expected: { kind: "term", term: { kind: "id", ids: ["a1", "B2"] } } },
 		{ description: "is:", query: "IS:Due", expected: { kind: "term", term: { kind: "is", value: "due" } } },
 		{ description: "prop: <=", query: "prop:ivl<=10", expected: { kind: "term", term: { kind: "prop", prop: "ivl", op: "<=", value: 10 } } },
 		{ description: "prop: a negative due", query: "prop:due=-1", expected: { kind: "term", term: { kind: "prop", prop: "due", op: "=", value: -1 } } },
