@@ -26,6 +26,8 @@ export class BrowserView extends ItemView implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
 	private query = "";
 	private order: SortOrder | null = null;
+	/** The search's cards in note order, and as the table shows them (sorted). */
+	private found: CardInfo[] = [];
 	private cards: CardInfo[] = [];
 	private readonly selection = new BrowserSelection();
 	private table: BrowserTable | null = null;
@@ -122,7 +124,7 @@ export class BrowserView extends ItemView implements HoverParent {
 	refresh(): void {
 		if (!this.table) return;
 		try {
-			this.cards = this.services.live.collection.search(this.query, this.services.now());
+			this.found = this.services.live.collection.search(this.query, this.services.now());
 			this.errorEl?.empty();
 		} catch (error) {
 			this.errorEl?.setText(error instanceof Error ? error.message : String(error));
@@ -132,7 +134,7 @@ export class BrowserView extends ItemView implements HoverParent {
 	}
 
 	private show(): void {
-		const sorted = sortCards(this.cards, this.order, this.columnContext());
+		const sorted = sortCards(this.found, this.order, this.columnContext());
 		this.selection.setRows(sorted.map((c) => c.id));
 		this.cards = sorted;
 		this.countEl?.setText(`${sorted.length} card${sorted.length === 1 ? "" : "s"}`);
