@@ -15,13 +15,22 @@ export interface SearchContext {
 	retrievability: (card: CardInfo) => number;
 }
 
-/** A card's lower-cased sides, computed once per card object (infos are cached and frozen). */
-const lowered = new WeakMap<CardInfo, { front: string; back: string }>();
+/** A card's text, lower-cased once per card object (infos are cached and frozen). */
+interface Lowered {
+	/** Front, a line break, back: one text, so a free-text term scans once per card. */
+	both: string;
+	front: string;
+	back: string;
+}
 
-function lowerSides(card: CardInfo): { front: string; back: string } {
+const lowered = new WeakMap<CardInfo, Lowered>();
+
+function lowerSides(card: CardInfo): Lowered {
 	let sides = lowered.get(card);
 	if (!sides) {
-		sides = { front: card.front.toLowerCase(), back: card.back.toLowerCase() };
+		const front = card.front.toLowerCase();
+		const back = card.back.toLowerCase();
+		sides = { both: `${front}\n${back}`, front, back };
 		lowered.set(card, sides);
 	}
 	return sides;
@@ -73,10 +82,9 @@ function compileTerm(term: SearchTerm, ctx: SearchContext): (card: CardInfo) => 
 			const has = containsMatcher(term.pattern);
 			if (term.side === "front") return (card) => has(lowerSides(card).front);
 			if (term.side === "back") return (card) => has(lowerSides(card).back);
-			return (card) => {
-				const sides = lowerSides(card);
-				return has(sides.front) || has(sides.back);
-			};
+			// A pattern with a line break or a wildcard could match across the two sides joined: test each side then.
+			if (term.pattern.includes("*") || term.pattern.includes("\n")) return (card) => has(lowerSides(card).front) || has(lowerSides(card).back);
+			return (card) => has(lowerSides(card).both);
 		}
 		case "deck": {
 			const match = memoMatcher(treeMatcher(term.pattern, "::"));
@@ -102,7 +110,9 @@ function compileTerm(term: SearchTerm, ctx: SearchContext): (card: CardInfo) => 
 			return propTest(term, ctx, today);
 		case "rated": {
 			const recent = since(term.days);
-			return (card) => ctx.answers(card).some((a) => recent(a.time) && (term.rating === undefined || a.rating === term.rating));
+			// The last answer is the newest of all: when it is older than the period, so are the others.
+			return (card) =>
+				(card.lastReview === undefined || recent(card.lastReview)) && ctx.answers(card).some((a) => recent(a.time) && (term.rating === undefined || a.rating === term.rating));
 		}
 		case "introduced": {
 			const recent = since(term.days);

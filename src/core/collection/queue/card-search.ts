@@ -15,7 +15,11 @@ function searchContext(scope: QueueScope, now: number): SearchContext {
 	return {
 		now,
 		dayOf: (time) => dayNumber(time, hour, utcOffset),
-		answers: (card) => effectiveEntries(data.log, view.rawIds(card.id), card.id),
+		answers: (card) => {
+			const rawIds = view.rawIds(card.id);
+			// Most cards of a large collection have no answer: skip them without building a list.
+			return rawIds.some((id) => data.log.entries.summary(id) !== undefined) ? effectiveEntries(data.log, rawIds, card.id) : [];
+		},
 		retrievability: (card) => retrievability(stateOf(scope, card.id), now, ctx),
 	};
 }
@@ -26,6 +30,7 @@ function searchContext(scope: QueueScope, now: number): SearchContext {
  */
 export function searchCards(scope: QueueScope, cards: readonly CardInfo[], query: string, now: number): CardInfo[] {
 	const tree = parseSearch(query);
+	if (tree.kind === "and" && tree.items.length === 0) return [...cards];
 	return cards.filter(compileSearch(tree, searchContext(scope, now)));
 }
 
