@@ -21,4 +21,7 @@ for (const { name, width, height } of scenes) {
 	);
 	console.log(`${name}.png`);
 }
-if (process.argv.includes("--docs")) copyFileSync(join(out, "readme.png"), join(root, "docs", "review.png"));
+if (process.argv.includes("--docs")) {
+	copyFileSync(join(out, "readme.png"), join(root, "docs", "review.png"));
+	copyFileSync(join(out, "browser-light.png"), join(root, "docs", "browser.png"));
+}

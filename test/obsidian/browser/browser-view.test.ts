@@ -177,15 +177,15 @@ describe("the card browser", () => {
 		expect(target.kind === "study" && target.title).toBe("2 cards from the browser");
 	});
 
-	it("draws only the rows in view of 20,000 cards, and the others as it scrolls", async () => {
-		const { app } = setUp(20_000);
+	it("draws only the rows in view of 5,000 cards, and the others as it scrolls", async () => {
+		const { app } = setUp(5_000);
 		const view = await openBrowser(app);
-		expect(view.contentEl.querySelector(".flashcard-review-browser-count")?.textContent).toBe("20000 cards");
+		expect(view.contentEl.querySelector(".flashcard-review-browser-count")?.textContent).toBe("5000 cards");
 		expect(rows(view).length).toBeLessThan(60);
 		const scroller = view.contentEl.querySelector<HTMLElement>(".flashcard-review-browser-scroll")!;
-		scroller.scrollTop = 28 * 15_000;
+		scroller.scrollTop = 28 * 4_000;
 		scroller.dispatchEvent(new Event("scroll"));
 		expect(rows(view).length).toBeLessThan(60);
-		expect(rows(view).some((r) => r.getAttribute("aria-rowindex") === String(15_000 + 2))).toBe(true);
-	});
+		expect(rows(view).some((r) => r.getAttribute("aria-rowindex") === String(4_000 + 2))).toBe(true);
+	}, 30_000);
 });
