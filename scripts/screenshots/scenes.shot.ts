@@ -240,6 +240,8 @@ describe("screenshots", () => {
 		const input = browser.querySelector<HTMLInputElement>(".flashcard-review-browser-search");
 		if (!input) throw new Error("no search box");
 		input.value = "deck:AWS* OR is:new";
+		// The picture is the page's HTML: the typed text must be in it.
+		input.setAttribute("value", input.value);
 		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
 		const rows = browser.querySelectorAll<HTMLElement>(".flashcard-review-browser-row");
 		rows[1]?.click();
