@@ -9,6 +9,7 @@ import type { Benchmark, Measurement } from "./measurement";
 import { parseBenchmark } from "./parse-bench";
 import { startupBenchmark } from "./startup-bench";
 import { statisticsBenchmark } from "./stats-bench";
+import { searchBenchmark } from "./search-bench";
 import { storeBenchmark } from "./store-bench";
 
 /** The figures of `--json`, in this order. */
@@ -23,6 +24,8 @@ const JSON_FIELDS = [
 	"storeBytes",
 	"heapMB",
 	"startupReads",
+	"search50kMs",
+	"browser50kMs",
 ] as const;
 
 /** The generated 10,000-note vault (about 5 cards a note), shared by the indexing and start-up runs. */
@@ -34,6 +37,8 @@ const BENCHMARKS: Benchmark[] = [
 	() => startupBenchmark(vault),
 	() => storeBenchmark(),
 	() => statisticsBenchmark(),
+	// Last: it installs jsdom's DOM globals for the browser.
+	() => searchBenchmark(vault),
 ];
 
 function table(measurements: readonly Measurement[]): string {

@@ -96,6 +96,7 @@ export function buildCollection(cardCount: number, recordCount: number): { cards
 			leech: i % 211 === 0,
 			stability: latest?.stability ?? 0,
 			difficulty: latest?.difficulty ?? 0,
+			added: 0,
 			...(latest ? { lastReview: latest.time } : {}),
 		});
 	}

@@ -13,6 +13,8 @@ await esbuild.build({
 	outdir: ".bench",
 	outExtension: { ".js": ".cjs" },
 	alias: { obsidian: "./test/__mocks__/obsidian.ts" },
+	// Loaded from node_modules at run time (the browser benchmark draws on it), not bundled.
+	external: ["jsdom"],
 	logLevel: "warning",
 });
 const result = spawnSync(process.execPath, ["--expose-gc", ".bench/run.cjs", ...process.argv.slice(2)], { stdio: "inherit" });

@@ -72,7 +72,10 @@ try {
 }
 if (!checking) {
 	for (const { name } of scenes) console.log(`${name}.png`);
-	if (process.argv.includes("--docs")) copyFileSync(join(out, "readme.png"), join(root, "docs", "review.png"));
+	if (process.argv.includes("--docs")) {
+		copyFileSync(join(out, "readme.png"), join(root, "docs", "review.png"));
+		copyFileSync(join(out, "browser-light.png"), join(root, "docs", "browser.png"));
+	}
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length > 0) {

@@ -11,11 +11,13 @@ import { openPane, openReview } from "./obsidian/review/review-opener";
 import { ReviewView } from "./obsidian/review/review-view";
 import { flushWhenLeaving } from "./obsidian/data/save-triggers";
 import type { ViewServices } from "./obsidian/review/review-view-base";
+import type { SessionTarget } from "./obsidian/review/review-session";
 import { settingsHost, ShellState } from "./obsidian/settings/settings-host";
 import { FlashcardSettingTab } from "./obsidian/settings/settings-tab";
 import { liveStatisticsHost } from "./obsidian/stats/live-statistics-host";
 import { registerStatistics } from "./obsidian/stats/register-statistics";
 import { VaultIndexer } from "./obsidian/indexing/vault-indexer";
+import { registerBrowser } from "./obsidian/browser/register-browser";
 
 /** Wiring only: every behaviour lives in src/obsidian (shell) and src/core (decisions). */
 export default class FlashcardReviewPlugin extends Plugin {
@@ -41,7 +43,9 @@ export default class FlashcardReviewPlugin extends Plugin {
 		);
 		const refreshIndex = (): void => indexer.refreshSoon();
 		const statistics = registerStatistics(this, liveStatisticsHost(app, live, now, (cleanup) => this.register(cleanup)));
-		const services: ViewServices = { app, live, now, save, flush: () => file.flush(), cardTag: () => optionsOf(live.collection).cardTag, ...statistics };
+		const review = (target: SessionTarget | null): Promise<void> => openReview(app, shell.current.reviewLocation, target);
+		const browser = registerBrowser(this, { live, now, save, review: (target) => void review(target), openCardInfo: statistics.openCardInfo });
+		const services: ViewServices = { app, live, now, save, flush: () => file.flush(), cardTag: () => optionsOf(live.collection).cardTag, ...statistics, ...browser };
 		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, services));
 		this.registerView(VIEW_TYPE_PANE, (leaf) => new ReviewPane(leaf, services));
 		this.registerHoverLinkSource(VIEW_TYPE_REVIEW, { display: "Flashcard review", defaultMod: true });
@@ -49,7 +53,7 @@ export default class FlashcardReviewPlugin extends Plugin {
 		registerCommands(this, {
 			app,
 			live,
-			review: (target) => openReview(app, shell.current.reviewLocation, target),
+			review,
 			openPane: () => openPane(app),
 			rebuild: () => indexer.rebuild(),
 		});

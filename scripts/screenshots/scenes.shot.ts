@@ -232,6 +232,25 @@ describe("screenshots", () => {
 		capture({ name: "stats-narrow-light", width: 300, height: 1600, theme: "light", leaves: [{ el: stats, title: "Statistics", width: "w300", side: true }] });
 	});
 
+	it("draws the card browser with a search and a card selected, and a custom study", async () => {
+		const app = vaultApp(true);
+		await startPlugin(app);
+		await run(app, "browse-cards");
+		const browser = content(app, "flashcard-review-browser");
+		const input = browser.querySelector<HTMLInputElement>(".flashcard-review-browser-search");
+		if (!input) throw new Error("no search box");
+		input.value = "deck:AWS* OR is:new";
+		// The picture is the page's HTML: the typed text must be in it.
+		input.setAttribute("value", input.value);
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		const rows = browser.querySelectorAll<HTMLElement>(".flashcard-review-browser-row");
+		rows[1]?.click();
+		rows[3]?.dispatchEvent(new MouseEvent("click", { bubbles: true, shiftKey: true }));
+		await settle(0);
+		capture({ name: "browser-light", width: 1400, height: 640, theme: "light", leaves: [{ el: browser, title: "Card browser" }] });
+		capture({ name: "browser-dark", width: 1400, height: 640, theme: "dark", leaves: [{ el: browser, title: "Card browser" }] });
+	});
+
 	it("draws the read-only warning and the indexing status", async () => {
 		const app = vaultApp();
 		app.vault.adapter.writeSync(`${MANIFEST.dir}/data.json`, "{ not json");

@@ -155,6 +155,8 @@ export interface CardInfo {
 	difficulty: number;
 	/** Epoch ms of the last answer; absent while new. */
 	lastReview?: number;
+	/** Epoch ms the card was first seen (kept across edits). */
+	added: number;
 }
 
 /** One answer with the scheduling it caused, as replaying the log computes it (statistics, card info). */

@@ -1,36 +1,31 @@
 import { parseNote } from "../parser/parse-note";
 import { previewAnswers } from "../scheduler/fsrs-adapter";
-import { runtimeUtcOffset } from "../scheduler/local-day";
-import { RATINGS, type CardInfo, type CollectionOptions, type ParsedNote, type QueueCounts, type Rating, type ReviewQueue, type ReviewRecord, type UtcOffset } from "../types";
-import { replayCard } from "./log/card-replay";
-import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
-import { CollectionMemos } from "./collection-memos";
-import { buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./queue/collection-queue";
+import { RATINGS, type CardInfo, type ParsedNote, type QueueCounts, type Rating, type ReviewEntry, type ReviewQueue, type ReviewRecord } from "../types";
+import { applyOptions, parseOptionsOf, type OptionsResult } from "./collection-options";
+import { collectionQueue, isBuriedAt } from "./queue/collection-queue";
 import { deckCounts } from "./queue/deck-counts";
 import { LiveView } from "./identity/live-view";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./identity/note-indexing";
 import { deleteNoteRecord, isNoteUnchanged, renameNoteRecord } from "./identity/note-lifecycle";
-import type { IndexingScope } from "./identity/note-orphans";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./identity/orphan-cards";
-import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./log/review-actions";
+import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard } from "./log/review-actions";
+import { forgetCard, practiceCard, setCardDue, unburyCard } from "./log/study-actions";
+import { undoLast } from "./log/undo-actions";
+import { practiceOf } from "./log/practice-log";
+import { toReviewEntry } from "./log/review-log";
+import { searchCards, searchQueue } from "./queue/card-search";
+import { noteQueue } from "./queue/note-queue";
+import type { StudySpec } from "./queue/study-queue";
 import { markReset } from "./log/review-log";
+import { CollectionBase, type LocalOptions } from "./collection-base";
 import { encodeStore } from "./store/store-encode";
-import { loadedState, mergedState, storeClock } from "./store/store-lifecycle";
+import { loadedState, mergedState } from "./store/store-lifecycle";
 import { filesOfStore, isStoreFiles, storeOfFiles, type StoreFiles } from "./store/store-files";
 import { readStore } from "./store/store-load";
-import { emptyStore, type StoreData, type StoreOptions } from "./store-model";
+import { type StoreOptions } from "./store-model";
 import type { StoreJson } from "./store/store-schema";
 
-/** Device-local settings: never synced, never in `toJSON`. */
-export interface LocalOptions {
-	/** This device's id, recorded with each answer. */
-	deviceId?: string;
-	/** Time zone for day boundaries (tests inject one); the runtime's when absent. */
-	utcOffset?: UtcOffset;
-}
-
-/** Device id used when the shell gives none. */
-export const DEFAULT_DEVICE_ID = "local";
+export { DEFAULT_DEVICE_ID, type LocalOptions } from "./collection-base";
 
 /**
  * The card store (DESIGN §3): every note card of the vault with its identity, the review log that is
@@ -38,27 +33,7 @@ export const DEFAULT_DEVICE_ID = "local";
  * always a parameter. Undo covers this session's answers, burials and suspensions (newest first); the
  * undo history is not persisted, so a collection loaded with `fromJSON` starts with none.
  */
-export class Collection {
-	private data: StoreData;
-	private view: LiveView;
-	private readonly deviceId: string;
-	private readonly utcOffset: UtcOffset;
-	private readonly undoStack: UndoAction[] = [];
-	private readonly memos = new CollectionMemos(() => this.core());
-	/** The latest time any call has given; `cards()` reports burials as at this time. */
-	private clock = 0;
-
-	/** An empty store; invalid options are a bug in the caller and throw. */
-	constructor(options: Partial<CollectionOptions> = {}) {
-		const { deviceId, utcOffset, ...synced } = options;
-		this.deviceId = deviceId ?? DEFAULT_DEVICE_ID;
-		this.utcOffset = utcOffset ?? runtimeUtcOffset;
-		const applied = applyOptions(DEFAULT_STORE_OPTIONS, synced);
-		if (!applied.ok) throw new Error(`Invalid collection options: ${applied.error}`);
-		this.data = emptyStore(applied.options);
-		this.view = new LiveView(this.data);
-	}
-
+export class Collection extends CollectionBase {
 	/** Reads stored data (any known version); throws `CollectionDataError` on anything else, null included. */
 	static fromJSON(data: unknown, local: LocalOptions = {}): Collection {
 		const collection = new Collection(local);
@@ -141,9 +116,13 @@ export class Collection {
 
 	/** Every live reviewable card in note and document order, burials as at the latest time seen. */
 	cards(): CardInfo[] {
-		const scope = this.queueScope();
-		const hidden = buriedAt(scope, this.clock, scope.answeredSince(todayStart(scope, this.clock)));
-		return withBurials(this.memos.infos.all(), hidden);
+		return this.cardsAt(this.clock);
+	}
+
+	/** The cards a query (DESIGN §7) matches, in note order; a malformed query throws an error naming the position. */
+	search(query: string, now: Date): CardInfo[] {
+		this.tick(now);
+		return searchCards(this.queueScope(), this.cardsAt(now.getTime()), query, now.getTime());
 	}
 
 	/** One live card (by any of its ids), burials as at the latest time seen; undefined when not live. */
@@ -153,10 +132,21 @@ export class Collection {
 		return isBuriedAt(this.queueScope(), info.id, this.clock) ? { ...info, buried: true } : info;
 	}
 
-	/** Today's cards of a deck subtree in review order, daily limits counted from today's answers. */
-	queue(now: Date, deck?: string): ReviewQueue {
+	/**
+	 * Today's cards of a deck subtree in review order, daily limits counted from today's answers; or,
+	 * for a `StudySpec`, the cards of its search in its order, without daily limits.
+	 */
+	queue(now: Date, target?: string | StudySpec): ReviewQueue {
 		this.tick(now);
-		return collectionQueue(this.queueScope(), this.memos.infos, this.memos.candidates, now.getTime(), deck);
+		const time = now.getTime();
+		if (typeof target === "object") return searchQueue(this.queueScope(), this.cardsAt(time), target, time);
+		return collectionQueue(this.queueScope(), this.memos.infos, this.memos.candidates, time, target);
+	}
+
+	/** One note's cards as a review of that note: no daily limits (see `noteQueue`). */
+	noteQueue(path: string, now: Date): ReviewQueue {
+		this.tick(now);
+		return noteQueue(this.cardsAt(now.getTime()).filter((card) => card.path === path), now.getTime());
 	}
 
 	/**
@@ -179,10 +169,18 @@ export class Collection {
 		return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
 	}
 
-	/** Records an answer (`durationMs`: time spent, kept to 0.1 s). An unknown id throws an Error naming it. */
-	answer(cardId: string, rating: Rating, now: Date, durationMs?: number): void {
+	/**
+	 * Records an answer (`durationMs`: time spent, kept to 0.1 s). With `reschedule: false` it is a
+	 * practice answer: kept in the card's history, never changing its schedule, counts or statistics.
+	 * An unknown id throws an Error naming it.
+	 */
+	answer(cardId: string, rating: Rating, now: Date, durationMs?: number, how?: { reschedule: boolean }): void {
 		if (!RATINGS.includes(rating)) throw new Error(`Invalid rating ${String(rating)}: expected 1, 2, 3 or 4.`);
 		this.tick(now);
+		if (how?.reschedule === false) {
+			practiceCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
+			return;
+		}
 		const id = answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
 		const lastReview = this.data.cache.get(id)?.lastReview;
 		if (lastReview !== undefined) this.memos.answeredToday.answered(id, lastReview);
@@ -200,6 +198,35 @@ export class Collection {
 		suspendCard(this.reviewScope(), cardId, suspended, now.getTime());
 	}
 
+	/** Practice answers of a card (any of its ids), oldest first: in its history, never in its schedule. */
+	practiceHistory(cardId: string): ReviewEntry[] {
+		const id = this.view.canonicalId(cardId);
+		return practiceOf(this.data.practice, this.view.rawIds(id)).map((entry) => toReviewEntry(id, entry));
+	}
+
+	/** Makes cards new again, history kept (marked by a reset); one undo step. New cards are left as they are. */
+	forget(ids: string[], now: Date): void {
+		this.bulk(now, ids, (scope, id, time) => forgetCard(scope, id, time));
+		this.memos.answeredToday.clear();
+	}
+
+	/** Makes studied cards due in `days` local days (0 = today); one undo step. New cards keep their place. */
+	setDue(ids: string[], days: number, now: Date): void {
+		if (!Number.isInteger(days) || days < 0) throw new Error(`Invalid number of days ${String(days)}: expected a whole number, 0 or more.`);
+		this.bulk(now, ids, (scope, id, time) => setCardDue(scope, id, days, time));
+	}
+
+	/** Suspends or unsuspends cards; one undo step. */
+	suspendCards(ids: string[], suspended: boolean, now: Date): void {
+		this.bulk(now, ids, (scope, id, time) => suspendCard(scope, id, suspended, time));
+	}
+
+	/** Buries cards until the next day starts, or (`buried` false) shows them again; one undo step. */
+	buryCards(ids: string[], buried: boolean, now: Date): void {
+		this.bulk(now, ids, (scope, id, time) => (buried ? buryCard(scope, id, time) : unburyCard(scope, id, time)));
+	}
+
+
 	/** Makes a card new again; its answers stay in its history (a synced tombstone, not undoable). */
 	resetCard(cardId: string, now: Date): void {
 		this.tick(now);
@@ -212,9 +239,9 @@ export class Collection {
 
 	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */
 	undo(): boolean {
-		const { undone, cardId } = undoLast(this.reviewScope());
+		const { undone, cardIds } = undoLast(this.reviewScope());
 		this.memos.answeredToday.clear();
-		if (cardId !== undefined && this.view.resolver.isAliased(cardId.split("-")[0] ?? cardId)) this.rebuildView();
+		if (cardIds.some((id) => this.view.resolver.isAliased(id.split("-")[0] ?? id))) this.rebuildView();
 		return undone;
 	}
 
@@ -253,61 +280,4 @@ export class Collection {
 		this.replaceStore(merged.data, merged.view);
 	}
 
-	private replaceStore(data: StoreData, view = new LiveView(data)): void {
-		this.data = data;
-		this.view = view;
-		this.view.drainTouched();
-		this.clock = Math.max(this.clock, storeClock(data));
-		this.memos.storeReplaced();
-	}
-
-	/** Every change starts here, so a bad time (a bug in the caller) throws before it can reach the saved data. */
-	private tick(now: Date): void {
-		const time = now.getTime();
-		if (!Number.isSafeInteger(time)) throw new Error(`Invalid time ${String(now)}: expected a valid Date.`);
-		this.clock = Math.max(this.clock, time);
-	}
-
-	private rebuildView(): void {
-		this.replaceStore(this.data);
-	}
-
-	private notesChanged(): void {
-		this.memos.notesChanged(this.view.drainTouched());
-	}
-
-	private changed(cardId: string): void {
-		this.memos.cardChanged(cardId);
-	}
-
-	private records(cardId: string): ReviewRecord[] {
-		const memo = this.memos.records.get(cardId);
-		if (memo) return memo;
-		const { records } = replayCard(this.data.log, this.view.rawIds(cardId), cardId, this.data.options);
-		this.memos.records.set(cardId, records);
-		return records;
-	}
-
-	private core(): { data: StoreData; view: LiveView } {
-		return { data: this.data, view: this.view };
-	}
-
-	private indexingScope(): IndexingScope {
-		return { data: this.data, view: this.view, parseHash: parseOptionsHash(this.data.options) };
-	}
-
-	private reviewScope(): ReviewScope {
-		const changed = (id: string): void => this.changed(id);
-		return { data: this.data, view: this.view, deviceId: this.deviceId, utcOffset: this.utcOffset, undoStack: this.undoStack, changed };
-	}
-
-	private queueScope(): QueueScope {
-		return {
-			data: this.data,
-			view: this.view,
-			utcOffset: this.utcOffset,
-			records: (id: string) => this.records(id),
-			answeredSince: (dayStart: number) => this.memos.answeredToday.get(this.data, dayStart),
-		};
-	}
 }

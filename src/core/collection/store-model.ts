@@ -2,6 +2,7 @@ import type { AliasMap } from "./identity/card-aliases";
 import type { ParseOptions, ParsedCard, SchedulerOptions } from "../types";
 import { LogEntries } from "./log/log-entries";
 import { StateCache } from "./store/state-cache";
+import type { PracticeLog } from "./log/practice-log";
 
 /** The synced options of a store: what the parser reads and how the scheduler schedules. */
 export type StoreOptions = SchedulerOptions & ParseOptions;
@@ -109,6 +110,10 @@ export interface StoreData {
 	buried: Map<string, Register<number>>;
 	/** Per canonical reviewable id with history: its scheduling after replaying its log. */
 	cache: StateCache;
+	/** Per reviewable id: answers that do not reschedule (never replayed, shown in history). */
+	practice: PracticeLog;
+	/** Per reviewable id: a due time set by hand (epoch ms; 0 after an undo), in force until a newer answer. */
+	dueSet: Map<string, Register<number>>;
 }
 
 /** An empty log. */
@@ -128,5 +133,7 @@ export function emptyStore(options: StoreOptions): StoreData {
 		suspended: new Map(),
 		buried: new Map(),
 		cache: new StateCache(),
+		practice: new Map(),
+		dueSet: new Map(),
 	};
 }

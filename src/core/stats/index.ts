@@ -15,5 +15,5 @@ export { RETENTION_PERIODS } from "./true-retention";
 export type { PassRate, RetentionPeriod, RetentionRow } from "./true-retention";
 export type { ButtonCounts, ButtonGroup, ButtonPeriod, ButtonUsage } from "./answer-buttons";
 export type { Histogram, HistogramBucket, MemoryDistributions } from "./memory-distributions";
-export { MATURE_INTERVAL_DAYS } from "./card-maturity";
+export { cardIntervalDays, MATURE_INTERVAL_DAYS } from "./card-maturity";
 export { cardRetrievability } from "./forgetting-curve";

@@ -84,6 +84,7 @@ export const de: Translation = {
 	"finished.all": "Du hast alle deine Stapel für jetzt geschafft.",
 	"finished.deck": "Du hast diesen Stapel für jetzt geschafft.",
 	"finished.note": "Du hast diese Notiz für jetzt geschafft.",
+	"finished.study": "Du hast dieses eigene Lernen für jetzt geschafft.",
 	"finished.reviewed": { one: "Du hast in dieser Sitzung {count} Karte gelernt.", other: "Du hast in dieser Sitzung {count} Karten gelernt." },
 	"finished.nextDue": "Die nächste Karte ist {when} fällig ({clock}).",
 	"finished.nothingScheduled": "Keine weitere Karte dieser Auswahl ist schon geplant.",

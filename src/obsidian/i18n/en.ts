@@ -93,6 +93,7 @@ export const en = {
 	"finished.all": "You have finished all your decks for now.",
 	"finished.deck": "You have finished this deck for now.",
 	"finished.note": "You have finished this note for now.",
+	"finished.study": "You have finished this custom study for now.",
 	"finished.reviewed": { one: "You reviewed {count} card in this session.", other: "You reviewed {count} cards in this session." },
 	"finished.nextDue": "The next card is due {when} ({clock}).",
 	"finished.nothingScheduled": "No other card of this selection is scheduled yet.",

@@ -13,6 +13,8 @@ export interface DeckSectionDeps {
 	collapsed: Set<string>;
 	review(deck: string | null): void;
 	redraw(): void;
+	openBrowser?: (query?: string) => void;
+	customStudy?: (options?: { deck?: string }) => void;
 }
 
 /**
@@ -38,4 +40,8 @@ export function drawDeckSection(el: HTMLElement, deps: DeckSectionDeps): void {
 	start.addEventListener("click", () => deps.review(null));
 	const tree = buildDeckTree(deps.live.decks(), (deck) => counts.get(deck) ?? none);
 	drawDeckList(el, tree, { review: (deck) => deps.review(deck), collapsed: deps.collapsed, toggled: () => deps.redraw() });
+	const more = el.createDiv("flashcard-review-home-links");
+	const { openBrowser, customStudy } = deps;
+	if (openBrowser) more.createEl("button", { cls: "flashcard-review-link", text: "Browse cards" }).addEventListener("click", () => openBrowser());
+	if (customStudy) more.createEl("button", { cls: "flashcard-review-link", text: "Custom study…" }).addEventListener("click", () => customStudy());
 }

@@ -9,7 +9,7 @@ export interface FinishedActions {
 }
 
 /** What was finished, in the words of the finished screen. */
-const FINISHED_WHAT: Record<SessionTarget["kind"], MessageKey> = { all: "finished.all", deck: "finished.deck", note: "finished.note" };
+const FINISHED_WHAT: Record<SessionTarget["kind"], MessageKey> = { all: "finished.all", deck: "finished.deck", note: "finished.note", study: "finished.study" };
 
 /** The end of a session, in Anki's words: what was done, when the next card comes, what waits for tomorrow. */
 export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: number, target: SessionTarget["kind"], actions: FinishedActions): HTMLElement {

@@ -1,8 +1,20 @@
-import { inDeckTree, LEARN_AHEAD_MS, nextDayStart, runtimeUtcOffset, type CardInfo, type QueueCounts, type Rating } from "../../core";
+import { inDeckTree, nextDayStart, presetStudy, runtimeUtcOffset, type CardInfo, type QueueCounts, type Rating, type ReviewQueue, type StudySpec } from "../../core";
 import type { LiveCollection } from "../indexing/live-collection";
 
-/** What a session reviews: every deck, one deck's subtree, or the cards of one note. */
-export type SessionTarget = { kind: "all" } | { kind: "deck"; deck: string } | { kind: "note"; path: string };
+/**
+ * What a session reviews: every deck, one deck's subtree, the cards of one note, or a custom study
+ * (the cards of a search, `title` saying what it is).
+ */
+export type SessionTarget =
+	| { kind: "all" }
+	| { kind: "deck"; deck: string }
+	| { kind: "note"; path: string }
+	| { kind: "study"; spec: StudySpec; title: string };
+
+/** A custom study of one note's cards that reschedules nothing (a cram of the note). */
+export function noteCram(path: string): SessionTarget {
+	return { kind: "study", ...presetStudy({ kind: "cram-note", path }) };
+}
 
 /** Anki's cap on the time recorded for one answer (a card left on screen is not studied). */
 const MAX_ANSWER_MS = 60_000;
@@ -34,11 +46,23 @@ export class ReviewSession {
 	/** Epoch ms when the card on screen appeared (its answer time goes into the review log). */
 	private shownAt = 0;
 
+	readonly target: SessionTarget;
+	/** Cards a custom study has shown and answered: a study shows each card once (practice would loop). */
+	private readonly studied = new Set<string>();
+
+	/** A note with nothing to review now becomes a cram of that note (it reschedules nothing). */
 	constructor(
 		private readonly live: LiveCollection,
-		readonly target: SessionTarget,
+		target: SessionTarget,
 		private readonly now: () => Date,
-	) {}
+	) {
+		this.target = target.kind === "note" && live.collection.noteQueue(target.path, now()).cards.length === 0 ? noteCram(target.path) : target;
+	}
+
+	/** Whether answers change schedules (false in a cram or a preview). */
+	get reschedules(): boolean {
+		return this.target.kind !== "study" || this.target.spec.reschedule;
+	}
 
 	/** Moves to the first card of the queue (or `preferId`, when it is reviewable). */
 	next(preferId?: string): void {
@@ -70,7 +94,8 @@ export class ReviewSession {
 		const card = this.current;
 		if (!card) return;
 		const now = this.now();
-		this.live.collection.answer(card.id, rating, now, Math.min(now.getTime() - this.shownAt, MAX_ANSWER_MS));
+		this.live.collection.answer(card.id, rating, now, Math.min(now.getTime() - this.shownAt, MAX_ANSWER_MS), { reschedule: this.reschedules });
+		if (this.target.kind === "study") this.studied.add(card.id);
 		this.reviewed++;
 		this.done(card);
 	}
@@ -93,6 +118,7 @@ export class ReviewSession {
 	undo(): boolean {
 		if (!this.live.collection.undo()) return false;
 		const id = this.acted.pop();
+		if (id !== undefined) this.studied.delete(id);
 		if (id !== undefined && this.reviewed > 0) this.reviewed--;
 		this.live.touch({ paths: null, reason: "review" });
 		this.next(id);
@@ -137,8 +163,8 @@ export class ReviewSession {
 			else if (card.state === "review" && card.due < dayEnd) reviewsWaiting++;
 			else if (nextDue === null || card.due < nextDue) nextDue = card.due;
 		}
-		// A note session ignores the daily limits, so nothing waits on them there.
-		if (this.target.kind === "note") newWaiting = reviewsWaiting = 0;
+		// Note sessions and custom studies ignore the daily limits, so nothing waits on them there.
+		if (this.target.kind === "note" || this.target.kind === "study") newWaiting = reviewsWaiting = 0;
 		return { nextDue, buried, newWaiting, reviewsWaiting, reviewed: this.reviewed };
 	}
 
@@ -156,8 +182,27 @@ export class ReviewSession {
 			case "deck":
 				return this.live.collection.queue(now, this.target.deck);
 			case "note":
-				return noteQueue(this.live.cardsIn(this.target.path), now.getTime());
+				return this.live.collection.noteQueue(this.target.path, now);
+			case "study":
+				return this.studyQueue(this.target.spec, now);
 		}
+	}
+
+	/** A study's queue without the cards this session already answered (a learning card comes back when due). */
+	private studyQueue(spec: StudySpec, now: Date): { counts: QueueCounts; cards: readonly CardInfo[] } {
+		let queue: ReviewQueue;
+		try {
+			queue = this.live.collection.queue(now, spec);
+		} catch {
+			// A search saved with the view that no longer parses (the study was started from a checked one).
+			return { counts: { new: 0, learn: 0, due: 0 }, cards: [] };
+		}
+		const time = now.getTime();
+		const open = (card: CardInfo): boolean => !this.studied.has(card.id) || (spec.reschedule && card.state !== "review" && card.state !== "new" && card.due <= time);
+		const cards = queue.cards.filter(open);
+		const counts = { new: 0, learn: 0, due: 0 };
+		for (const card of cards) counts[card.state === "new" ? "new" : card.state === "review" ? "due" : "learn"]++;
+		return { counts, cards };
 	}
 
 	private targetCards(): readonly CardInfo[] {
@@ -170,23 +215,10 @@ export class ReviewSession {
 			}
 			case "note":
 				return this.live.cardsIn(this.target.path);
+			case "study":
+				return this.studyQueue(this.target.spec, this.now()).cards;
 		}
 	}
-}
-
-/**
- * Reviewing one note is the user's explicit choice, so daily limits do not apply. Same order as the
- * queue: learning cards due now, due reviews, new cards in document order, then learning cards due
- * within the learn-ahead limit.
- */
-function noteQueue(cards: readonly CardInfo[], now: number): { counts: QueueCounts; cards: CardInfo[] } {
-	const open = cards.filter((c) => !c.suspended && !c.buried);
-	const byDue = (a: CardInfo, b: CardInfo): number => a.due - b.due;
-	const learning = open.filter((c) => (c.state === "learning" || c.state === "relearning") && c.due <= now + LEARN_AHEAD_MS).sort(byDue);
-	const due = open.filter((c) => c.state === "review" && c.due <= now).sort(byDue);
-	const fresh = open.filter((c) => c.state === "new");
-	const ordered = [...learning.filter((c) => c.due <= now), ...due, ...fresh, ...learning.filter((c) => c.due > now)];
-	return { counts: { new: fresh.length, learn: learning.length, due: due.length }, cards: ordered };
 }
 
 /** Reads a session target back from saved view state; null when it is not one. */
@@ -196,5 +228,13 @@ export function parseTarget(raw: unknown): SessionTarget | null {
 	if (value.kind === "all") return { kind: "all" };
 	if (value.kind === "deck" && typeof value.deck === "string") return { kind: "deck", deck: value.deck };
 	if (value.kind === "note" && typeof value.path === "string") return { kind: "note", path: value.path };
+	if (value.kind === "study" && typeof value.title === "string" && typeof value.spec === "object" && value.spec !== null) {
+		const spec = value.spec as Record<string, unknown>;
+		if (typeof spec.search !== "string" || typeof spec.reschedule !== "boolean") return null;
+		const study: StudySpec = { search: spec.search, reschedule: spec.reschedule };
+		if (typeof spec.limit === "number") study.limit = spec.limit;
+		if (spec.order === "due" || spec.order === "random" || spec.order === "added" || spec.order === "retrievability") study.order = spec.order;
+		return { kind: "study", spec: study, title: value.title };
+	}
 	return null;
 }

@@ -11,6 +11,10 @@ export interface ViewServices extends ScreenDeps {
 	flush(): Promise<void>;
 	/** The card tag word, for the empty state's examples. */
 	cardTag(): string;
+	/** Opens the card browser, with a search when given. */
+	openBrowser?: (query?: string) => void;
+	/** Opens the custom study dialog. */
+	customStudy?: (options?: { deck?: string; notePath?: string }) => void;
 }
 
 /**

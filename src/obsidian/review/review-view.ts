@@ -45,6 +45,8 @@ export class ReviewView extends ReviewViewBase {
 			collapsed: this.collapsed,
 			review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
 			redraw: () => this.redrawHome(),
+			openBrowser: this.services.openBrowser,
+			customStudy: this.services.customStudy,
 		});
 		const statistics = this.services.openStatistics;
 		// Nothing to chart before the first card.

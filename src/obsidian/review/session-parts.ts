@@ -3,6 +3,7 @@ import { formatInterval, RATINGS, type CardInfo, type QueueCounts, type Rating }
 import { moreIcon } from "../constants";
 import type { LiveCollection } from "../indexing/live-collection";
 import { language, t, type MessageKey } from "../i18n";
+import type { ReviewSession } from "./review-session";
 
 /** A button's label, as in Anki ("Again", "Hard", "Good", "Easy"). */
 export const ratingLabel = (rating: Rating): string => t(`rating.${rating}`);
@@ -170,5 +171,17 @@ export function drawCardActions(parent: HTMLElement, actions: readonly CardActio
 		for (const action of actions) menu.addItem((item) => item.setTitle(`${action.label} (${action.key})`).setIcon(action.icon).onClick(() => action.run()));
 		const at = more.getBoundingClientRect();
 		menu.showAtPosition({ x: at.left, y: at.bottom });
+	});
+}
+
+/** Says that a session is a custom study, what it studies, and whether its answers reschedule. */
+export function drawStudyBanner(parent: HTMLElement, session: Pick<ReviewSession, "target" | "reschedules">): void {
+	const target = session.target;
+	if (target.kind !== "study") return;
+	const banner = parent.createDiv({ cls: "flashcard-review-study-banner", attr: { "data-reschedules": String(session.reschedules) } });
+	banner.createSpan({ cls: "flashcard-review-study-title", text: `Custom study: ${target.title}` });
+	banner.createSpan({
+		cls: "flashcard-review-study-mode",
+		text: session.reschedules ? "Answers reschedule cards" : "Practice: answers are kept in history, schedules stay as they are",
 	});
 }

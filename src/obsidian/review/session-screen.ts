@@ -7,7 +7,7 @@ import type { CardsChange, LiveCollection } from "../indexing/live-collection";
 import { openNoteAt } from "./note-opener";
 import { ReviewSession, type SessionTarget } from "./review-session";
 import { hasFocus, keepFocus, scrollToAnswer } from "./scroll-focus";
-import { canAnswer, countKind, drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawRevealButton, drawStatus } from "./session-parts";
+import { canAnswer, countKind, drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawRevealButton, drawStatus, drawStudyBanner } from "./session-parts";
 import { t } from "../i18n";
 
 /** What a review screen needs from the plugin. */
@@ -197,6 +197,7 @@ export class SessionScreen extends Component {
 		back.addEventListener("click", () => this.exit());
 		drawCounts(top, this.session.counts, countKind(card));
 		this.drawActions(top, card !== null);
+		drawStudyBanner(this.el, this.session);
 		this.statusEl = this.el.createDiv("flashcard-review-status-line");
 		drawStatus(this.statusEl, this.deps.live);
 		if (!card) {

@@ -10,6 +10,7 @@ import {
 	type CardInfo,
 	type CardState,
 	type Rating,
+	type ReviewEntry,
 	type ReviewRecord,
 } from "../../core";
 import { count, oneDecimal, percent } from "./format";
@@ -44,6 +45,7 @@ export class CardInfoModal extends Modal {
 		}
 		this.facts(contentEl, card);
 		this.historyTable(contentEl, this.host.history(card.id));
+		this.practiceList(contentEl, this.host.practice?.(card.id) ?? []);
 	}
 
 	override onClose(): void {
@@ -77,6 +79,17 @@ export class CardInfoModal extends Modal {
 		}
 		fact("Reviews", count(card.reps));
 		fact("Lapses", card.leech ? `${count(card.lapses)} (leech)` : count(card.lapses));
+	}
+
+	/** Practice answers: in the history, apart, since they changed nothing. */
+	private practiceList(parent: HTMLElement, entries: readonly ReviewEntry[]): void {
+		if (entries.length === 0) return;
+		const { utcOffset } = this.host.options();
+		parent.createEl("h3", { text: "Practice (did not reschedule)" });
+		const list = parent.createEl("ul", { cls: "flashcard-review-card-practice" });
+		for (const entry of [...entries].sort((a, b) => b.time - a.time)) {
+			list.createEl("li", { cls: `flashcard-review-answer-${entry.rating}`, text: `${formatLocalDateTime(entry.time, utcOffset)}: ${RATING_LABELS[entry.rating]}` });
+		}
 	}
 
 	private historyTable(parent: HTMLElement, records: readonly ReviewRecord[]): void {

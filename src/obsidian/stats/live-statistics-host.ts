@@ -26,6 +26,7 @@ export function liveStatisticsHost(app: App, live: LiveCollection, now: () => Da
 			log ??= live.cards().flatMap((card) => live.collection.history(card.id));
 			return log;
 		},
+		practice: (cardId) => live.collection.practiceHistory(cardId),
 		options: () => ({ dayStartHour: live.collection.options().dayStartHour, utcOffset: runtimeUtcOffset }),
 		now: () => now().getTime(),
 		onChange: (listener) =>

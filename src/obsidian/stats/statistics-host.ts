@@ -1,4 +1,4 @@
-import type { CardInfo, ReviewRecord, StatisticsOptions } from "../../core";
+import type { CardInfo, ReviewEntry, ReviewRecord, StatisticsOptions } from "../../core";
 
 /**
  * What the statistics view and the card info read, and nothing more: the collection's cards and
@@ -9,6 +9,8 @@ export interface StatisticsHost {
 	cards(): readonly CardInfo[];
 	/** The review log with the scheduling each answer caused; one card's when an id is given. */
 	history(cardId?: string): ReviewRecord[];
+	/** A card's practice answers (studies that did not reschedule), when the host keeps them. */
+	practice?(cardId: string): ReviewEntry[];
 	/** Where days start, read at each drawing (the settings may change). */
 	options(): StatisticsOptions;
 	/** Epoch ms now. */

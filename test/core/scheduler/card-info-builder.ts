@@ -22,6 +22,7 @@ export function cardInfo(n: number, overrides: Partial<CardInfo> = {}): CardInfo
 		leech: false,
 		stability: 0,
 		difficulty: 0,
+		added: 0,
 		...overrides,
 	};
 }

@@ -59,6 +59,7 @@ export class CardBuilder {
 		leech: false,
 		stability: 0,
 		difficulty: 0,
+		added: 0,
 	};
 
 	id(id: string): this {

@@ -196,4 +196,13 @@ describe("card info", () => {
 		expect(opened).toEqual([["Deck.md", 0]]);
 		expect(Modal.open).not.toContain(modal);
 	});
+
+	it("lists a card's practice answers apart from the answers that scheduled it", () => {
+		const { app, host } = setUp();
+		const practice = [{ card: "a", time: NOW - MINUTE, rating: 1 as const, device: "d", offset: 540 }];
+		openCardInfo(app as never, { ...host, practice: (id) => (id === "a" ? practice : []) }, "a");
+		const content = Modal.open[Modal.open.length - 1]!.contentEl;
+		expect(text(content.querySelector(".flashcard-review-card-practice"))).toBe("2024-05-15 11:59: Again");
+		expect(content.querySelectorAll(".flashcard-review-card-history tbody tr")).toHaveLength(2);
+	});
 });

@@ -5,15 +5,12 @@ import { replayCard } from "./card-replay";
 import { LogEntries } from "./log-entries";
 import type { LiveView } from "../identity/live-view";
 import { latest } from "./registers";
-import { appendEntry, compareEntries, freeRev, markUndone, resetTimes } from "./review-log";
+import { appendEntry, compareEntries, freeRev, resetTimes } from "./review-log";
 import type { LogEntry, Register, ReviewLogData, StoreData } from "../store-model";
+import type { UndoAction } from "./undo-action";
 import { DURATION_UNIT_MS } from "../store/store-schema";
 
-/** One undoable action of this session, newest last. */
-export type UndoAction =
-	| { kind: "answer"; rawId: string; entry: LogEntry }
-	| { kind: "bury"; rawId: string; previous: Register<number> | undefined }
-	| { kind: "suspend"; rawId: string; previous: Register<boolean> | undefined };
+export type { UndoAction } from "./undo-action";
 
 /** What review actions need from the collection. */
 export interface ReviewScope {
@@ -128,7 +125,8 @@ export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: 
 	return cardId;
 }
 
-function writeRegister<T>(map: Map<string, Register<T>>, id: string, value: T, time: number, device: string): void {
+/** Writes a last-writer-wins value. */
+export function writeRegister<T>(map: Map<string, Register<T>>, id: string, value: T, time: number, device: string): void {
 	map.set(id, { value, time, device });
 }
 
@@ -158,34 +156,4 @@ export function suspendCard(scope: ReviewScope, id: string, suspended: boolean, 
 	writeRegister(data.suspended, cardId, suspended, Math.max(now, (previous?.time ?? -1) + 1), scope.deviceId);
 	scope.undoStack.push({ kind: "suspend", rawId: cardId, previous });
 	scope.changed(cardId);
-}
-
-/**
- * Undoes this session's last answer, bury or suspend. An answer gets a tombstone (so devices that
- * already merged it drop it too); a bury or suspend is overwritten by its previous value, written just
- * after the write it undoes so it wins every merge against it. Returns false when nothing is left.
- */
-export function undoLast(scope: ReviewScope): { undone: boolean; cardId?: string } {
-	const action = scope.undoStack.pop();
-	if (!action) return { undone: false };
-	const { data, view } = scope;
-	const cardId = view.canonicalId(action.rawId);
-	switch (action.kind) {
-		case "answer":
-			markUndone(data.log, action.rawId, action.entry);
-			refreshCard(scope, cardId);
-			break;
-		case "bury": {
-			const current = data.buried.get(action.rawId);
-			writeRegister(data.buried, action.rawId, action.previous?.value ?? 0, (current?.time ?? 0) + 1, scope.deviceId);
-			break;
-		}
-		case "suspend": {
-			const current = data.suspended.get(action.rawId);
-			writeRegister(data.suspended, action.rawId, action.previous?.value ?? false, (current?.time ?? 0) + 1, scope.deviceId);
-			break;
-		}
-	}
-	scope.changed(cardId);
-	return { undone: true, cardId };
 }

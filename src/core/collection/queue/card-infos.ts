@@ -1,5 +1,5 @@
 import { isLeech } from "../../scheduler/leech";
-import type { CardInfo } from "../../types";
+import type { CardInfo, SchedulingState } from "../../types";
 import { clozeOf, reviewableIds, REVERSE_SUFFIX } from "../identity/card-identity";
 import type { LiveView } from "../identity/live-view";
 import { flagOf, stateOf } from "../log/review-actions";
@@ -34,7 +34,7 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
 		tags: [...card.tags],
 		deck: note.deck,
 		state: state.state,
-		due: state.due,
+		due: dueOf(data, rawIds, state),
 		reps: state.reps,
 		lapses: state.lapses,
 		suspended: flagOf(data.suspended, rawIds)?.value ?? false,
@@ -42,6 +42,7 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
 		leech: isLeech(state.lapses, data.options),
 		stability: state.stability,
 		difficulty: state.difficulty,
+		added: card.added,
 	};
 	// Every info gets the same fields in the same order (one object shape keeps the queue loop fast).
 	info.cloze = clozeOf(cardId);
@@ -51,6 +52,16 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
 	Object.freeze(info.context);
 	Object.freeze(info.tags);
 	return Object.freeze(info);
+}
+
+/**
+ * A card's due time: its schedule's, or a due date set by hand (`setDue`) after its last answer. A
+ * new card has none set by hand (set due date leaves new cards alone; a forget makes a card new).
+ */
+function dueOf(data: StoreData, rawIds: readonly string[], state: SchedulingState): number {
+	if (state.state === "new") return state.due;
+	const set = flagOf(data.dueSet, rawIds);
+	return set && set.value > 0 && set.time >= (state.lastReview ?? Infinity) ? set.value : state.due;
 }
 
 /** The live reviewable cards of one note, in document order (a card a merge left in two notes shows in one). */

@@ -11,6 +11,7 @@ import { readStateText } from "./packed-state";
 import { entryKey } from "../log/review-log";
 import { cardId, decodeNotes, decodeOrphans } from "./store-decode-notes";
 import { REQUIRED_KEYS } from "./store-schema";
+import { decodeStudyParts } from "./study-parts";
 import { emptyStore, type Register, type StoreData } from "../store-model";
 
 /** Reads `value` as an object whose every value `decode` reads. */
@@ -70,6 +71,7 @@ export function decodeCommon(json: Record<string, unknown>): CommonParts {
 	};
 	data.suspended = entries(json.suspended, "suspended", (value, where) => register(value, where, flag, device));
 	data.buried = entries(json.buried, "buried", (value, where) => register(value, where, (v, w) => integer(v, w, 0), device));
+	Object.assign(data, decodeStudyParts(json, device));
 	return { data, devices, device };
 }
 

@@ -17,6 +17,7 @@ import { LineRuns } from "./line-runs";
 import { sameDevices, type LogEntries } from "../log/log-entries";
 import { packAnswers } from "./packed-log";
 import { packState } from "./packed-state";
+import { encodeStudyParts, studyDevices } from "./study-parts";
 import type { StateCache } from "./state-cache";
 import type { NoteRecord, OrphanRecord, Register, StoredCard, StoreData, StoreOptions } from "../store-model";
 
@@ -73,6 +74,7 @@ function deviceTable(data: StoreData): string[] {
 	for (const keys of data.log.undone.values()) for (const key of keys) names.add(splitEntryKey(key).device);
 	for (const write of data.suspended.values()) names.add(write.device);
 	for (const write of data.buried.values()) names.add(write.device);
+	studyDevices(data, names);
 	return [...names].sort(byText);
 }
 
@@ -188,5 +190,6 @@ export function encodeStore(data: StoreData): StoreJson {
 		suspended: sortedObject(data.suspended, register),
 		buried: sortedObject(data.buried, register),
 		cache: encodeCache(data.cache),
+		...encodeStudyParts(data, device),
 	};
 }

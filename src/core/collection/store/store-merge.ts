@@ -1,3 +1,4 @@
+import { mergePractice } from "../log/practice-log";
 import { mergeAliases } from "../identity/card-aliases";
 import { mergeRegisters } from "../log/registers";
 import { mergeLogs } from "../log/review-log";
@@ -96,5 +97,7 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 		suspended: withoutPurged(mergeRegisters(a.suspended, b.suspended), log.purged),
 		buried: withoutPurged(mergeRegisters(a.buried, b.buried), log.purged),
 		cache: new StateCache(),
+		practice: mergePractice(a.practice, b.practice),
+		dueSet: withoutPurged(mergeRegisters(a.dueSet, b.dueSet), log.purged),
 	};
 }

@@ -101,6 +101,10 @@ export interface StoreJson {
 	suspended: Record<string, RegisterTuple>;
 	buried: Record<string, RegisterTuple>;
 	cache: CacheText;
+	/** Practice answers (see study-parts.ts); absent when there are none. */
+	practice?: Record<string, [number, number, number, number, number, number, number][]>;
+	/** Due dates set by hand, `[due ms, time, device]`; absent when there are none. */
+	dueSet?: Record<string, RegisterTuple>;
 }
 
 /** Keys every stored object has; a missing one means truncated or foreign data. */

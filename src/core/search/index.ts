@@ -1,0 +1,5 @@
+// Anki-style search over cards (DESIGN §7).
+export { SearchSyntaxError, type CompareOp, type SearchIs, type SearchNode, type SearchProp, type SearchTerm } from "./search-ast";
+export { parseSearch } from "./search-parser";
+export { compileSearch, type SearchContext } from "./search-eval";
+export { quoteTerm } from "./search-quote";
