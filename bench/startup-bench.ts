@@ -4,24 +4,14 @@
  * data.json; the second, over the unchanged vault with that data.json, must read no note at all.
  */
 import FlashcardReviewPlugin from "../src/main";
-import { App } from "../test/__mocks__/obsidian";
+import type { App } from "../test/__mocks__/obsidian";
+import { appWith, DATA_PATH, installBrowserGlobals } from "./bench-files";
 import type { GeneratedNote } from "./generate-vault";
 import { round, type Measurement } from "./measurement";
 
-const PLUGIN_DIR = ".obsidian/plugins/flashcard-review";
-const DATA_PATH = `${PLUGIN_DIR}/data.json`;
-const MANIFEST = { id: "flashcard-review", name: "Flashcard Review", version: "0.0.0", minAppVersion: "1.5.0", author: "", description: "", dir: PLUGIN_DIR };
-const MTIME = Date.UTC(2025, 0, 1);
+const MANIFEST = { id: "flashcard-review", name: "Flashcard Review", version: "0.0.0", minAppVersion: "1.5.0", author: "", description: "", dir: ".obsidian/plugins/flashcard-review" };
 
 type LoadablePlugin = FlashcardReviewPlugin & { loadAndWait(): Promise<void> };
-
-function appWith(notes: readonly GeneratedNote[], data?: string): App {
-	const app = new App();
-	for (const note of notes) app.vault.addFile(note.path, note.text, MTIME);
-	app.metadataCache.indexAll();
-	if (data !== undefined) app.vault.adapter.writeSync(DATA_PATH, data);
-	return app;
-}
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -42,13 +32,7 @@ async function start(app: App): Promise<{ plugin: LoadablePlugin; ms: number }> 
 
 /** Files read by the second start over the unchanged vault, and how long each start took. */
 export async function startupBenchmark(vault: readonly GeneratedNote[]): Promise<Measurement[]> {
-	// Obsidian's timers live on `window`; Node has them on the global object. A start listens to the
-	// document (a save when the app is hidden) and makes a few elements it never draws into: event
-	// targets standing for them are all it needs (no view is opened here).
-	const global = globalThis as { window?: unknown; document?: unknown };
-	global.window ??= globalThis;
-	const element = (): EventTarget => Object.assign(new EventTarget(), { setAttribute: () => undefined, remove: () => undefined });
-	global.document ??= Object.assign(element(), { visibilityState: "visible", createElement: element });
+	installBrowserGlobals();
 	const first = appWith(vault);
 	const cold = await start(first);
 	cold.plugin.unload();
