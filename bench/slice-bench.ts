@@ -12,6 +12,7 @@ import { LiveCollection } from "../src/obsidian/live-collection";
 import { liveStatisticsHost } from "../src/obsidian/stats/live-statistics-host";
 import { VaultIndexer } from "../src/obsidian/vault-indexer";
 import type { GeneratedNote } from "./generate-vault";
+import { longCardNote, renamed } from "./long-card-notes";
 import { round, type Measurement } from "./measurement";
 import { longestOf, recordSlices } from "./slice-recorder";
 import { appWith, STORE_FILE } from "./bench-files";
@@ -104,10 +105,30 @@ async function firstIndexSlices(vault: readonly GeneratedNote[]): Promise<Measur
 	];
 }
 
+/** Re-indexing a note where a term was renamed in every long card (each card keeps its id). */
+async function reindexSlices(): Promise<Measurement[]> {
+	const cases: [number, number][] = [
+		[20, 2000],
+		[40, 1000],
+	];
+	let longest = 0;
+	for (const [cards, size] of cases) {
+		const store = new Collection({ deviceId: "bench", utcOffset });
+		const note = longCardNote(cards, size);
+		const now = new Date(Date.UTC(2025, 2, 10, 9));
+		store.indexNote("Long.md", note, now);
+		const ids = store.cards().map((card) => card.id);
+		// Renamed, then back, a few times: each re-index matches every card again.
+		longest = Math.max(longest, await longestOf(4, (run) => store.indexNote("Long.md", run % 2 === 0 ? renamed(note) : note, new Date(now.getTime() + run + 1))));
+		if (store.cards().some((card, i) => card.id !== ids[i])) throw new Error("re-indexing a renamed term changed card ids");
+	}
+	return [slice("reindexEdited", longest, "re-index a note after renaming a term in 20 cards of 2 KB / 40 of 1 KB")];
+}
+
 /** Every path's longest slice, and the largest of them as `maxSliceMs`. */
 export async function sliceBenchmark(vault: readonly GeneratedNote[], earlier: readonly Measurement[]): Promise<Measurement[]> {
 	const mergeAllMs = earlier.find((m) => m.name === "mergeAllMs")?.value ?? Number.NaN;
-	const figures = [...(await storeSlices(mergeAllMs)), ...(await firstIndexSlices(vault))];
+	const figures = [...(await reindexSlices()), ...(await storeSlices(mergeAllMs)), ...(await firstIndexSlices(vault))];
 	const slices = figures.filter((m) => m.name.endsWith("SliceMs"));
 	const worst = slices.reduce((a, b) => (b.value > a.value ? b : a));
 	return [...figures, { name: "maxSliceMs", value: worst.value, unit: "ms", label: `longest slice of every path (${worst.name}; budget 50)` }];
