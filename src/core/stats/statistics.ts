@@ -5,12 +5,12 @@
  */
 import type { CardInfo, ReviewRecord } from "../types";
 import { AnswerButtonSink, type ButtonPeriod, type ButtonUsage } from "./answer-buttons";
-import { countCards, type CardCounts } from "./card-counts";
+import { CardCountSink, type CardCounts } from "./card-counts";
 import { inDeckTree } from "../deck-path";
 import { createDayClock, type DayClock, type DayOptions } from "./day-clock";
-import { forecastDue, type DueForecast } from "./due-forecast";
+import { DueForecastSink, type DueForecast } from "./due-forecast";
 import { FSRS6_DEFAULT_DECAY } from "./forgetting-curve";
-import { memoryDistributions, type MemoryDistributions } from "./memory-distributions";
+import { MemorySink, type MemoryDistributions } from "./memory-distributions";
 import { ReviewActivitySink } from "./review-activity";
 import { reviewHeatmap, type ReviewHeatmap } from "./review-heatmap";
 import { LogScan } from "./review-log-scan";
@@ -82,8 +82,31 @@ export class StatisticsScan {
 
 	/** Every figure from the answers fed so far and `cards` (every live card; the deck is selected here). */
 	result(cards: readonly CardInfo[]): Statistics {
+		const steps = this.resultInSteps(cards);
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return step.value;
+		}
+	}
+
+	/**
+	 * `result`, yielding the number of cards read every `every` cards, so that a caller can spread the
+	 * card figures of a large collection over slices.
+	 */
+	*resultInSteps(cards: readonly CardInfo[], every = 4096): Generator<number, Statistics> {
 		const { deck, now, today, clock, options } = this;
-		const selected = deck === undefined ? cards : cards.filter((card) => inDeckTree(card.deck, deck));
+		const counts = new CardCountSink();
+		const forecast = new DueForecastSink(clock, today);
+		const memory = new MemorySink(now, options.decay ?? FSRS6_DEFAULT_DECAY);
+		for (let i = 0; i < cards.length; i++) {
+			const card = cards[i] as CardInfo;
+			if (deck === undefined || inDeckTree(card.deck, deck)) {
+				counts.add(card);
+				forecast.add(card);
+				memory.add(card);
+			}
+			if (i % every === every - 1) yield i + 1;
+		}
 		const [retention, buttons, activitySink] = this.sinks;
 		const activity = activitySink.result();
 		return {
@@ -91,13 +114,13 @@ export class StatisticsScan {
 			now,
 			today,
 			todaySummary: todaySummary(activity),
-			counts: countCards(selected),
-			forecast: forecastDue(selected, clock, today),
+			counts: counts.result(),
+			forecast: forecast.result(),
 			heatmap: reviewHeatmap(activity),
 			retention: retention.rows(),
 			buttons: buttons.usage(),
 			reviews: reviewsPerDay(activity),
-			memory: memoryDistributions(selected, now, options.decay ?? FSRS6_DEFAULT_DECAY),
+			memory: memory.result(),
 		};
 	}
 }

@@ -117,7 +117,14 @@ export class StatisticsFeed {
 		}
 		this.kept = kept.scan.usable ? kept : null;
 		// A card whose answers go back to an earlier day (rare): the one-shot computation sorts the log.
-		return kept.scan.usable ? kept.scan.result(cards) : computeStatistics(cards, cards.flatMap((card) => this.historyOf(card, new Set())), now, options, deck);
+		if (!kept.scan.usable) return computeStatistics(cards, cards.flatMap((card) => this.historyOf(card, new Set())), now, options, deck);
+		// The card figures (counts, forecast, memory) take a pass over every card too.
+		const figures = kept.scan.resultInSteps(cards, 1024);
+		for (;;) {
+			const step = figures.next();
+			if (step.done) return step.value;
+			yield { done: cards.length, total: cards.length };
+		}
 	}
 
 	private freshScan(key: string, cards: readonly CardInfo[], deck: string | undefined, now: number, options: StatisticsOptions): KeptScan {
