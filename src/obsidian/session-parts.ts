@@ -12,7 +12,10 @@ export function drawStatus(parent: HTMLElement, live: LiveCollection): void {
 		warning.createEl("strong", { text: "Read-only: answers are not saved." });
 		warning.appendText(` The flashcard data file could not be read (${live.readOnly}), so it is left untouched until it is fixed.`);
 	} else if (live.indexing) {
-		parent.createDiv({ cls: "flashcard-review-status", text: "Indexing…", attr: { role: "status" } });
+		const progress = live.progress;
+		// "Indexing 1,200 / 9,300 notes…" once the notes to read are counted.
+		const text = progress && progress.total > 0 ? `Indexing ${progress.done.toLocaleString("en-US")} / ${progress.total.toLocaleString("en-US")} notes…` : "Indexing…";
+		parent.createDiv({ cls: "flashcard-review-status", text, attr: { role: "status" } });
 	}
 }
 
