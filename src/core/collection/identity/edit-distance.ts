@@ -81,27 +81,29 @@ export function boundedDistance(x: string, y: string, limit: number, cells: { co
 	let previous = new Int32Array(2 * limit + 3).fill(UNREACHED);
 	let current = new Int32Array(2 * limit + 3).fill(UNREACHED);
 	let steps = 0;
-	const slide = (row: number, k: number): number => {
-		let i = row;
-		while (i < n && i + k < m && x.charCodeAt(i) === y.charCodeAt(i + k)) i++;
-		steps += i - row + 1;
-		return i;
-	};
-	previous[offset] = slide(0, 0);
+	let row = 0;
+	while (row < n && row < m && x.charCodeAt(row) === y.charCodeAt(row)) row++;
+	steps += row + 1;
+	previous[offset] = row;
 	let distance = previous[target] === n ? 0 : limit + 1;
 	for (let e = 1; e <= limit && distance > limit; e++) {
 		for (let k = Math.max(-e, -n); k <= Math.min(e, m); k++) {
 			const at = k + offset;
 			// A replaced character moves along the diagonal, an inserted one comes from the diagonal to
 			// the left (same row), a deleted one from the diagonal to the right (next row).
-			let row = Math.max((previous[at] as number) + 1, previous[at - 1] as number, (previous[at + 1] as number) + 1);
-			row = Math.min(row, n, m - k);
-			current[at] = row < 0 || row + k < 0 ? UNREACHED : slide(row, k);
+			let i = Math.max((previous[at] as number) + 1, previous[at - 1] as number, (previous[at + 1] as number) + 1);
+			i = Math.min(i, n, m - k);
+			if (i < 0 || i + k < 0) {
+				current[at] = UNREACHED;
+				continue;
+			}
+			const from = i;
+			while (i < n && i + k < m && x.charCodeAt(i) === y.charCodeAt(i + k)) i++;
+			steps += i - from + 1;
+			current[at] = i;
 		}
 		if (current[target] === n) distance = e;
-		const swap = previous;
-		previous = current;
-		current = swap;
+		[previous, current] = [current, previous];
 	}
 	cells.count += steps;
 	return distance;
