@@ -107,9 +107,10 @@ export class StatisticsView extends ItemView {
 		const { contentEl } = this;
 		let status = contentEl.querySelector<HTMLElement>(".flashcard-review-stats-progress");
 		if (!status) {
-			contentEl.empty();
-			this.deckPicker(contentEl, deckPaths(this.host.cards()));
-			status = contentEl.createDiv({ cls: "flashcard-review-stats-progress flashcard-review-status" });
+			// The figures drawn last stay in view (with the status above them) until the new ones are in.
+			if (contentEl.childElementCount === 0) this.deckPicker(contentEl, deckPaths(this.host.cards()));
+			status = contentEl.createDiv({ cls: "flashcard-review-stats-progress flashcard-review-status", attr: { role: "status" } });
+			contentEl.prepend(status);
 		}
 		status.setText(`Reading answers: ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} cards`);
 	}
