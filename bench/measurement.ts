@@ -9,8 +9,8 @@ export interface Measurement {
 	label: string;
 }
 
-/** A benchmark: runs and returns its figures. */
-export type Benchmark = () => Measurement[] | Promise<Measurement[]>;
+/** A benchmark: runs and returns its figures (it may read those of the benchmarks that ran before it). */
+export type Benchmark = (earlier: readonly Measurement[]) => Measurement[] | Promise<Measurement[]>;
 
 /** The median of some numbers (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {

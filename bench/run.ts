@@ -1,12 +1,14 @@
 /**
  * Runs every benchmark and prints a table of named measurements, or with `--json` one JSON object of
- * exactly the figures issue 7 names. Usage: `npm run bench` or `npm run bench -- --json`. Add a
- * benchmark by appending to BENCHMARKS; a figure goes into the JSON only when listed in JSON_FIELDS.
+ * exactly the figures issues 7 and 14 name. Usage: `npm run bench` or `npm run bench -- --json`. Add a
+ * benchmark by adding it to BENCHMARKS; a figure goes into the JSON only when listed in JSON_FIELDS.
  */
 import { generateVault } from "./generate-vault";
+import { installBrowserGlobals } from "./bench-files";
 import { indexBenchmark } from "./index-bench";
 import type { Benchmark, Measurement } from "./measurement";
 import { parseBenchmark } from "./parse-bench";
+import { sliceBenchmark } from "./slice-bench";
 import { startupBenchmark } from "./startup-bench";
 import { statisticsBenchmark } from "./stats-bench";
 import { searchBenchmark } from "./search-bench";
@@ -26,20 +28,24 @@ const JSON_FIELDS = [
 	"startupReads",
 	"search50kMs",
 	"browser50kMs",
+	"maxSliceMs",
+	"firstReviewableMs",
 ] as const;
 
 /** The generated 10,000-note vault (about 5 cards a note), shared by the indexing and start-up runs. */
 const vault = generateVault(10_000);
 
-const BENCHMARKS: Benchmark[] = [
-	() => parseBenchmark(),
-	() => indexBenchmark(vault),
-	() => startupBenchmark(vault),
-	() => storeBenchmark(),
-	() => statisticsBenchmark(),
+/** Named, so that `--only=slices,stats` runs a few (slices reads the store that `store` saved last). */
+const BENCHMARKS: Record<string, Benchmark> = {
+	parse: () => parseBenchmark(),
+	index: () => indexBenchmark(vault),
+	startup: () => startupBenchmark(vault),
+	store: () => storeBenchmark(),
+	stats: () => statisticsBenchmark(),
+	slices: (earlier) => sliceBenchmark(vault, earlier),
 	// Last: it installs jsdom's DOM globals for the browser.
-	() => searchBenchmark(vault),
-];
+	search: () => searchBenchmark(vault),
+};
 
 function table(measurements: readonly Measurement[]): string {
 	const rows = measurements.map((m) => [m.name, String(m.value), m.unit, m.label]);
@@ -51,8 +57,12 @@ function table(measurements: readonly Measurement[]): string {
 }
 
 async function main(): Promise<void> {
+	installBrowserGlobals();
+	const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
 	const measurements: Measurement[] = [];
-	for (const benchmark of BENCHMARKS) measurements.push(...(await benchmark()));
+	for (const [name, benchmark] of Object.entries(BENCHMARKS)) {
+		if (!only || only.includes(name)) measurements.push(...(await benchmark(measurements)));
+	}
 	if (process.argv.includes("--json")) {
 		const byName = new Map(measurements.map((m) => [m.name, m.value]));
 		const json: Record<string, number> = {};

@@ -4,34 +4,26 @@
  * data.json; the second, over the unchanged vault with that data.json, must read no note at all.
  */
 import FlashcardReviewPlugin from "../src/main";
-import { App } from "../test/__mocks__/obsidian";
+import type { App } from "../test/__mocks__/obsidian";
+import { appWith, DATA_PATH, installBrowserGlobals } from "./bench-files";
 import type { GeneratedNote } from "./generate-vault";
 import { round, type Measurement } from "./measurement";
 
-const PLUGIN_DIR = ".obsidian/plugins/flashcard-review";
-const DATA_PATH = `${PLUGIN_DIR}/data.json`;
-const MANIFEST = { id: "flashcard-review", name: "Flashcard Review", version: "0.0.0", minAppVersion: "1.5.0", author: "", description: "", dir: PLUGIN_DIR };
-const MTIME = Date.UTC(2025, 0, 1);
+const MANIFEST = { id: "flashcard-review", name: "Flashcard Review", version: "0.0.0", minAppVersion: "1.5.0", author: "", description: "", dir: ".obsidian/plugins/flashcard-review" };
 
 type LoadablePlugin = FlashcardReviewPlugin & { loadAndWait(): Promise<void> };
-
-function appWith(notes: readonly GeneratedNote[], data?: string): App {
-	const app = new App();
-	for (const note of notes) app.vault.addFile(note.path, note.text, MTIME);
-	app.metadataCache.indexAll();
-	if (data !== undefined) app.vault.adapter.writeSync(DATA_PATH, data);
-	return app;
-}
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts the plugin as Obsidian does (onload awaited, then layout ready) and waits for its scan to end. */
-async function start(app: App): Promise<{ plugin: LoadablePlugin; ms: number }> {
+async function start(app: App, expectReads: boolean): Promise<{ plugin: LoadablePlugin; ms: number }> {
 	const started = performance.now();
 	const plugin = new FlashcardReviewPlugin(app as never, MANIFEST) as LoadablePlugin;
 	await plugin.loadAndWait();
 	app.workspace.triggerLayoutReady();
-	// The scan pauses between batches of reads; it is over once reads stop for a while.
+	// The scan first decides which notes to read (no read yet), then reads them in batches with pauses
+	// between; it is over once reads stop for a while.
+	while (expectReads && app.vault.reads.length === 0) await pause(5);
 	let seen = -1;
 	while (seen !== app.vault.reads.length) {
 		seen = app.vault.reads.length;
@@ -42,20 +34,14 @@ async function start(app: App): Promise<{ plugin: LoadablePlugin; ms: number }> 
 
 /** Files read by the second start over the unchanged vault, and how long each start took. */
 export async function startupBenchmark(vault: readonly GeneratedNote[]): Promise<Measurement[]> {
-	// Obsidian's timers live on `window`; Node has them on the global object. A start listens to the
-	// document (a save when the app is hidden) and makes a few elements it never draws into: event
-	// targets standing for them are all it needs (no view is opened here).
-	const global = globalThis as { window?: unknown; document?: unknown };
-	global.window ??= globalThis;
-	const element = (): EventTarget => Object.assign(new EventTarget(), { setAttribute: () => undefined, remove: () => undefined });
-	global.document ??= Object.assign(element(), { visibilityState: "visible", createElement: element });
+	installBrowserGlobals();
 	const first = appWith(vault);
-	const cold = await start(first);
+	const cold = await start(first, true);
 	cold.plugin.unload();
 	await pause(50);
 	const data = first.vault.adapter.readSync(DATA_PATH);
 	const second = appWith(vault, data);
-	const warm = await start(second);
+	const warm = await start(second, false);
 	warm.plugin.unload();
 	await pause(50);
 	return [

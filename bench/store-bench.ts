@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { Collection, type Rating } from "../src/core";
 import { buildDeckTree } from "../src/obsidian/pane/deck-tree";
 import { LiveCollection } from "../src/obsidian/indexing/live-collection";
+import { STORE_FILE } from "./bench-files";
 import { median, round, timed, timeInTurn, type Measurement } from "./measurement";
 
 const CARDS_PER_NOTE = 20;
@@ -15,7 +16,6 @@ const ANSWERS_PER_CARD = 10;
 const START = Date.UTC(2025, 0, 6, 8, 0);
 const DAY = 86_400_000;
 const utc = (): number => 60;
-const STORE_FILE = ".bench/store.json";
 
 const WORDS = (
 	"cell membrane protein enzyme lambda queue stack route policy bucket region replica shard index vector matrix " +

@@ -31,8 +31,15 @@ export interface CardCounts {
 
 /** Counts the given cards (already filtered to a deck) in one pass. */
 export function countCards(cards: readonly CardInfo[]): CardCounts {
-	const counts: CardCounts = {
-		total: cards.length,
+	const sink = new CardCountSink();
+	for (const card of cards) sink.add(card);
+	return sink.result();
+}
+
+/** `countCards` one card at a time (for work done in slices). */
+export class CardCountSink {
+	private readonly counts: CardCounts = {
+		total: 0,
 		new: 0,
 		learning: 0,
 		relearning: 0,
@@ -43,7 +50,10 @@ export function countCards(cards: readonly CardInfo[]): CardCounts {
 		buried: 0,
 		leeches: 0,
 	};
-	for (const card of cards) {
+
+	add(card: CardInfo): void {
+		const { counts } = this;
+		counts.total++;
 		if (card.leech) counts.leeches++;
 		if (card.suspended) counts.suspended++;
 		else if (card.buried) counts.buried++;
@@ -53,5 +63,8 @@ export function countCards(cards: readonly CardInfo[]): CardCounts {
 			else counts.young++;
 		} else counts[card.state]++;
 	}
-	return counts;
+
+	result(): CardCounts {
+		return { ...this.counts };
+	}
 }

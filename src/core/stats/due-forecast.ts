@@ -47,24 +47,41 @@ export function dueBarTotal(bar: DueBar): number {
 
 /** The forecast of the given cards (already filtered to a deck) from local day `today`. */
 export function forecastDue(cards: readonly CardInfo[], clock: DayClock, today: number): DueForecast {
-	const daily = Array.from({ length: FORECAST_DAYS }, emptyDueBar);
-	const weekly = Array.from({ length: FORECAST_WEEKS }, emptyDueBar);
-	const later = emptyDueBar();
-	let overdue = 0;
-	let dailyLoad = 0;
-	for (const card of cards) {
-		if (card.suspended || card.state === "new") continue;
+	const sink = new DueForecastSink(clock, today);
+	for (const card of cards) sink.add(card);
+	return sink.result();
+}
+
+/** `forecastDue` one card at a time (for work done in slices). */
+export class DueForecastSink {
+	private readonly daily = Array.from({ length: FORECAST_DAYS }, emptyDueBar);
+	private readonly weekly = Array.from({ length: FORECAST_WEEKS }, emptyDueBar);
+	private readonly later = emptyDueBar();
+	private overdue = 0;
+	private dailyLoad = 0;
+
+	constructor(
+		private readonly clock: DayClock,
+		private readonly today: number,
+	) {}
+
+	add(card: CardInfo): void {
+		if (card.suspended || card.state === "new") return;
 		const interval = cardIntervalDays(card);
 		const maturity: Maturity = card.state === "review" ? maturityOfInterval(interval) : "learning";
-		let offset = clock.dayOf(card.due) - today;
-		if (offset < 0) overdue++;
+		let offset = this.clock.dayOf(card.due) - this.today;
+		if (offset < 0) this.overdue++;
 		// A buried card stays hidden for the rest of today: it comes back tomorrow at the earliest.
 		offset = Math.max(offset, card.buried ? 1 : 0);
-		dailyLoad += 1 / Math.max(1, interval);
+		this.dailyLoad += 1 / Math.max(1, interval);
 		const week = Math.floor(offset / 7);
-		const dayBar = daily[offset];
+		const dayBar = this.daily[offset];
 		if (dayBar) dayBar[maturity]++;
-		(weekly[week] ?? later)[maturity]++;
+		(this.weekly[week] ?? this.later)[maturity]++;
 	}
-	return { daily, weekly, later, overdue, dailyLoad };
+
+	result(): DueForecast {
+		const copy = (bar: DueBar): DueBar => ({ ...bar });
+		return { daily: this.daily.map(copy), weekly: this.weekly.map(copy), later: copy(this.later), overdue: this.overdue, dailyLoad: this.dailyLoad };
+	}
 }

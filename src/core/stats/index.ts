@@ -1,7 +1,7 @@
 /**
  * Statistics: every figure of the statistics view, computed from cards, the review log and an instant.
  */
-export { computeStatistics } from "./statistics";
+export { computeStatistics, deckCardIds, StatisticsScan } from "./statistics";
 export type { Statistics, StatisticsOptions } from "./statistics";
 export { createDayClock, localDate, formatLocalDate, formatLocalDateTime, dayOfDate } from "./day-clock";
 export type { DayClock, DayOptions, LocalDate } from "./day-clock";

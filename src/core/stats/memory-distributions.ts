@@ -81,28 +81,40 @@ class HistogramBuilder {
 }
 
 /** The memory histograms of the given cards (already filtered to a deck) at `now` (epoch ms). */
-export function memoryDistributions(
-	cards: readonly CardInfo[],
-	now: number,
-	decay = FSRS6_DEFAULT_DECAY,
-): MemoryDistributions {
-	const stability = new HistogramBuilder(STABILITY_EDGES, true);
-	const difficulty = new HistogramBuilder(DIFFICULTY_EDGES, false);
-	const retrievability = new HistogramBuilder(RETRIEVABILITY_EDGES, false);
-	let knownCards = 0;
-	for (const card of cards) {
-		if (card.state === "new") continue;
-		const recall = cardRetrievability(card, now, decay);
-		if (recall === null) continue;
-		stability.add(card.stability);
-		difficulty.add(card.difficulty);
-		retrievability.add(recall);
-		knownCards += recall;
+export function memoryDistributions(cards: readonly CardInfo[], now: number, decay = FSRS6_DEFAULT_DECAY): MemoryDistributions {
+	const sink = new MemorySink(now, decay);
+	for (const card of cards) sink.add(card);
+	return sink.result();
+}
+
+/** `memoryDistributions` one card at a time (for work done in slices). */
+export class MemorySink {
+	private readonly stability = new HistogramBuilder(STABILITY_EDGES, true);
+	private readonly difficulty = new HistogramBuilder(DIFFICULTY_EDGES, false);
+	private readonly retrievability = new HistogramBuilder(RETRIEVABILITY_EDGES, false);
+	private knownCards = 0;
+
+	constructor(
+		private readonly now: number,
+		private readonly decay: number,
+	) {}
+
+	add(card: CardInfo): void {
+		if (card.state === "new") return;
+		const recall = cardRetrievability(card, this.now, this.decay);
+		if (recall === null) return;
+		this.stability.add(card.stability);
+		this.difficulty.add(card.difficulty);
+		this.retrievability.add(recall);
+		this.knownCards += recall;
 	}
-	return {
-		stability: stability.build(),
-		difficulty: difficulty.build(),
-		retrievability: retrievability.build(),
-		knownCards,
-	};
+
+	result(): MemoryDistributions {
+		return {
+			stability: this.stability.build(),
+			difficulty: this.difficulty.build(),
+			retrievability: this.retrievability.build(),
+			knownCards: this.knownCards,
+		};
+	}
 }

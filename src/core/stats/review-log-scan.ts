@@ -59,67 +59,90 @@ class CardMemory {
 }
 
 /**
- * Feeds every answer up to the end of `today` to the sinks; answers after today (a skewed clock) are
- * skipped. `include`, when given, limits the scan to those cards (a deck subtree). Returns false,
- * having fed only part of the log, when a card's answers go back to an earlier day.
+ * A scan that can be fed the log in pieces (each card's answers in order, pieces in any order of
+ * cards): every answer up to the end of `today` goes to the sinks; answers after today (a skewed clock)
+ * are skipped. `include`, when given, limits the scan to those cards (a deck subtree). Feeding the whole
+ * log at once or in pieces gives the sinks the same answers with the same per-card context.
  */
-function scanInOrder(
-	records: readonly ReviewRecord[],
-	clock: DayClock,
-	today: number,
-	sinks: readonly ReviewSink[],
-	include: ReadonlySet<string> | undefined,
-): boolean {
-	const end = clock.startOf(today + 1);
-	const cards = new CardMemory();
-	const review: ScannedReview = { day: 0, ago: 0, rating: 1, stateBefore: "new", kind: "learning", firstOfDay: true, durationMs: 0 };
-	const batchCards: string[] = [];
-	const batchSlots = new Int32Array(BATCH);
-	// A log grouped by card asks the map once per card, not once per answer.
-	let lastCard: string | undefined;
-	let slot = -1;
+export class LogScan {
+	private readonly end: number;
+	private readonly cards = new CardMemory();
+	private readonly review: ScannedReview = { day: 0, ago: 0, rating: 1, stateBefore: "new", kind: "learning", firstOfDay: true, durationMs: 0 };
+	private readonly batchCards: string[] = [];
+	private readonly batchSlots = new Int32Array(BATCH);
 	// The local day of the previous answer and its bounds: most answers fall in the same day as the last.
-	let day = Number.NaN;
-	let dayStart = 0;
-	let dayEnd = 0;
-	// In batches: the answers' objects and their cards' keys are fetched from memory in tight loops,
-	// where the fetches overlap, before the work on each answer (a log in time order has them scattered).
-	for (let first = 0; first < records.length; first += BATCH) {
-		const size = Math.min(BATCH, records.length - first);
-		for (let i = 0; i < size; i++) batchCards[i] = (records[first + i] as ReviewRecord).card;
-		for (let i = 0; i < size; i++) {
-			const card = batchCards[i] as string;
-			if (card !== lastCard) {
-				lastCard = card;
-				slot = include === undefined || include.has(card) ? cards.slotOf(records[first + i] as ReviewRecord) : -1;
-			}
-			batchSlots[i] = slot;
-		}
-		const { memory } = cards;
-		for (let i = 0; i < size; i++) {
-			const at = batchSlots[i] ?? -1;
-			const record = records[first + i] as ReviewRecord;
-			if (at < 0 || record.time >= end) continue;
-			if (record.time < dayStart || record.time >= dayEnd) {
-				day = clock.dayOf(record.time);
-				dayStart = clock.startOf(day);
-				dayEnd = clock.startOf(day + 1);
-			}
-			const lastDay = memory[at + 1] ?? NO_DAY;
-			if (day < lastDay) return false;
-			review.day = day;
-			review.ago = today - day;
-			review.rating = record.rating;
-			review.stateBefore = record.stateBefore;
-			review.kind = reviewKind(record.stateBefore, memory[at] ?? 0);
-			review.firstOfDay = lastDay !== day;
-			review.durationMs = record.duration ?? 0;
-			memory[at] = record.scheduledDays;
-			memory[at + 1] = day;
-			for (const sink of sinks) sink.add(review);
-		}
+	private day = Number.NaN;
+	private dayStart = 0;
+	private dayEnd = 0;
+	private ordered = true;
+
+	constructor(
+		private readonly clock: DayClock,
+		private readonly today: number,
+		private readonly sinks: readonly ReviewSink[],
+		private readonly include?: ReadonlySet<string>,
+	) {
+		this.end = clock.startOf(today + 1);
 	}
-	return true;
+
+	/** Whether every answer fed so far came after its card's earlier ones (by local day). */
+	get inOrder(): boolean {
+		return this.ordered;
+	}
+
+	/**
+	 * Feeds `records[from, to)`. Returns false, and stops feeding for good, when a card's answers go back
+	 * to an earlier day (the caller then sorts the log and starts a new scan).
+	 */
+	add(records: readonly ReviewRecord[], from = 0, to = records.length): boolean {
+		if (!this.ordered) return false;
+		const { batchCards, batchSlots, include, review, clock, today, end, sinks } = this;
+		// A log grouped by card asks the map once per card, not once per answer.
+		let lastCard: string | undefined;
+		let slot = -1;
+		// In batches: the answers' objects and their cards' keys are fetched from memory in tight loops,
+		// where the fetches overlap, before the work on each answer (a log in time order has them scattered).
+		for (let first = from; first < to; first += BATCH) {
+			const size = Math.min(BATCH, to - first);
+			for (let i = 0; i < size; i++) batchCards[i] = (records[first + i] as ReviewRecord).card;
+			for (let i = 0; i < size; i++) {
+				const card = batchCards[i] as string;
+				if (card !== lastCard) {
+					lastCard = card;
+					slot = include === undefined || include.has(card) ? this.cards.slotOf(records[first + i] as ReviewRecord) : -1;
+				}
+				batchSlots[i] = slot;
+			}
+			const { memory } = this.cards;
+			for (let i = 0; i < size; i++) {
+				const at = batchSlots[i] ?? -1;
+				const record = records[first + i] as ReviewRecord;
+				if (at < 0 || record.time >= end) continue;
+				if (record.time < this.dayStart || record.time >= this.dayEnd) {
+					this.day = clock.dayOf(record.time);
+					this.dayStart = clock.startOf(this.day);
+					this.dayEnd = clock.startOf(this.day + 1);
+				}
+				const day = this.day;
+				const lastDay = memory[at + 1] ?? NO_DAY;
+				if (day < lastDay) {
+					this.ordered = false;
+					return false;
+				}
+				review.day = day;
+				review.ago = today - day;
+				review.rating = record.rating;
+				review.stateBefore = record.stateBefore;
+				review.kind = reviewKind(record.stateBefore, memory[at] ?? 0);
+				review.firstOfDay = lastDay !== day;
+				review.durationMs = record.duration ?? 0;
+				memory[at] = record.scheduledDays;
+				memory[at + 1] = day;
+				for (const sink of sinks) sink.add(review);
+			}
+		}
+		return true;
+	}
 }
 
 /**
@@ -134,9 +157,9 @@ export function scanReviewLog<S extends readonly ReviewSink[]>(
 	include?: ReadonlySet<string>,
 ): S {
 	const sinks = makeSinks();
-	if (scanInOrder(records, clock, today, sinks, include)) return sinks;
+	if (new LogScan(clock, today, sinks, include).add(records)) return sinks;
 	const sorted = [...records].sort((a, b) => a.time - b.time);
 	const fresh = makeSinks();
-	scanInOrder(sorted, clock, today, fresh, include);
+	new LogScan(clock, today, fresh, include).add(sorted);
 	return fresh;
 }

@@ -76,6 +76,7 @@ export const de: Translation = {
 	"announce.question": "Frage: {text}",
 	"announce.answerShown": "Antwort angezeigt",
 	"status.indexing": "Indizierung läuft…",
+	"status.indexingProgress": "Indizierung: {done} / {total} Notizen…",
 	"status.readOnly": "Nur lesen: Antworten werden nicht gespeichert.",
 	"status.readOnlyDetail":
 		"Die Datendatei der Karteikarten (data.json im Ordner dieses Plugins im Konfigurationsordner des Tresors) konnte nicht gelesen werden: {reason}. Sie bleibt unverändert, und eine Kopie namens data.corrupt-(Datum).json wurde daneben gespeichert. Stelle data.json aus einer Sicherung oder dem Verlauf deines Sync-Dienstes wieder her (oder lösche sie, um neu zu beginnen) und lade dann das Plugin neu.",

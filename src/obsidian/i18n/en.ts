@@ -84,6 +84,7 @@ export const en = {
 	"announce.question": "Question: {text}",
 	"announce.answerShown": "Answer shown",
 	"status.indexing": "Indexing…",
+	"status.indexingProgress": "Indexing {done} / {total} notes…",
 	"status.readOnly": "Read-only: answers are not saved.",
 	"status.readOnlyDetail":
 		"The flashcard data file (data.json, in this plugin's folder under the vault's configuration folder) could not be read: {reason}. It is left untouched, and a copy named data.corrupt-(date).json was saved beside it. To go on, restore data.json from a backup or your sync service's history (or delete it to start afresh), then reload the plugin.",

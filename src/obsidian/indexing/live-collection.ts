@@ -17,6 +17,7 @@ export class LiveCollection {
 	private memo: { cards: CardInfo[]; byPath: Map<string, CardInfo[]>; decks: string[] } | null = null;
 	private indexingNow = false;
 	private readOnlyReason: string | null = null;
+	private progressNow: { done: number; total: number } | null = null;
 
 	constructor(private current: Collection) {}
 
@@ -45,7 +46,18 @@ export class LiveCollection {
 		this.changed.emit(change);
 	}
 
+	/** While indexing: notes read so far, of how many (null before the count is known). */
+	get progress(): { done: number; total: number } | null {
+		return this.indexingNow ? this.progressNow : null;
+	}
+
+	/** Where the running scan is; views read it when they next redraw (each batch of notes touches). */
+	setProgress(done: number, total: number): void {
+		this.progressNow = { done, total };
+	}
+
 	setStatus(indexing: boolean, readOnly: string | null): void {
+		if (!indexing) this.progressNow = null;
 		if (indexing === this.indexingNow && readOnly === this.readOnlyReason) return;
 		this.indexingNow = indexing;
 		this.readOnlyReason = readOnly;

@@ -85,18 +85,22 @@ export class VaultIndexer extends Component {
 		return this.scanning;
 	}
 
+	/**
+	 * Two passes: which notes need reading (cheap checks, no read), then the reads, a batch at a time,
+	 * each batch indexed and shown (its cards can be reviewed at once) with the progress so far, before
+	 * the UI gets a turn. Deciding first keeps the card list built once: each batch changes it.
+	 */
 	private async runScan(run: number, force: boolean): Promise<void> {
 		const { app, live } = this.deps;
 		live.setStatus(true, live.readOnly);
 		const batchSize = this.deps.batchSize ?? 50;
 		const seen = new Set<string>();
+		const toRead: TFile[] = [];
 		let changed: string[] = [];
-		let reads = 0;
-		let examined = 0;
 		let uncached = 0;
 		try {
+			let examined = 0;
 			for (const file of app.vault.getMarkdownFiles()) {
-				if (run !== this.generation) return;
 				// A large vault's notes without cards cost no read, but their checks add up.
 				if (++examined % (batchSize * 20) === 0) await yieldToUi();
 				if (run !== this.generation) return;
@@ -110,15 +114,23 @@ export class VaultIndexer extends Component {
 					uncached++;
 					continue;
 				}
-				if (!this.selects(cache) && !live.hasCards(file.path)) continue;
-				const text = await app.vault.cachedRead(file);
+				if (this.selects(cache) || live.hasCards(file.path)) toRead.push(file);
+			}
+			live.setProgress(0, toRead.length);
+			for (const [done, file] of toRead.entries()) {
+				// Deleted since it was counted: its `delete` event has done the rest.
+				const text = app.vault.getFileByPath(file.path) === file ? await app.vault.cachedRead(file) : null;
 				if (run !== this.generation) return;
-				live.collection.indexNote(file.path, text, this.deps.now(), { mtime, size });
-				changed.push(file.path);
-				if (++reads % batchSize === 0) {
+				if (text !== null) {
+					live.collection.indexNote(file.path, text, this.deps.now(), { mtime: file.stat.mtime, size: file.stat.size });
+					changed.push(file.path);
+				}
+				if ((done + 1) % batchSize === 0) {
+					live.setProgress(done + 1, toRead.length);
 					live.touch({ paths: changed, reason: "index" });
 					changed = [];
 					await yieldToUi();
+					if (run !== this.generation) return;
 				}
 			}
 			// Notes deleted, moved into an ignored folder or renamed while Obsidian was closed.

@@ -28,7 +28,9 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 	private announcer: HTMLElement | null = null;
 	/** Decks folded in the deck list. */
 	protected readonly collapsed = new Set<string>();
-	private readonly redrawSoon = debounce(() => this.redrawHome(), 200, true);
+	// At most one redraw per 200 ms, also while changes keep coming (a first index touches every batch,
+	// and the deck list should grow, with its progress, as notes are read).
+	private readonly redrawSoon = debounce(() => this.redrawHome(), 200, false);
 
 	constructor(
 		leaf: WorkspaceLeaf,

@@ -17,7 +17,10 @@ export function drawStatus(parent: HTMLElement, live: LiveCollection): void {
 		warning.createEl("strong", { text: t("status.readOnly") });
 		warning.appendText(` ${t("status.readOnlyDetail", { reason: live.readOnly })}`);
 	} else if (live.indexing) {
-		parent.createDiv({ cls: "flashcard-review-status", text: t("status.indexing"), attr: { role: "status" } });
+		const progress = live.progress;
+		// "Indexing 1,200 / 9,300 notes…" once the notes to read are counted.
+		const text = progress && progress.total > 0 ? t("status.indexingProgress", { done: progress.done.toLocaleString(language()), total: progress.total.toLocaleString(language()) }) : t("status.indexing");
+		parent.createDiv({ cls: "flashcard-review-status", text, attr: { role: "status" } });
 	}
 }
 

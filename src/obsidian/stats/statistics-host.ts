@@ -1,4 +1,5 @@
-import type { CardInfo, ReviewEntry, ReviewRecord, StatisticsOptions } from "../../core";
+import type { CardInfo, ReviewEntry, ReviewRecord, Statistics, StatisticsOptions } from "../../core";
+import type { Sliced } from "../slices";
 
 /**
  * What the statistics view and the card info read, and nothing more: the collection's cards and
@@ -17,6 +18,12 @@ export interface StatisticsHost {
 	now(): number;
 	/** Calls `listener` after the collection changes; returns the way to stop. */
 	onChange?(listener: () => void): () => void;
+	/**
+	 * Every figure for a deck subtree (all decks when absent), kept up to date between calls and read
+	 * in slices when there is much to read (`progress`: cards read, of how many). Without it, the view
+	 * computes the figures from `cards()` and `history()` at once.
+	 */
+	statistics?(deck: string | undefined, progress: (done: number, total: number) => void): Sliced<Statistics>;
 	/** Opens a note at a 0-based line. */
 	openNote?(path: string, line: number): void;
 }

@@ -5,7 +5,7 @@
  * pay for charts nobody looks at).
  */
 import { debounce, DropdownComponent, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { computeStatistics, deckPaths, type ButtonPeriod } from "../../core";
+import { computeStatistics, deckPaths, type ButtonPeriod, type Statistics } from "../../core";
 import { forecastSection, type ForecastRange } from "./forecast-section";
 import { memorySection } from "./memory-section";
 import { cardCountsSection, todaySection } from "./overview-sections";
@@ -29,6 +29,8 @@ export class StatisticsView extends ItemView {
 	private reviewsRange: ReviewsRange = "month";
 	private buttonPeriod: ButtonPeriod = "month";
 	private stale = false;
+	/** Bumped by each drawing: a slow computation that finishes after a newer drawing began is dropped. */
+	private drawing = 0;
 	private readonly refreshLater = debounce(() => this.refreshIfActive(), REFRESH_DELAY_MS, true);
 	// Opening is followed by setState (the deck), which draws: the first drawing waits for it.
 	private readonly drawSoon = debounce(() => this.draw(), 0);
@@ -79,14 +81,44 @@ export class StatisticsView extends ItemView {
 		this.contentEl.empty();
 	}
 
-	/** Computes every figure and draws the view anew. */
+	/**
+	 * Computes every figure and draws the view anew. When the figures take a while (the first reading
+	 * of a large log), the view says how far the reading is, and draws them once they are there.
+	 */
 	draw(): void {
-		const { contentEl, host } = this;
+		const { host } = this;
+		const run = ++this.drawing;
 		this.stale = false;
+		const computed = host.statistics
+			? host.statistics(this.deck, (done, total) => this.showProgress(run, done, total))
+			: computeStatistics(host.cards(), host.history(), host.now(), host.options(), this.deck);
+		if (!(computed instanceof Promise)) {
+			this.render(computed);
+			return;
+		}
+		this.showProgress(run, 0, host.cards().length);
+		void computed.then((stats) => {
+			if (run === this.drawing) this.render(stats);
+		});
+	}
+
+	private showProgress(run: number, done: number, total: number): void {
+		if (run !== this.drawing) return;
+		const { contentEl } = this;
+		let status = contentEl.querySelector<HTMLElement>(".flashcard-review-stats-progress");
+		if (!status) {
+			// The figures drawn last stay in view (with the status above them) until the new ones are in.
+			if (contentEl.childElementCount === 0) this.deckPicker(contentEl, deckPaths(this.host.cards()));
+			status = contentEl.createDiv({ cls: "flashcard-review-stats-progress flashcard-review-status", attr: { role: "status" } });
+			contentEl.prepend(status);
+		}
+		status.setText(`Reading answers: ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} cards`);
+	}
+
+	private render(stats: Statistics): void {
+		const { contentEl } = this;
 		contentEl.empty();
-		const cards = host.cards();
-		this.deckPicker(contentEl, deckPaths(cards));
-		const stats = computeStatistics(cards, host.history(), host.now(), host.options(), this.deck);
+		this.deckPicker(contentEl, deckPaths(this.host.cards()));
 		todaySection(contentEl, stats.todaySummary);
 		forecastSection(contentEl, stats.forecast, stats.today, this.forecastRange, (r) => (this.forecastRange = r));
 		calendarSection(contentEl, stats.heatmap);

@@ -6,6 +6,7 @@ import { Collection } from "../../../src/core";
 import { LiveCollection } from "../../../src/obsidian/indexing/live-collection";
 import { VaultIndexer } from "../../../src/obsidian/indexing/vault-indexer";
 import { App } from "../../__mocks__/obsidian";
+import { drawStatus } from "../../../src/obsidian/review/session-parts";
 
 const CARD = (q: string): string => `## ${q} #card\nThe answer to ${q}.\n`;
 
@@ -225,5 +226,37 @@ describe("VaultIndexer", () => {
 		app.metadataCache.finishResolving();
 		await indexer.idle();
 		expect(fronts(live)).toEqual(["Late"]);
+	});
+});
+
+describe("VaultIndexer on a first start", () => {
+	beforeEach(() => jest.useFakeTimers({ now: new Date("2025-03-10T09:00:00Z") }));
+	afterEach(() => jest.useRealTimers());
+
+	it("makes cards reviewable batch by batch and counts the notes read, of how many", async () => {
+		const app = new App();
+		for (let i = 0; i < 120; i++) app.vault.addFile(`Notes/${i}.md`, CARD(`Question ${i}`), 1000);
+		app.vault.addFile("Plain.md", "No cards.\n", 1000);
+		app.metadataCache.indexAll();
+		const live = new LiveCollection(new Collection({ deviceId: "test" }));
+		const seen: { progress: string; cards: number; status: string }[] = [];
+		live.changed.on((change) => {
+			if (change.reason !== "index") return;
+			const el = document.createElement("div");
+			drawStatus(el, live);
+			seen.push({ progress: JSON.stringify(live.progress), cards: live.collection.queue(new Date()).cards.length, status: el.textContent ?? "" });
+		});
+		const indexer = new VaultIndexer({ app: app as unknown as AppApi, live, now: () => new Date(), save: () => undefined, ignoredFolders: () => [], noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }) });
+		indexer.load();
+		const scan = indexer.start();
+		await jest.runAllTimersAsync();
+		await scan;
+		expect(seen.slice(0, 2)).toEqual([
+			{ progress: JSON.stringify({ done: 50, total: 120 }), cards: 20, status: "Indexing 50 / 120 notes…" },
+			{ progress: JSON.stringify({ done: 100, total: 120 }), cards: 20, status: "Indexing 100 / 120 notes…" },
+		]);
+		expect(live.cards()).toHaveLength(120);
+		expect(live.progress).toBeNull();
+		expect(app.vault.reads).toHaveLength(120);
 	});
 });

@@ -4,7 +4,7 @@
 import type { PluginManifest } from "obsidian";
 // The fake behind "obsidian" in tests, imported by path for its test helpers.
 import { App, Modal, Plugin } from "../../__mocks__/obsidian";
-import type { CardInfo, ReviewRecord } from "../../../src/core";
+import { computeStatistics, type CardInfo, type ReviewRecord, type Statistics } from "../../../src/core";
 import { openCardInfo } from "../../../src/obsidian/stats/card-info-modal";
 import { openStatistics } from "../../../src/obsidian/stats/open-statistics";
 import { registerStatistics } from "../../../src/obsidian/stats/register-statistics";
@@ -204,5 +204,35 @@ describe("card info", () => {
 		const content = Modal.open[Modal.open.length - 1]!.contentEl;
 		expect(text(content.querySelector(".flashcard-review-card-practice"))).toBe("2024-05-15 11:59: Again");
 		expect(content.querySelectorAll(".flashcard-review-card-history tbody tr")).toHaveLength(2);
+	});
+});
+
+describe("the statistics view over a large log", () => {
+	it("says how far the reading is, keeps the last figures in view meanwhile, and draws the new ones", async () => {
+		const { app, host } = setUp();
+		const { cards, records } = collection();
+		let progress: (done: number, total: number) => void = () => undefined;
+		let finish: (stats: Statistics) => void = () => undefined;
+		let slow = false;
+		host.statistics = (deck, onProgress) => {
+			if (!slow) return computeStatistics(cards, records, NOW, TOKYO_4AM, deck);
+			progress = onProgress;
+			return new Promise<Statistics>((resolve) => (finish = resolve));
+		};
+		await openStatistics(app.workspace as never);
+		const view = theView(app);
+		const root = view.contentEl;
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).toContain("Studied 3 cards");
+
+		slow = true;
+		view.draw();
+		progress(1200, 50_000);
+		expect(text(root.querySelector(".flashcard-review-stats-progress"))).toBe("Reading answers: 1,200 / 50,000 cards");
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).toContain("Studied 3 cards");
+
+		finish(computeStatistics(cards, records.slice(0, 2), NOW, TOKYO_4AM));
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(root.querySelector(".flashcard-review-stats-progress")).toBeNull();
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).not.toContain("Studied 3 cards");
 	});
 });

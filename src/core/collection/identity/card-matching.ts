@@ -1,5 +1,8 @@
 import { clozeFreeText } from "../../parser/clozes";
-import { editSimilarity, normaliseText, similarity } from "./text-similarity";
+import { CLOSE, STEP_BUDGET, cardSides, editedScore, scoreBound, type CardSides } from "./edited-cards";
+import { editSimilarity, normaliseText } from "./text-similarity";
+
+export { CLOSE, NEARLY_SAME } from "./edited-cards";
 
 /** The parts of a card that re-index matching looks at. */
 export interface MatchableCard {
@@ -119,52 +122,8 @@ interface ScoredPair {
 	distance: number;
 }
 
-/** Edit similarity from which one side alone identifies an edited card (at most 10 % of it retyped). */
-export const NEARLY_SAME = 0.9;
-
-/** Edit similarity of a side that identifies a card when the other side is still related. */
-export const CLOSE = 0.85;
-
-/** Bigram similarity the other side must keep when one side is only close. */
-const STILL_RELATED = 0.5;
-
-/** Normalised text of a side, or undefined when it is too short to count on its own. */
-function comparable(text: string, minLength: number): string | undefined {
-	const normalised = normaliseText(text);
-	return normalised.length < minLength ? undefined : normalised;
-}
-
-/** Edit similarity of two sides; a short side ("Yes", "42") never identifies a card by itself. */
-function sideEdit(a: string, b: string, minLength: number): number {
-	const x = comparable(a, minLength);
-	const y = comparable(b, minLength);
-	return x === undefined || y === undefined ? 0 : editSimilarity(x, y);
-}
-
-/** Whether the other side still relates: enough shared letter pairs, or the same short text. */
-function sideRelated(a: string, b: string, minLength: number): boolean {
-	const x = comparable(a, minLength);
-	const y = comparable(b, minLength);
-	if (x === undefined || y === undefined) return normaliseText(a) === normaliseText(b) && normaliseText(a) !== "";
-	return similarity(x, y) >= STILL_RELATED;
-}
-
-/**
- * How alike two cards are once both front and back may have changed: 0 when they are not the same card,
- * else a score for ranking. One side nearly the same (a typo), or one side close and the other still
- * related, makes a match. "Capital of France?" / "Paris…" vs "Capital of Spain?" / "Madrid…" does not,
- * nor "What are Cognito User Pools?" vs "… Identity Pools?" with other answers. Edit similarity is
- * banded, so unrelated texts cost little.
- */
-export function editedCardScore(a: MatchableCard, b: MatchableCard): number {
-	const [frontA, frontB] = [frontText(a.front), frontText(b.front)];
-	const front = sideEdit(frontA, frontB, 4);
-	const back = sideEdit(a.back, b.back, MIN_IDENTIFYING_BACK);
-	const same =
-		Math.max(front, back) >= NEARLY_SAME ||
-		(front >= CLOSE && sideRelated(a.back, b.back, MIN_IDENTIFYING_BACK)) ||
-		(back >= CLOSE && sideRelated(frontA, frontB, 4));
-	return same ? front + back : 0;
+function sidesOf(card: MatchableCard): CardSides {
+	return cardSides(frontText(card.front), card.back, MIN_IDENTIFYING_BACK);
 }
 
 function matchSimilar(
@@ -175,24 +134,47 @@ function matchSimilar(
 ): void {
 	const freeOld = oldCards.map((_, i) => i).filter((i) => !taken.has(i));
 	const freeNew = newCards.map((_, i) => i).filter((i) => result[i] === undefined);
+	if (freeOld.length === 0 || freeNew.length === 0) return;
 	const windowed = freeOld.length * freeNew.length > FULL_SIMILARITY_PAIRS;
-	const pairs: ScoredPair[] = [];
+	const oldSides = new Map(freeOld.map((i) => [i, sidesOf(oldCards[i] as MatchableCard)]));
+	const newSides = new Map(freeNew.map((i) => [i, sidesOf(newCards[i] as MatchableCard)]));
+	// Pairs that could match at all, the likeliest first, so that the budget goes to them.
+	const candidates: ScoredPair[] = [];
 	for (const newIndex of freeNew) {
-		const card = newCards[newIndex] as MatchableCard;
 		for (const oldIndex of freeOld) {
-			const old = oldCards[oldIndex] as MatchableCard;
-			const distance = Math.abs(old.line - card.line);
 			if (windowed && Math.abs(oldIndex - newIndex) > SIMILARITY_WINDOW) continue;
-			const score = editedCardScore(old, card);
-			if (score > 0) pairs.push({ oldIndex, newIndex, score, distance });
+			const bound = scoreBound(oldSides.get(oldIndex) as CardSides, newSides.get(newIndex) as CardSides);
+			const distance = Math.abs((oldCards[oldIndex] as MatchableCard).line - (newCards[newIndex] as MatchableCard).line);
+			if (bound > 0) candidates.push({ oldIndex, newIndex, score: bound, distance });
 		}
 	}
-	pairs.sort((a, b) => b.score - a.score || a.distance - b.distance || a.newIndex - b.newIndex || a.oldIndex - b.oldIndex);
+	candidates.sort(byRank);
+	const cells = { count: 0 };
+	const pairs: ScoredPair[] = [];
+	for (const pair of candidates) {
+		if (cells.count > STEP_BUDGET) break;
+		const score = editedScore(oldSides.get(pair.oldIndex) as CardSides, newSides.get(pair.newIndex) as CardSides, cells);
+		if (score > 0) pairs.push({ ...pair, score });
+	}
+	pairs.sort(byRank);
 	for (const pair of pairs) {
 		if (taken.has(pair.oldIndex) || result[pair.newIndex] !== undefined) continue;
 		result[pair.newIndex] = pair.oldIndex;
 		taken.add(pair.oldIndex);
 	}
+}
+
+/** Best score first; then the nearer, then the earlier new card, then the earlier old one. */
+function byRank(a: ScoredPair, b: ScoredPair): number {
+	return b.score - a.score || a.distance - b.distance || a.newIndex - b.newIndex || a.oldIndex - b.oldIndex;
+}
+
+/**
+ * How alike two cards are once both front and back may have changed (see `editedScore`): 0 when they
+ * are not the same card, else a score for ranking.
+ */
+export function editedCardScore(a: MatchableCard, b: MatchableCard): number {
+	return editedScore(sidesOf(a), sidesOf(b));
 }
 
 /**

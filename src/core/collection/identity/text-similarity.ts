@@ -1,3 +1,5 @@
+import { boundedDistance, gramsOf, sharedSorted, type TextProfile } from "./edit-distance";
+
 /** Whether a character code may be whitespace other than a plain space (`\s` in a regular expression). */
 function mayBeOtherSpace(code: number): boolean {
 	return code < 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
@@ -15,14 +17,9 @@ export function normaliseText(text: string): string {
 	return previousSpace && text.length > 0 ? text.trimEnd() : text;
 }
 
-function bigrams(text: string): Map<string, number> {
-	const counts = new Map<string, number>();
-	const s = normaliseText(text).toLowerCase();
-	for (let i = 0; i < s.length - 1; i++) {
-		const gram = s.slice(i, i + 2);
-		counts.set(gram, (counts.get(gram) ?? 0) + 1);
-	}
-	return counts;
+/** The profile of a text as both measures below read it: normalised, lower case. */
+export function comparedProfile(text: string): TextProfile {
+	return { text: normaliseText(text).toLowerCase() };
 }
 
 /**
@@ -30,22 +27,18 @@ function bigrams(text: string): Map<string, number> {
  * same text, 0 for texts sharing no pair of letters. A typo fix in a sentence scores above 0.8.
  */
 export function similarity(a: string, b: string): number {
-	const x = bigrams(a);
-	const y = bigrams(b);
-	let sizeX = 0;
-	let sizeY = 0;
-	let shared = 0;
-	for (const count of x.values()) sizeX += count;
-	for (const [gram, count] of y) {
-		sizeY += count;
-		shared += Math.min(count, x.get(gram) ?? 0);
-	}
-	if (sizeX + sizeY === 0) return normaliseText(a).toLowerCase() === normaliseText(b).toLowerCase() ? 1 : 0;
-	return (2 * shared) / (sizeX + sizeY);
+	return profileSimilarity(comparedProfile(a), comparedProfile(b));
+}
+
+/** `similarity` of two profiles. */
+export function profileSimilarity(x: TextProfile, y: TextProfile): number {
+	const [a, b] = [gramsOf(x), gramsOf(y)];
+	if (a.length + b.length === 0) return x.text === y.text ? 1 : 0;
+	return (2 * sharedSorted(a, b)) / (a.length + b.length);
 }
 
 /** Beyond this share of edited characters, `editSimilarity` stops counting and answers 0. */
-const MAX_EDIT_SHARE = 0.2;
+export const MAX_EDIT_SHARE = 0.2;
 
 /**
  * 1 minus the Levenshtein distance over the longer length, on normalised lowercase text: a typo fix in a
@@ -53,25 +46,18 @@ const MAX_EDIT_SHARE = 0.2;
  * 20 % apart score 0 (the banded computation gives up early), so long texts stay cheap.
  */
 export function editSimilarity(a: string, b: string): number {
-	const x = normaliseText(a).toLowerCase();
-	const y = normaliseText(b).toLowerCase();
-	const longest = Math.max(x.length, y.length);
+	return profileEditSimilarity(comparedProfile(a), comparedProfile(b));
+}
+
+/**
+ * `editSimilarity` of two profiles, or 0 when it would be under `atLeast` (at most `MAX_EDIT_SHARE`
+ * away): a caller that only needs to know whether texts are close asks for less work.
+ */
+export function profileEditSimilarity(x: TextProfile, y: TextProfile, atLeast = 1 - MAX_EDIT_SHARE, cells?: { count: number }): number {
+	const longest = Math.max(x.text.length, y.text.length);
 	if (longest === 0) return 1;
-	const limit = Math.floor(longest * MAX_EDIT_SHARE);
-	if (Math.abs(x.length - y.length) > limit) return 0;
-	let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= x.length; i++) {
-		const current = [i];
-		let rowBest = i;
-		for (let j = 1; j <= y.length; j++) {
-			const cost = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1;
-			const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-			current.push(value);
-			rowBest = Math.min(rowBest, value);
-		}
-		if (rowBest > limit) return 0;
-		previous = current;
-	}
-	const distance = previous[y.length] as number;
+	// The small epsilon keeps 1 − 0.8 (0.19999…) from dropping a whole edit; callers compare the score anyway.
+	const limit = Math.min(Math.floor(longest * MAX_EDIT_SHARE), Math.floor(longest * (1 - atLeast) + 1e-9));
+	const distance = boundedDistance(x.text, y.text, limit, cells);
 	return distance > limit ? 0 : 1 - distance / longest;
 }

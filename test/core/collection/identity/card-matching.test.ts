@@ -1,4 +1,6 @@
 import { frontText, matchCards, sameCardElsewhere, type MatchableCard } from "../../../../src/core/collection/identity/card-matching";
+import { parseNote } from "../../../../src/core";
+import { longCardNote, renamed } from "../../../../bench/long-card-notes";
 
 function c(front: string, back: string, line = 0, anchor?: string): MatchableCard {
 	return anchor === undefined ? { front, back, line } : { front, back, line, anchor };
@@ -71,5 +73,35 @@ describe("frontText", () => {
 
 	it("lets a cloze sentence that gained a cloze match its old self exactly", () => {
 		expect(matchCards([c("{{c1::Paris}} is the capital of France.", "")], [c("{{c1::Paris}} is the capital of {{c2::France}}.", "")])).toEqual([0]);
+	});
+});
+
+describe("re-indexing a note whose every card was edited at once", () => {
+	it.each([
+		[20, 2000],
+		[40, 1000],
+	])("keeps the history of %d cards of %d characters when a term is renamed in all of them, quickly", (count, size) => {
+		const before = longCardNote(count, size);
+		const old = parseNote(before, "Long.md").cards;
+		const edited = parseNote(renamed(before), "Long.md").cards;
+		expect(edited.map((c) => c.front)).not.toEqual(old.map((c) => c.front));
+		const started = performance.now();
+		const matches = matchCards(old, edited);
+		const elapsed = performance.now() - started;
+		expect(matches).toEqual(old.map((_, i) => i));
+		// Full tables took 5–20 s on an idle machine; this bound leaves room for a slow, busy one.
+		expect(elapsed).toBeLessThan(3000);
+	});
+
+	it("does not pair a renamed card with another card of the same note", () => {
+		const before = longCardNote(10, 1000, 7);
+		const old = parseNote(before, "Long.md").cards;
+		// Every card but the third was rewritten (other questions, other answers in the same words); the
+		// third keeps its text, renamed.
+		const others = parseNote(longCardNote(10, 1000, 99), "Long.md").cards.map((card, i) => ({ ...card, front: `Which shard keeps replica ${i}?` }));
+		const mixed = others.map((card, i) => (i === 2 ? (parseNote(renamed(before), "Long.md").cards[2] ?? card) : card));
+		const matches = matchCards(old, mixed);
+		expect(matches[2]).toBe(2);
+		expect(matches.filter((m) => m !== undefined)).toEqual([2]);
 	});
 });

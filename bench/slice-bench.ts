@@ -1,0 +1,136 @@
+/**
+ * The longest synchronous slice of every path a user waits on (see slice-recorder.ts), at bench scale:
+ * the 50,000-card, 500,000-answer store that store-bench.ts saved (loading it, opening review and the
+ * deck list, answering, opening and redrawing statistics, a sync merge) and the first index of the
+ * 10,000-note vault by the plugin's own indexer, with the time until its first cards can be reviewed.
+ */
+import { readFileSync } from "node:fs";
+import { Collection, type Rating } from "../src/core";
+import { optionsOf } from "../src/obsidian/collection-options";
+import { buildDeckTree } from "../src/obsidian/deck-tree";
+import { LiveCollection } from "../src/obsidian/live-collection";
+import { liveStatisticsHost } from "../src/obsidian/stats/live-statistics-host";
+import { VaultIndexer } from "../src/obsidian/vault-indexer";
+import type { GeneratedNote } from "./generate-vault";
+import { longCardNote, renamed } from "./long-card-notes";
+import { round, type Measurement } from "./measurement";
+import { longestOf, recordSlices } from "./slice-recorder";
+import { appWith, STORE_FILE } from "./bench-files";
+
+const DAY = 86_400_000;
+const utcOffset = (): number => 60;
+
+/** A slice figure: `<path>SliceMs`, listed in the README's table. */
+function slice(path: string, value: number, label: string): Measurement {
+	return { name: `${path}SliceMs`, value: round(value, 1), unit: "ms", label: `longest slice: ${label}` };
+}
+
+/** What the deck list does on every redraw: every card's deck, then each deck's counts in one pass. */
+function deckList(live: LiveCollection, now: Date): void {
+	const counts = live.collection.deckCounts(now);
+	buildDeckTree(live.decks(), (deck) => counts.get(deck) ?? { new: 0, learn: 0, due: 0 });
+}
+
+/** Slices of the store paths; `mergeAllMs` (one synchronous call, measured by store-bench.ts) is its own slice. */
+async function storeSlices(mergeAllMs: number): Promise<Measurement[]> {
+	const text = readFileSync(STORE_FILE, "utf8");
+	const load = (json: string, deviceId: string): Collection => Collection.fromJSON(JSON.parse(json), { deviceId, utcOffset });
+	const loaded = await recordSlices(() => load(text, "laptop"));
+	const store = loaded.result;
+	const live = new LiveCollection(store);
+	// The day after the last answer, read from a copy: the store's own card list is part of opening review.
+	let latest = 0;
+	for (const card of load(text, "laptop").cards()) latest = Math.max(latest, card.lastReview ?? 0);
+	const start = latest + DAY;
+	const openReview = await recordSlices(() => {
+		store.queue(new Date(start));
+		deckList(live, new Date(start));
+	});
+	const answering = await longestOf(20, (i) => {
+		const now = new Date(start + i * 20_000);
+		const card = store.queue(now).cards[0];
+		if (!card) return;
+		store.answer(card.id, (1 + (i % 4)) as Rating, now);
+		live.touch({ paths: [card.path], reason: "review" });
+		store.queue(now);
+		deckList(live, now);
+	});
+	const host = liveStatisticsHost({} as never, live, () => new Date(start + DAY / 2), () => undefined);
+	// As the view draws: the host's figures, read in slices when there is much to read.
+	const drawStatistics = (): unknown => host.statistics?.(undefined, () => undefined);
+	const openStatistics = await recordSlices(drawStatistics);
+	const redraw = await longestOf(3, (i) => {
+		const now = new Date(start + DAY / 2 + i * 20_000);
+		const card = store.queue(now).cards[0];
+		if (card) store.answer(card.id, 3, now);
+		live.touch({ paths: card ? [card.path] : [], reason: "review" });
+		return drawStatistics();
+	});
+	const phone = load(JSON.stringify(store.toJSON()), "phone");
+	const later = start + DAY;
+	phone.queue(new Date(later)).cards.slice(0, 20).forEach((card, i) => phone.answer(card.id, 3, new Date(later + i * 10_000)));
+	const phoneJson = phone.toJSON();
+	const merge = await recordSlices(() => store.merge(phoneJson));
+	return [
+		slice("load", loaded.maxSliceMs, "load data.json (JSON.parse + fromJSON; store layout's own budget)"),
+		slice("openReview", openReview.maxSliceMs, "first queue and deck list after loading"),
+		slice("answer", answering, "answer, next queue and deck list (longest of 20)"),
+		slice("openStatistics", openStatistics.maxSliceMs, "open the statistics view (log of every live card + figures)"),
+		slice("redrawStatistics", redraw, "redraw statistics after an answer (longest of 3)"),
+		slice("mergeFew", merge.maxSliceMs, "merge another device's 20 answers (store layout's own budget)"),
+		slice("mergeAll", mergeAllMs, "merge another device's answers to every card (store layout's own budget)"),
+	];
+}
+
+/** The first index of the vault by the plugin's indexer, and when its first cards could be reviewed. */
+async function firstIndexSlices(vault: readonly GeneratedNote[]): Promise<Measurement[]> {
+	const app = appWith(vault);
+	const live = new LiveCollection(new Collection({ deviceId: "bench", utcOffset }));
+	const now = (): Date => new Date(Date.UTC(2025, 2, 10, 9));
+	const indexer = new VaultIndexer({ app: app as never, live, now, save: () => undefined, ignoredFolders: () => [], noteKeys: () => optionsOf(live.collection) });
+	indexer.load();
+	let started = 0;
+	let firstReviewableMs = Number.NaN;
+	live.changed.on((change) => {
+		if (change.reason !== "index" || !Number.isNaN(firstReviewableMs)) return;
+		if (live.collection.queue(now()).cards.length > 0) firstReviewableMs = performance.now() - started;
+	});
+	const run = await recordSlices(() => {
+		started = performance.now();
+		return indexer.start();
+	});
+	indexer.unload();
+	return [
+		slice("firstIndex", run.maxSliceMs, `first index of ${vault.length} notes by the plugin's indexer (${round(run.totalMs)} ms in all)`),
+		{ name: "firstReviewableMs", value: round(firstReviewableMs), unit: "ms", label: "first index: until its first cards are in the queue" },
+	];
+}
+
+/** Re-indexing a note where a term was renamed in every long card (each card keeps its id). */
+async function reindexSlices(): Promise<Measurement[]> {
+	const cases: [number, number][] = [
+		[20, 2000],
+		[40, 1000],
+	];
+	let longest = 0;
+	for (const [cards, size] of cases) {
+		const store = new Collection({ deviceId: "bench", utcOffset });
+		const note = longCardNote(cards, size);
+		const now = new Date(Date.UTC(2025, 2, 10, 9));
+		store.indexNote("Long.md", note, now);
+		const ids = store.cards().map((card) => card.id);
+		// Renamed, then back, a few times: each re-index matches every card again.
+		longest = Math.max(longest, await longestOf(4, (run) => store.indexNote("Long.md", run % 2 === 0 ? renamed(note) : note, new Date(now.getTime() + run + 1))));
+		if (store.cards().some((card, i) => card.id !== ids[i])) throw new Error("re-indexing a renamed term changed card ids");
+	}
+	return [slice("reindexEdited", longest, "re-index a note after renaming a term in 20 cards of 2 KB / 40 of 1 KB")];
+}
+
+/** Every path's longest slice, and the largest of them as `maxSliceMs`. */
+export async function sliceBenchmark(vault: readonly GeneratedNote[], earlier: readonly Measurement[]): Promise<Measurement[]> {
+	const mergeAllMs = earlier.find((m) => m.name === "mergeAllMs")?.value ?? Number.NaN;
+	const figures = [...(await reindexSlices()), ...(await storeSlices(mergeAllMs)), ...(await firstIndexSlices(vault))];
+	const slices = figures.filter((m) => m.name.endsWith("SliceMs"));
+	const worst = slices.reduce((a, b) => (b.value > a.value ? b : a));
+	return [...figures, { name: "maxSliceMs", value: worst.value, unit: "ms", label: `longest slice of every path (${worst.name}; budget 50)` }];
+}

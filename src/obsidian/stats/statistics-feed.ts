@@ -1,0 +1,144 @@
+/**
+ * The statistics of a large collection without a frozen app: each card's replayed answers are kept
+ * between drawings, a drawing reads only the cards that changed since and adds their new answers to
+ * the figures it has, and the first reading (every card replayed once) runs in slices that yield to
+ * the UI, reporting its progress. The figures are those `computeStatistics` gives (property-tested in
+ * the core: a scan fed in pieces equals the one-shot scan).
+ */
+import { computeStatistics, createDayClock, deckCardIds, StatisticsScan, type CardInfo, type ReviewRecord, type Statistics, type StatisticsOptions } from "../../core";
+import { runInSlices, SLICE_MS, type SliceProgress, type Sliced } from "../slices";
+
+/** What the feed reads: the live cards, one card's replayed answers, the day options, the clock. */
+export interface FeedSource {
+	cards(): readonly CardInfo[];
+	history(cardId: string): ReviewRecord[];
+	options(): StatisticsOptions;
+	now(): number;
+}
+
+/** Called while a long reading runs: cards read so far, of how many. */
+export type FeedProgress = (done: number, total: number) => void;
+
+/** The scan being kept, what it covers, and how many answers of each card it has. */
+interface KeptScan {
+	key: string;
+	scan: StatisticsScan;
+	fed: Map<string, ReviewRecord[]>;
+}
+
+export class StatisticsFeed {
+	private readonly histories = new Map<string, ReviewRecord[]>();
+	/** Notes whose cards' answers may have changed (null: any card's). */
+	private changedPaths: Set<string> | null = new Set();
+	private kept: KeptScan | null = null;
+	private generation = 0;
+
+	/** `sliceMs`: how long a slice of reading may last before the UI gets a turn. */
+	constructor(
+		private readonly source: FeedSource,
+		private readonly sliceMs = SLICE_MS,
+	) {}
+
+	/** The answers of the cards in these notes may have changed (null: of any card). */
+	changed(paths: readonly string[] | null): void {
+		if (paths === null) this.changedPaths = null;
+		else if (this.changedPaths) for (const path of paths) this.changedPaths.add(path);
+	}
+
+	/**
+	 * Every figure for `deck` (all decks when absent): at once when little changed, else a promise
+	 * settled after slices that yield to the UI. A newer call makes an older one give up (it never settles).
+	 */
+	statistics(deck: string | undefined, progress?: FeedProgress): Sliced<Statistics> {
+		const run = ++this.generation;
+		return runInSlices(this.steps(deck), () => run === this.generation, progress && ((at) => progress(at.done, at.total)), this.sliceMs);
+	}
+
+	/** The log of every live card, card by card (read in one go: for callers that need it whole). */
+	log(): ReviewRecord[] {
+		const dirty = this.takeChanged();
+		return this.source.cards().flatMap((card) => this.historyOf(card, dirty));
+	}
+
+	private takeChanged(): Set<string> | null {
+		const dirty = this.changedPaths;
+		this.changedPaths = new Set();
+		return dirty;
+	}
+
+	private historyOf(card: CardInfo, dirty: ReadonlySet<string> | null): ReviewRecord[] {
+		let records = this.histories.get(card.id);
+		if (!records || dirty === null || dirty.has(card.path)) {
+			records = this.source.history(card.id);
+			this.histories.set(card.id, records);
+		}
+		return records;
+	}
+
+	private *steps(deck: string | undefined): Generator<SliceProgress, Statistics> {
+		const { source } = this;
+		const cards = source.cards();
+		const now = source.now();
+		const options = source.options();
+		const key = `${deck ?? ""}\u0000${createDayClock(options).dayOf(now)}\u0000${options.dayStartHour}\u0000${options.decay ?? ""}`;
+		const fresh = (): KeptScan => this.freshScan(key, cards, deck, now, options);
+		let kept = this.kept?.key === key ? this.kept : fresh();
+		// Changes that come while this runs are kept for the next drawing; if it gives up, so are these.
+		const dirty = this.takeChanged();
+		let finished = false;
+		try {
+			for (let pass = 0; ; pass++) {
+				const seen = new Set<string>();
+				let restart = false;
+				for (let i = 0; i < cards.length && !restart; i++) {
+					const card = cards[i] as CardInfo;
+					seen.add(card.id);
+					const records = this.historyOf(card, dirty);
+					const fed = kept.fed.get(card.id);
+					// An answer undone, a card reset, a merge that brought earlier answers: every card again.
+					restart = fed !== undefined && !extendsFed(records, fed);
+					if (!restart) {
+						kept.scan.add(records, fed?.length ?? 0);
+						kept.fed.set(card.id, records);
+					}
+					if ((i & 63) === 63) yield { done: i + 1, total: cards.length };
+				}
+				// A card that left the collection takes its answers out of the figures too.
+				restart ||= kept.fed.size > seen.size;
+				if (!restart || pass > 0) {
+					for (const id of this.histories.keys()) if (!seen.has(id)) this.histories.delete(id);
+					break;
+				}
+				kept = fresh();
+			}
+			finished = true;
+		} finally {
+			if (!finished) this.changed(dirty === null ? null : [...dirty]);
+		}
+		this.kept = kept.scan.usable ? kept : null;
+		// A card whose answers go back to an earlier day (rare): the one-shot computation sorts the log.
+		if (!kept.scan.usable) return computeStatistics(cards, cards.flatMap((card) => this.historyOf(card, new Set())), now, options, deck);
+		// The card figures (counts, forecast, memory) take a pass over every card too.
+		const figures = kept.scan.resultInSteps(cards, 1024);
+		for (;;) {
+			const step = figures.next();
+			if (step.done) return step.value;
+			yield { done: cards.length, total: cards.length };
+		}
+	}
+
+	private freshScan(key: string, cards: readonly CardInfo[], deck: string | undefined, now: number, options: StatisticsOptions): KeptScan {
+		const scan = new StatisticsScan(now, options, deck, deck === undefined ? undefined : deckCardIds(cards, deck));
+		this.kept = { key, scan, fed: new Map() };
+		return this.kept;
+	}
+}
+
+/** Whether `records` are `fed` with answers added after them (the same first and last answer read). */
+function extendsFed(records: readonly ReviewRecord[], fed: readonly ReviewRecord[]): boolean {
+	if (records.length < fed.length) return false;
+	if (fed.length === 0) return true;
+	const same = (a: ReviewRecord | undefined, b: ReviewRecord | undefined): boolean =>
+		a !== undefined && b !== undefined && a.time === b.time && a.device === b.device && a.rating === b.rating;
+	return same(records[0], fed[0]) && same(records[fed.length - 1], fed[fed.length - 1]);
+}
