@@ -13,3 +13,4 @@ export * from "./scheduler/interval-format";
 export * from "./scheduler/leech";
 export * from "./collection";
 export * from "./stats";
+export * from "./scheduler/optimizer";
