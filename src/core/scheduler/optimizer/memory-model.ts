@@ -13,6 +13,10 @@ const clamp = (x: number, low: number, high: number): number => Math.min(Math.ma
 /** Derivative of a clamp: 1 inside the range (bounds included, as fsrs-rs counts them), 0 outside. */
 const clampSlope = (x: number, low: number, high: number): number => (x >= low && x <= high ? 1 : 0);
 
+/** Initial difficulty after a first answer `rating` (before clamping). */
+const initDifficulty = (w: ArrayLike<number>, rating: number): number =>
+	(w[4] as number) - Math.exp((w[5] as number) * (rating - 1)) + 1;
+
 /** Scratch buffers for one model, reused from item to item so training allocates nothing per step. */
 export class ModelWorkspace {
 	/** ∂S/∂w and ∂D/∂w of the current state. */
@@ -23,6 +27,45 @@ export class ModelWorkspace {
 	s = 0;
 	d = 0;
 	r = 0;
+	/** The step being taken: new stability before clamping, its local derivatives, direct ones. */
+	newS = 0;
+	byS = 0;
+	byD = 0;
+	byR = 0;
+	readonly directIndex = new Int32Array(4);
+	readonly directValue = new Float64Array(4);
+	directCount = 0;
+	/** Terms that depend on the parameters alone, computed once per parameter set (see `use`). */
+	readonly params = new Float64Array(N).fill(NaN);
+	decay = 0;
+	expTerm = 0;
+	factor = 0;
+	dFactorDDecay = 0;
+	easyD = 0;
+	exp3w5 = 0;
+	expW8 = 0;
+	floorDivisor = 0;
+
+	/** Makes the cached terms those of `w` (a no-op when `w` holds the same values as last time). */
+	use(w: ArrayLike<number>): void {
+		const params = this.params;
+		let same = true;
+		for (let k = 0; k < N; k++) {
+			if (params[k] !== w[k]) {
+				same = false;
+				params[k] = w[k] as number;
+			}
+		}
+		if (same) return;
+		this.decay = -(w[20] as number);
+		this.expTerm = Math.exp(LN_09 / this.decay);
+		this.factor = this.expTerm - 1;
+		this.dFactorDDecay = this.expTerm * (-LN_09 / (this.decay * this.decay));
+		this.easyD = initDifficulty(w, 4);
+		this.exp3w5 = Math.exp(3 * (w[5] as number));
+		this.expW8 = Math.exp(w[8] as number);
+		this.floorDivisor = Math.exp((w[17] as number) * (w[18] as number));
+	}
 }
 
 /** Retrievability after `t` days at stability `s` (the power forgetting curve, decay w20). */
@@ -33,25 +76,20 @@ export function forgettingCurve(w: ArrayLike<number>, t: number, s: number): num
 }
 
 /** Sets ws.r to R(t, s) and, with `grad`, ws.dr to its derivative (through s, and w20 directly). */
-function retrievability(w: ArrayLike<number>, ws: ModelWorkspace, t: number, s: number, ds: Float64Array | null): void {
-	const decay = -(w[20] as number);
-	const expTerm = Math.exp(LN_09 / decay);
-	const factor = expTerm - 1;
+function retrievability(ws: ModelWorkspace, t: number, s: number, ds: Float64Array | null): void {
+	const { decay, factor } = ws;
 	const tt = Math.max(t, 0);
 	const base = (tt / s) * factor + 1;
 	const r = Math.pow(base, decay);
 	ws.r = r;
 	if (!ds) return;
 	const rOverS = ((r * decay) / base) * ((-tt * factor) / (s * s));
-	const dFactorDDecay = expTerm * (-LN_09 / (decay * decay));
-	const rOverDecay = r * (Math.log(base) + (decay / base) * (tt / s) * dFactorDDecay);
+	const rOverDecay = r * (Math.log(base) + (decay / base) * (tt / s) * ws.dFactorDDecay);
 	const dr = ws.dr;
 	for (let k = 0; k < N; k++) dr[k] = rOverS * (ds[k] as number);
 	dr[20] = (dr[20] as number) - rOverDecay;
 }
 
-const initDifficulty = (w: ArrayLike<number>, rating: number): number =>
-	(w[4] as number) - Math.exp((w[5] as number) * (rating - 1)) + 1;
 
 /** First review: stability w[rating-1], difficulty from w4/w5, both clamped. */
 function initialState(w: ArrayLike<number>, ws: ModelWorkspace, rating: number, grad: boolean): void {
@@ -68,63 +106,86 @@ function initialState(w: ArrayLike<number>, ws: ModelWorkspace, rating: number, 
 	ws.dd[5] = slope * -(rating - 1) * Math.exp((w[5] as number) * (rating - 1));
 }
 
-/** Local derivatives of the new stability: with respect to last S, last D, R, and a few parameters. */
-interface StabilityStep {
-	s: number;
-	bySm: number;
-	byD: number;
-	byR: number;
-	/** Direct derivatives, as [parameter index, value] pairs (at most four). */
-	direct: number[];
-}
-
-function stabilityStep(w: ArrayLike<number>, s: number, d: number, r: number, deltaT: number, rating: number): StabilityStep {
-	const w_ = (i: number): number => w[i] as number;
+/**
+ * Local derivatives of the new stability, written into the workspace: with respect to last S, last D
+ * and R, plus direct ones for a few parameters (index/value pairs), so a step allocates nothing.
+ */
+function stabilityStep(w: ArrayLike<number>, ws: ModelWorkspace, s: number, d: number, r: number, deltaT: number, rating: number): void {
+	const w9 = w[9] as number;
+	ws.byD = 0;
+	ws.byR = 0;
+	ws.directCount = 0;
 	if (deltaT === 0) {
-		const raw = Math.exp(w_(17) * (rating - 3 + w_(18))) * Math.pow(s, -w_(19));
-		if (rating >= 2 && raw < 1) return { s, bySm: 1, byD: 0, byR: 0, direct: [] };
+		const w17 = w[17] as number;
+		const w18 = w[18] as number;
+		const w19 = w[19] as number;
+		const raw = Math.exp(w17 * (rating - 3 + w18)) * Math.pow(s, -w19);
+		if (rating >= 2 && raw < 1) {
+			ws.newS = s;
+			ws.byS = 1;
+			return;
+		}
 		const sr = s * raw;
-		return {
-			s: sr,
-			bySm: raw * (1 - w_(19)),
-			byD: 0,
-			byR: 0,
-			direct: [17, sr * (rating - 3 + w_(18)), 18, sr * w_(17), 19, -sr * Math.log(s)],
-		};
+		ws.newS = sr;
+		ws.byS = raw * (1 - w19);
+		direct(ws, 17, sr * (rating - 3 + w18));
+		direct(ws, 18, sr * w17);
+		direct(ws, 19, -sr * Math.log(s));
+		return;
 	}
 	if (rating === 1) {
-		const dPow = Math.pow(d, -w_(12));
-		const sPow = Math.pow(s + 1, w_(13));
-		const er = Math.exp((1 - r) * w_(14));
-		const raw = w_(11) * dPow * (sPow - 1) * er;
-		const floor = s / Math.exp(w_(17) * w_(18));
-		if (floor < raw) return { s: floor, bySm: floor / s, byD: 0, byR: 0, direct: [17, -floor * w_(18), 18, -floor * w_(17)] };
-		return {
-			s: raw,
-			bySm: (w_(11) * dPow * er * w_(13) * sPow) / (s + 1),
-			byD: raw * (-w_(12) / d),
-			byR: -w_(14) * raw,
-			direct: [11, raw / w_(11), 12, -raw * Math.log(d), 13, w_(11) * dPow * er * sPow * Math.log(s + 1), 14, raw * (1 - r)],
-		};
+		const w11 = w[11] as number;
+		const w12 = w[12] as number;
+		const w13 = w[13] as number;
+		const w14 = w[14] as number;
+		const w17 = w[17] as number;
+		const w18 = w[18] as number;
+		const dPow = Math.pow(d, -w12);
+		const sPow = Math.pow(s + 1, w13);
+		const er = Math.exp((1 - r) * w14);
+		const raw = w11 * dPow * (sPow - 1) * er;
+		const floor = s / ws.floorDivisor;
+		if (floor < raw) {
+			ws.newS = floor;
+			ws.byS = floor / s;
+			direct(ws, 17, -floor * w18);
+			direct(ws, 18, -floor * w17);
+			return;
+		}
+		ws.newS = raw;
+		ws.byS = (w11 * dPow * er * w13 * sPow) / (s + 1);
+		ws.byD = raw * (-w12 / d);
+		ws.byR = -w14 * raw;
+		direct(ws, 11, raw / w11);
+		direct(ws, 12, -raw * Math.log(d));
+		direct(ws, 13, w11 * dPow * er * sPow * Math.log(s + 1));
+		direct(ws, 14, raw * (1 - r));
+		return;
 	}
-	const hard = rating === 2 ? w_(15) : 1;
-	const easy = rating === 4 ? w_(16) : 1;
-	const a = Math.exp(w_(8));
+	const w10 = w[10] as number;
+	const hard = rating === 2 ? (w[15] as number) : 1;
+	const easy = rating === 4 ? (w[16] as number) : 1;
+	const a = ws.expW8;
 	const b = 11 - d;
-	const c = Math.pow(s, -w_(9));
-	const expE = Math.exp((1 - r) * w_(10));
+	const c = Math.pow(s, -w9);
+	const expE = Math.exp((1 - r) * w10);
 	const e = expE - 1;
 	const inc = a * b * c * e * hard * easy;
-	const direct = [8, s * inc, 9, -s * inc * Math.log(s), 10, s * a * b * c * hard * easy * (1 - r) * expE];
-	if (rating === 2) direct.push(15, s * a * b * c * e * easy);
-	if (rating === 4) direct.push(16, s * a * b * c * e * hard);
-	return {
-		s: s * (inc + 1),
-		bySm: inc + 1 - w_(9) * inc,
-		byD: -s * a * c * e * hard * easy,
-		byR: s * a * b * c * hard * easy * -w_(10) * expE,
-		direct,
-	};
+	ws.newS = s * (inc + 1);
+	ws.byS = inc + 1 - w9 * inc;
+	ws.byD = -s * a * c * e * hard * easy;
+	ws.byR = s * a * b * c * hard * easy * -w10 * expE;
+	direct(ws, 8, s * inc);
+	direct(ws, 9, -s * inc * Math.log(s));
+	direct(ws, 10, s * a * b * c * hard * easy * (1 - r) * expE);
+	if (rating === 2) direct(ws, 15, s * a * b * c * e * easy);
+	if (rating === 4) direct(ws, 16, s * a * b * c * e * hard);
+}
+
+function direct(ws: ModelWorkspace, k: number, value: number): void {
+	ws.directIndex[ws.directCount] = k;
+	ws.directValue[ws.directCount] = value;
+	ws.directCount++;
 }
 
 /** One review after the first: updates ws.s, ws.d (and their derivatives with `grad`). */
@@ -140,33 +201,36 @@ function nextState(w: ArrayLike<number>, ws: ModelWorkspace, deltaT: number, rat
 			dd[k] = (dd[k] as number) * dSlope;
 		}
 	}
-	retrievability(w, ws, deltaT, s, grad ? ds : null);
-	const step = stabilityStep(w, s, d, ws.r, deltaT, rating);
+	retrievability(ws, deltaT, s, grad ? ds : null);
+	stabilityStep(w, ws, s, d, ws.r, deltaT, rating);
 
 	const w7 = w[7] as number;
 	const deltaD = -(w[6] as number) * (rating - 3);
 	const nextD = d + ((10 - d) * deltaD) / 9;
-	const easyD = initDifficulty(w, 4);
+	const easyD = ws.easyD;
 	const meanD = w7 * (easyD - nextD) + nextD;
-	ws.s = clamp(step.s, S_MIN, S_MAX);
+	const newS = ws.newS;
+	ws.s = clamp(newS, S_MIN, S_MAX);
 	ws.d = clamp(meanD, D_MIN, D_MAX);
 	if (!grad) return;
 
-	const sOut = clampSlope(step.s, S_MIN, S_MAX);
+	const sOut = clampSlope(newS, S_MIN, S_MAX);
 	const dOut = clampSlope(meanD, D_MIN, D_MAX);
 	const dByD = dOut * (1 - w7) * (1 - deltaD / 9);
+	const bySm = sOut * ws.byS;
+	const byD = sOut * ws.byD;
+	const byR = sOut * ws.byR;
 	for (let k = 0; k < N; k++) {
 		const dk = dd[k] as number;
-		ds[k] = sOut * (step.bySm * (ds[k] as number) + step.byD * dk + step.byR * (dr[k] as number));
+		ds[k] = bySm * (ds[k] as number) + byD * dk + byR * (dr[k] as number);
 		dd[k] = dByD * dk;
 	}
-	const direct = step.direct;
-	for (let i = 0; i < direct.length; i += 2) {
-		const k = direct[i] as number;
-		ds[k] = (ds[k] as number) + sOut * (direct[i + 1] as number);
+	for (let i = 0; i < ws.directCount; i++) {
+		const k = ws.directIndex[i] as number;
+		ds[k] = (ds[k] as number) + sOut * (ws.directValue[i] as number);
 	}
 	dd[4] = (dd[4] as number) + dOut * w7;
-	dd[5] = (dd[5] as number) + dOut * w7 * -3 * Math.exp(3 * (w[5] as number));
+	dd[5] = (dd[5] as number) + dOut * w7 * -3 * ws.exp3w5;
 	dd[6] = (dd[6] as number) + (dOut * (1 - w7) * (10 - d) * -(rating - 3)) / 9;
 	dd[7] = (dd[7] as number) + dOut * (easyD - nextD);
 }
@@ -176,6 +240,7 @@ function nextState(w: ArrayLike<number>, ws: ModelWorkspace, deltaT: number, rat
  * (and, with `grad`, its derivatives in ws.ds / ws.dd).
  */
 export function runHistory(w: ArrayLike<number>, reviews: readonly TrainingReview[], count: number, ws: ModelWorkspace, grad: boolean): void {
+	ws.use(w);
 	ws.s = 0;
 	ws.d = 0;
 	if (grad) {
@@ -206,7 +271,7 @@ export function itemLossAndGradient(
 	const last = reviews.length - 1;
 	runHistory(w, reviews, last, ws, true);
 	const current = reviews[last] as TrainingReview;
-	retrievability(w, ws, current.deltaT, ws.s, ws.ds);
+	retrievability(ws, current.deltaT, ws.s, ws.ds);
 	const rawR = ws.r;
 	const r = clamp(rawR, MIN_PROB, MAX_PROB);
 	const y = current.rating > 1 ? 1 : 0;
