@@ -7,15 +7,17 @@ import { D_MAX, D_MIN, PARAMETER_COUNT, S_MAX, S_MIN } from "./parameters";
 import type { TrainingReview } from "./training-item";
 
 const N = PARAMETER_COUNT;
-const LN_09 = Math.log(0.9);
+// Module-level copies: hot loops then never look up the global `Math` (slow in sandboxed contexts).
+const { exp, log, max, min, pow } = Math;
+const LN_09 = log(0.9);
 
-const clamp = (x: number, low: number, high: number): number => Math.min(Math.max(x, low), high);
+const clamp = (x: number, low: number, high: number): number => min(max(x, low), high);
 /** Derivative of a clamp: 1 inside the range (bounds included, as fsrs-rs counts them), 0 outside. */
 const clampSlope = (x: number, low: number, high: number): number => (x >= low && x <= high ? 1 : 0);
 
 /** Initial difficulty after a first answer `rating` (before clamping). */
 const initDifficulty = (w: ArrayLike<number>, rating: number): number =>
-	(w[4] as number) - Math.exp((w[5] as number) * (rating - 1)) + 1;
+	(w[4] as number) - exp((w[5] as number) * (rating - 1)) + 1;
 
 /** Scratch buffers for one model, reused from item to item so training allocates nothing per step. */
 export class ModelWorkspace {
@@ -58,33 +60,33 @@ export class ModelWorkspace {
 		}
 		if (same) return;
 		this.decay = -(w[20] as number);
-		this.expTerm = Math.exp(LN_09 / this.decay);
+		this.expTerm = exp(LN_09 / this.decay);
 		this.factor = this.expTerm - 1;
 		this.dFactorDDecay = this.expTerm * (-LN_09 / (this.decay * this.decay));
 		this.easyD = initDifficulty(w, 4);
-		this.exp3w5 = Math.exp(3 * (w[5] as number));
-		this.expW8 = Math.exp(w[8] as number);
-		this.floorDivisor = Math.exp((w[17] as number) * (w[18] as number));
+		this.exp3w5 = exp(3 * (w[5] as number));
+		this.expW8 = exp(w[8] as number);
+		this.floorDivisor = exp((w[17] as number) * (w[18] as number));
 	}
 }
 
 /** Retrievability after `t` days at stability `s` (the power forgetting curve, decay w20). */
 export function forgettingCurve(w: ArrayLike<number>, t: number, s: number): number {
 	const decay = -(w[20] as number);
-	const factor = Math.exp(LN_09 / decay) - 1;
-	return Math.pow((Math.max(t, 0) / s) * factor + 1, decay);
+	const factor = exp(LN_09 / decay) - 1;
+	return pow((max(t, 0) / s) * factor + 1, decay);
 }
 
 /** Sets ws.r to R(t, s) and, with `grad`, ws.dr to its derivative (through s, and w20 directly). */
 function retrievability(ws: ModelWorkspace, t: number, s: number, ds: Float64Array | null): void {
 	const { decay, factor } = ws;
-	const tt = Math.max(t, 0);
+	const tt = max(t, 0);
 	const base = (tt / s) * factor + 1;
-	const r = Math.pow(base, decay);
+	const r = pow(base, decay);
 	ws.r = r;
 	if (!ds) return;
 	const rOverS = ((r * decay) / base) * ((-tt * factor) / (s * s));
-	const rOverDecay = r * (Math.log(base) + (decay / base) * (tt / s) * ws.dFactorDDecay);
+	const rOverDecay = r * (log(base) + (decay / base) * (tt / s) * ws.dFactorDDecay);
 	const dr = ws.dr;
 	for (let k = 0; k < N; k++) dr[k] = rOverS * (ds[k] as number);
 	dr[20] = (dr[20] as number) - rOverDecay;
@@ -103,7 +105,7 @@ function initialState(w: ArrayLike<number>, ws: ModelWorkspace, rating: number, 
 	ws.ds[rating - 1] = clampSlope(s, S_MIN, S_MAX);
 	const slope = clampSlope(rawD, D_MIN, D_MAX);
 	ws.dd[4] = slope;
-	ws.dd[5] = slope * -(rating - 1) * Math.exp((w[5] as number) * (rating - 1));
+	ws.dd[5] = slope * -(rating - 1) * exp((w[5] as number) * (rating - 1));
 }
 
 /**
@@ -119,7 +121,7 @@ function stabilityStep(w: ArrayLike<number>, ws: ModelWorkspace, s: number, d: n
 		const w17 = w[17] as number;
 		const w18 = w[18] as number;
 		const w19 = w[19] as number;
-		const raw = Math.exp(w17 * (rating - 3 + w18)) * Math.pow(s, -w19);
+		const raw = exp(w17 * (rating - 3 + w18)) * pow(s, -w19);
 		if (rating >= 2 && raw < 1) {
 			ws.newS = s;
 			ws.byS = 1;
@@ -130,7 +132,7 @@ function stabilityStep(w: ArrayLike<number>, ws: ModelWorkspace, s: number, d: n
 		ws.byS = raw * (1 - w19);
 		direct(ws, 17, sr * (rating - 3 + w18));
 		direct(ws, 18, sr * w17);
-		direct(ws, 19, -sr * Math.log(s));
+		direct(ws, 19, -sr * log(s));
 		return;
 	}
 	if (rating === 1) {
@@ -140,9 +142,9 @@ function stabilityStep(w: ArrayLike<number>, ws: ModelWorkspace, s: number, d: n
 		const w14 = w[14] as number;
 		const w17 = w[17] as number;
 		const w18 = w[18] as number;
-		const dPow = Math.pow(d, -w12);
-		const sPow = Math.pow(s + 1, w13);
-		const er = Math.exp((1 - r) * w14);
+		const dPow = pow(d, -w12);
+		const sPow = pow(s + 1, w13);
+		const er = exp((1 - r) * w14);
 		const raw = w11 * dPow * (sPow - 1) * er;
 		const floor = s / ws.floorDivisor;
 		if (floor < raw) {
@@ -157,8 +159,8 @@ function stabilityStep(w: ArrayLike<number>, ws: ModelWorkspace, s: number, d: n
 		ws.byD = raw * (-w12 / d);
 		ws.byR = -w14 * raw;
 		direct(ws, 11, raw / w11);
-		direct(ws, 12, -raw * Math.log(d));
-		direct(ws, 13, w11 * dPow * er * sPow * Math.log(s + 1));
+		direct(ws, 12, -raw * log(d));
+		direct(ws, 13, w11 * dPow * er * sPow * log(s + 1));
 		direct(ws, 14, raw * (1 - r));
 		return;
 	}
@@ -167,8 +169,8 @@ function stabilityStep(w: ArrayLike<number>, ws: ModelWorkspace, s: number, d: n
 	const easy = rating === 4 ? (w[16] as number) : 1;
 	const a = ws.expW8;
 	const b = 11 - d;
-	const c = Math.pow(s, -w9);
-	const expE = Math.exp((1 - r) * w10);
+	const c = pow(s, -w9);
+	const expE = exp((1 - r) * w10);
 	const e = expE - 1;
 	const inc = a * b * c * e * hard * easy;
 	ws.newS = s * (inc + 1);
@@ -176,7 +178,7 @@ function stabilityStep(w: ArrayLike<number>, ws: ModelWorkspace, s: number, d: n
 	ws.byD = -s * a * c * e * hard * easy;
 	ws.byR = s * a * b * c * hard * easy * -w10 * expE;
 	direct(ws, 8, s * inc);
-	direct(ws, 9, -s * inc * Math.log(s));
+	direct(ws, 9, -s * inc * log(s));
 	direct(ws, 10, s * a * b * c * hard * easy * (1 - r) * expE);
 	if (rating === 2) direct(ws, 15, s * a * b * c * e * easy);
 	if (rating === 4) direct(ws, 16, s * a * b * c * e * hard);
@@ -275,7 +277,7 @@ export function itemLossAndGradient(
 	const rawR = ws.r;
 	const r = clamp(rawR, MIN_PROB, MAX_PROB);
 	const y = current.rating > 1 ? 1 : 0;
-	const loss = -(y * Math.log(r) + (1 - y) * Math.log(1 - r)) * weight;
+	const loss = -(y * log(r) + (1 - y) * log(1 - r)) * weight;
 	if (rawR > MIN_PROB && rawR < MAX_PROB) {
 		const byR = -weight * (y / r - (1 - y) / (1 - r));
 		const dr = ws.dr;

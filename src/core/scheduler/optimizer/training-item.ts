@@ -40,8 +40,10 @@ export function isUsableItem(item: TrainingItem): boolean {
 	const reviews = item.reviews;
 	if (reviews.length < 2 || reviews[0]?.deltaT !== 0) return false;
 	for (const review of reviews) {
-		if (!(review.rating >= 1 && review.rating <= 4) || !Number.isInteger(review.rating)) return false;
-		if (!(review.deltaT >= 0) || !Number.isInteger(review.deltaT)) return false;
+		// Written without globals (Number.isInteger): this runs once per review of the whole log.
+		const { rating, deltaT } = review;
+		if (!(rating >= 1 && rating <= 4 && rating % 1 === 0)) return false;
+		if (!(deltaT >= 0 && deltaT % 1 === 0 && deltaT < 1e9)) return false;
 	}
 	return currentReview(item).deltaT > 0;
 }
