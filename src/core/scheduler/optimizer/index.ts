@@ -4,3 +4,4 @@ export { optimizeParameters, OptimizeAbortedError, type OptimizeOptions } from "
 export { evaluationItems, filterOutliers, type PreparedItems } from "./outliers";
 export { checkedParameters, clipParameters, DEFAULT_PARAMETERS, PARAMETER_COUNT } from "./parameters";
 export type { TrainingItem, TrainingReview } from "./training-item";
+export { trainingItems, type ReviewSource } from "./training-items";
