@@ -1,11 +1,12 @@
 /**
  * Runs every benchmark and prints a table of named measurements, or with `--json` one JSON object of
- * exactly the figures issue 7 names. Usage: `npm run bench` or `npm run bench -- --json`. Add a
+ * exactly the figures issues 7 and 15 name. Usage: `npm run bench` or `npm run bench -- --json`. Add a
  * benchmark by appending to BENCHMARKS; a figure goes into the JSON only when listed in JSON_FIELDS.
  */
 import { generateVault } from "./generate-vault";
 import { indexBenchmark } from "./index-bench";
 import type { Benchmark, Measurement } from "./measurement";
+import { optimizeBenchmark } from "./optimize-bench";
 import { parseBenchmark } from "./parse-bench";
 import { startupBenchmark } from "./startup-bench";
 import { statisticsBenchmark } from "./stats-bench";
@@ -23,6 +24,7 @@ const JSON_FIELDS = [
 	"storeBytes",
 	"heapMB",
 	"startupReads",
+	"optimize50kS",
 ] as const;
 
 /** The generated 10,000-note vault (about 5 cards a note), shared by the indexing and start-up runs. */
@@ -34,6 +36,7 @@ const BENCHMARKS: Benchmark[] = [
 	() => startupBenchmark(vault),
 	() => storeBenchmark(),
 	() => statisticsBenchmark(),
+	() => optimizeBenchmark(),
 ];
 
 function table(measurements: readonly Measurement[]): string {

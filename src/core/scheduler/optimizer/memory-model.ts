@@ -24,11 +24,12 @@ export class ModelWorkspace {
 	/** ∂S/∂w and ∂D/∂w of the current state. */
 	readonly ds = new Float64Array(N);
 	readonly dd = new Float64Array(N);
-	/** ∂R/∂w of the last retrievability computed. */
-	readonly dr = new Float64Array(N);
 	s = 0;
 	d = 0;
 	r = 0;
+	/** ∂R/∂S and ∂R/∂decay of the last retrievability computed. */
+	rByS = 0;
+	rByDecay = 0;
 	/** The step being taken: new stability before clamping, its local derivatives, direct ones. */
 	newS = 0;
 	byS = 0;
@@ -77,19 +78,19 @@ export function forgettingCurve(w: ArrayLike<number>, t: number, s: number): num
 	return pow((max(t, 0) / s) * factor + 1, decay);
 }
 
-/** Sets ws.r to R(t, s) and, with `grad`, ws.dr to its derivative (through s, and w20 directly). */
-function retrievability(ws: ModelWorkspace, t: number, s: number, ds: Float64Array | null): void {
+/**
+ * Sets ws.r to R(t, s) and, with `grad`, its local derivatives: ws.rByS (through s) and ws.rByDecay
+ * (through w20, which enters R directly).
+ */
+function retrievability(ws: ModelWorkspace, t: number, s: number, grad: boolean): void {
 	const { decay, factor } = ws;
 	const tt = max(t, 0);
 	const base = (tt / s) * factor + 1;
 	const r = pow(base, decay);
 	ws.r = r;
-	if (!ds) return;
-	const rOverS = ((r * decay) / base) * ((-tt * factor) / (s * s));
-	const rOverDecay = r * (log(base) + (decay / base) * (tt / s) * ws.dFactorDDecay);
-	const dr = ws.dr;
-	for (let k = 0; k < N; k++) dr[k] = rOverS * (ds[k] as number);
-	dr[20] = (dr[20] as number) - rOverDecay;
+	if (!grad) return;
+	ws.rByS = ((r * decay) / base) * ((-tt * factor) / (s * s));
+	ws.rByDecay = r * (log(base) + (decay / base) * (tt / s) * ws.dFactorDDecay);
 }
 
 
@@ -196,14 +197,7 @@ function nextState(w: ArrayLike<number>, ws: ModelWorkspace, deltaT: number, rat
 	const dSlope = clampSlope(ws.d, D_MIN, D_MAX);
 	const s = clamp(ws.s, S_MIN, S_MAX);
 	const d = clamp(ws.d, D_MIN, D_MAX);
-	const { ds, dd, dr } = ws;
-	if (grad) {
-		for (let k = 0; k < N; k++) {
-			ds[k] = (ds[k] as number) * sSlope;
-			dd[k] = (dd[k] as number) * dSlope;
-		}
-	}
-	retrievability(ws, deltaT, s, grad ? ds : null);
+	retrievability(ws, deltaT, s, grad);
 	stabilityStep(w, ws, s, d, ws.r, deltaT, rating);
 
 	const w7 = w[7] as number;
@@ -216,21 +210,22 @@ function nextState(w: ArrayLike<number>, ws: ModelWorkspace, deltaT: number, rat
 	ws.d = clamp(meanD, D_MIN, D_MAX);
 	if (!grad) return;
 
+	// D depends on w4…w7 alone, so ∂D/∂w is zero elsewhere; R moves with S and, directly, with w20.
+	// New ∂S/∂w = (∂S'/∂S + ∂S'/∂R·∂R/∂S)·∂S/∂w + ∂S'/∂D·∂D/∂w + ∂S'/∂R·∂R/∂w20 + direct terms.
+	const { ds, dd } = ws;
 	const sOut = clampSlope(newS, S_MIN, S_MAX);
 	const dOut = clampSlope(meanD, D_MIN, D_MAX);
-	const dByD = dOut * (1 - w7) * (1 - deltaD / 9);
-	const bySm = sOut * ws.byS;
-	const byD = sOut * ws.byD;
-	const byR = sOut * ws.byR;
-	for (let k = 0; k < N; k++) {
-		const dk = dd[k] as number;
-		ds[k] = bySm * (ds[k] as number) + byD * dk + byR * (dr[k] as number);
-		dd[k] = dByD * dk;
-	}
+	const bySlast = sOut * sSlope * (ws.byS + ws.byR * ws.rByS);
+	const byDlast = sOut * dSlope * ws.byD;
+	for (let k = 0; k < N; k++) ds[k] = bySlast * (ds[k] as number);
+	for (let k = 4; k <= 7; k++) ds[k] = (ds[k] as number) + byDlast * (dd[k] as number);
+	ds[20] = (ds[20] as number) - sOut * ws.byR * ws.rByDecay;
 	for (let i = 0; i < ws.directCount; i++) {
 		const k = ws.directIndex[i] as number;
 		ds[k] = (ds[k] as number) + sOut * (ws.directValue[i] as number);
 	}
+	const dByD = dOut * (1 - w7) * (1 - deltaD / 9) * dSlope;
+	for (let k = 4; k <= 7; k++) dd[k] = dByD * (dd[k] as number);
 	dd[4] = (dd[4] as number) + dOut * w7;
 	dd[5] = (dd[5] as number) + dOut * w7 * -3 * ws.exp3w5;
 	dd[6] = (dd[6] as number) + (dOut * (1 - w7) * (10 - d) * -(rating - 3)) / 9;
@@ -273,15 +268,17 @@ export function itemLossAndGradient(
 	const last = reviews.length - 1;
 	runHistory(w, reviews, last, ws, true);
 	const current = reviews[last] as TrainingReview;
-	retrievability(ws, current.deltaT, ws.s, ws.ds);
+	retrievability(ws, current.deltaT, ws.s, true);
 	const rawR = ws.r;
 	const r = clamp(rawR, MIN_PROB, MAX_PROB);
 	const y = current.rating > 1 ? 1 : 0;
 	const loss = -(y * log(r) + (1 - y) * log(1 - r)) * weight;
 	if (rawR > MIN_PROB && rawR < MAX_PROB) {
 		const byR = -weight * (y / r - (1 - y) / (1 - r));
-		const dr = ws.dr;
-		for (let k = 0; k < N; k++) gradient[k] = (gradient[k] as number) + byR * (dr[k] as number);
+		const byS = byR * ws.rByS;
+		const ds = ws.ds;
+		for (let k = 0; k < N; k++) gradient[k] = (gradient[k] as number) + byS * (ds[k] as number);
+		gradient[20] = (gradient[20] as number) - byR * ws.rByDecay;
 	}
 	return loss;
 }
