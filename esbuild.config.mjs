@@ -36,6 +36,34 @@ const noRequireProbe = {
 	},
 };
 
+// The optimizer runs in a Web Worker started from a Blob URL (one main.js, nothing else to ship): its
+// entry is bundled on its own, as a script, and imported as the text of the module "optimizer-worker-source".
+const WORKER_ENTRY = "src/obsidian/optimizer/optimizer-worker.ts";
+const optimizerWorker = {
+	name: "optimizer-worker",
+	setup(build) {
+		build.onResolve({ filter: /^optimizer-worker-source$/ }, () => ({ path: "optimizer-worker-source", namespace: "optimizer-worker" }));
+		build.onLoad({ filter: /.*/, namespace: "optimizer-worker" }, async () => {
+			const worker = await esbuild.build({
+				entryPoints: [WORKER_ENTRY],
+				bundle: true,
+				write: false,
+				metafile: true,
+				format: "iife",
+				platform: "browser",
+				target: "es2018",
+				minify: prod,
+				legalComments: "none",
+				logLevel: "warning",
+				// Marks the inlined text, so the bundle test can find the worker in main.js and run it.
+				banner: { js: "/* flashcard-review optimizer worker */" },
+			});
+			const source = worker.outputFiles[0].text;
+			return { contents: `export default ${JSON.stringify(source)};`, loader: "js", watchFiles: Object.keys(worker.metafile.inputs) };
+		});
+	},
+};
+
 const context = await esbuild.context({
 	banner: { js: banner },
 	entryPoints: ["src/main.ts"],
@@ -56,7 +84,7 @@ const context = await esbuild.context({
 		"@lezer/lr",
 		...builtinModules,
 	],
-	plugins: [emptyFs, noRequireProbe],
+	plugins: [emptyFs, noRequireProbe, optimizerWorker],
 	inject: ["shims/buffer.js"],
 	platform: "browser",
 	format: "cjs",

@@ -12,7 +12,7 @@ await esbuild.build({
 	target: "node20",
 	outdir: ".bench",
 	outExtension: { ".js": ".cjs" },
-	alias: { obsidian: "./test/__mocks__/obsidian.ts" },
+	alias: { obsidian: "./test/__mocks__/obsidian.ts", "optimizer-worker-source": "./test/__mocks__/optimizer-worker-source.ts" },
 	logLevel: "warning",
 });
 const result = spawnSync(process.execPath, ["--expose-gc", ".bench/run.cjs", ...process.argv.slice(2)], { stdio: "inherit" });
