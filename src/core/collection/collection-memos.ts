@@ -1,9 +1,9 @@
 import type { ReviewRecord } from "../types";
-import { CardInfoIndex } from "./card-info-index";
-import type { InfoScope } from "./card-infos";
-import { AnsweredToday, type QueueCandidates } from "./collection-queue";
-import { HistoryMemo } from "./history-memo";
-import { SortedCandidates } from "./queue-candidates";
+import { CardInfoIndex } from "./queue/card-info-index";
+import type { InfoScope } from "./queue/card-infos";
+import { AnsweredToday, type QueueCandidates } from "./queue/collection-queue";
+import { HistoryMemo } from "./log/history-memo";
+import { SortedCandidates } from "./queue/queue-candidates";
 
 /**
  * What a collection derives from its store and keeps between calls, so that each call costs what

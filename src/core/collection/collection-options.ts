@@ -1,7 +1,7 @@
 import { DEFAULT_PARSE_OPTIONS } from "../parser/parse-options";
 import { DEFAULT_SCHEDULER_OPTIONS } from "../scheduler/scheduler-options";
 import type { ParseOptions } from "../types";
-import { shortHash } from "./card-identity";
+import { shortHash } from "./identity/card-identity";
 import type { StoreOptions } from "./store-model";
 
 /** The options of a fresh store. */

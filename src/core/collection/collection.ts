@@ -2,23 +2,23 @@ import { parseNote } from "../parser/parse-note";
 import { previewAnswers } from "../scheduler/fsrs-adapter";
 import { runtimeUtcOffset } from "../scheduler/local-day";
 import { RATINGS, type CardInfo, type CollectionOptions, type ParsedNote, type QueueCounts, type Rating, type ReviewQueue, type ReviewRecord, type UtcOffset } from "../types";
-import { replayCard } from "./card-replay";
+import { replayCard } from "./log/card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash, parseOptionsOf, type OptionsResult } from "./collection-options";
 import { CollectionMemos } from "./collection-memos";
-import { buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./collection-queue";
-import { deckCounts } from "./deck-counts";
-import { LiveView } from "./live-view";
-import { indexParsedNote, type IndexChanges, type NoteStat } from "./note-indexing";
-import { deleteNoteRecord, isNoteUnchanged, renameNoteRecord } from "./note-lifecycle";
-import type { IndexingScope } from "./note-orphans";
-import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./orphan-cards";
-import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./review-actions";
-import { markReset } from "./review-log";
-import { encodeStore } from "./store-encode";
-import { loadedState, mergedState, storeClock } from "./store-lifecycle";
-import { readStore } from "./store-load";
+import { buriedAt, collectionQueue, isBuriedAt, todayStart, withBurials, type QueueScope } from "./queue/collection-queue";
+import { deckCounts } from "./queue/deck-counts";
+import { LiveView } from "./identity/live-view";
+import { indexParsedNote, type IndexChanges, type NoteStat } from "./identity/note-indexing";
+import { deleteNoteRecord, isNoteUnchanged, renameNoteRecord } from "./identity/note-lifecycle";
+import type { IndexingScope } from "./identity/note-orphans";
+import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./identity/orphan-cards";
+import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard, undoLast, type ReviewScope, type UndoAction } from "./log/review-actions";
+import { markReset } from "./log/review-log";
+import { encodeStore } from "./store/store-encode";
+import { loadedState, mergedState, storeClock } from "./store/store-lifecycle";
+import { readStore } from "./store/store-load";
 import { emptyStore, type StoreData, type StoreOptions } from "./store-model";
-import type { StoreJson } from "./store-schema";
+import type { StoreJson } from "./store/store-schema";
 
 /** Device-local settings: never synced, never in `toJSON`. */
 export interface LocalOptions {

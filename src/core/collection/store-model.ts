@@ -1,7 +1,7 @@
-import type { AliasMap } from "./card-aliases";
+import type { AliasMap } from "./identity/card-aliases";
 import type { ParseOptions, ParsedCard, SchedulerOptions } from "../types";
-import { LogEntries } from "./log-entries";
-import { StateCache } from "./state-cache";
+import { LogEntries } from "./log/log-entries";
+import { StateCache } from "./store/state-cache";
 
 /** The synced options of a store: what the parser reads and how the scheduler schedules. */
 export type StoreOptions = SchedulerOptions & ParseOptions;
@@ -65,7 +65,7 @@ export function buryOrphanRecord(data: Pick<StoreData, "orphans">, id: string, t
 	if (data.orphans.has(id)) data.orphans.set(id, { path: "", deck: "", since: Math.max(time, (data.orphans.get(id)?.since ?? 0) + 1) });
 }
 
-export type { LogEntry } from "./log-entry";
+export type { LogEntry } from "./log/log-entry";
 
 /** A last-writer-wins value: the write with the greatest (time, device, value) wins a merge. */
 export interface Register<T> {

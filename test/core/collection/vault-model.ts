@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Collection, Rating } from "../../../src/core";
-import { hash53 } from "../../../src/core/collection/card-identity";
+import { hash53 } from "../../../src/core/collection/identity/card-identity";
 import { noteText, type CardSpec } from "./builders";
 
 /**

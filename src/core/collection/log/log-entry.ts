@@ -1,0 +1,16 @@
+import type { Rating } from "../../types";
+
+/** One answer as stored (the card id is the key it is stored under). */
+export interface LogEntry {
+	/** Epoch ms. */
+	time: number;
+	rating: Rating;
+	/** Name of the device that answered. */
+	device: string;
+	/** UTC offset in minutes at `time`, east positive. */
+	offset: number;
+	/** Ms spent before answering, when known. */
+	duration?: number;
+	/** Tells apart answers of one card by one device at one ms (a redo after an undo); 0 almost always. */
+	rev: number;
+}

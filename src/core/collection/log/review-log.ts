@@ -1,0 +1,163 @@
+import type { ReviewEntry } from "../../types";
+import { LogEntries } from "./log-entries";
+import type { LogEntry, ReviewLogData } from "../store-model";
+
+/** The identity of an answer within its card's log: `time|device|rev` (DESIGN §4: card + time + device). */
+export function entryKey(entry: Pick<LogEntry, "time" | "device" | "rev">): string {
+	return `${entry.time}|${entry.device}|${entry.rev}`;
+}
+
+/** Replay order of answers: by time, then device, then rev, so every device replays alike. */
+export function compareEntries(a: LogEntry, b: LogEntry): number {
+	return a.time - b.time || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0) || a.rev - b.rev;
+}
+
+/** The first `rev` that no answer or undone answer of this card, device and ms uses yet. */
+export function freeRev(log: ReviewLogData, id: string, time: number, device: string): number {
+	const used = new Set<number>();
+	for (const entry of log.entries.get(id) ?? []) if (entry.time === time && entry.device === device) used.add(entry.rev);
+	const undone = log.undone.get(id);
+	let rev = 0;
+	while (used.has(rev) || undone?.has(entryKey({ time, device, rev }))) rev++;
+	return rev;
+}
+
+/**
+ * Adds an answer in replay order (a duplicate is ignored). Returns whether it landed last, so the
+ * caller can update the card incrementally instead of replaying it.
+ */
+export function appendEntry(log: ReviewLogData, id: string, entry: LogEntry): "last" | "earlier" | "duplicate" {
+	const list = log.entries.get(id);
+	if (!list) {
+		log.entries.set(id, [entry]);
+		return "last";
+	}
+	let at = list.length;
+	while (at > 0 && compareEntries(list[at - 1] as LogEntry, entry) > 0) at--;
+	const before = list[at - 1];
+	if (before && compareEntries(before, entry) === 0) return "duplicate";
+	// A new list, never a change in place: a list may be shared with another store (see LogEntries).
+	log.entries.set(id, [...list.slice(0, at), entry, ...list.slice(at)]);
+	return at === list.length ? "last" : "earlier";
+}
+
+/**
+ * Undoes an answer: it leaves the log and a tombstone takes its place, so a device that still has the
+ * answer drops it when merging this log.
+ */
+export function markUndone(log: ReviewLogData, id: string, entry: LogEntry): void {
+	const keys = log.undone.get(id) ?? new Set<string>();
+	keys.add(entryKey(entry));
+	log.undone.set(id, keys);
+	dropIneffective(log, id);
+}
+
+/** Removes the answers of a card that a tombstone cancels (they can never count again). */
+export function dropIneffective(log: ReviewLogData, id: string): void {
+	const list = log.entries.get(id);
+	if (!list) return;
+	const kept = list.filter((entry) => isEffective(log, id, entry));
+	if (kept.length === 0) log.entries.delete(id);
+	else if (kept.length < list.length) log.entries.set(id, kept);
+}
+
+/** Records a reset of a card at `time`: its earlier answers stay in its history but stop scheduling it. */
+export function markReset(log: ReviewLogData, id: string, time: number): void {
+	const times = log.resets.get(id) ?? [];
+	if (!times.includes(time)) times.push(time);
+	times.sort((a, b) => a - b);
+	log.resets.set(id, times);
+}
+
+/** Purges a card's history up to `time`, the only deletion of answers; the tombstone itself stays. */
+export function markPurged(log: ReviewLogData, id: string, time: number): void {
+	log.purged.set(id, Math.max(time, log.purged.get(id) ?? -Infinity));
+	dropIneffective(log, id);
+}
+
+/** Whether an answer still counts: not undone, not purged. */
+export function isEffective(log: ReviewLogData, id: string, entry: LogEntry): boolean {
+	const purgedUpTo = log.purged.get(id);
+	if (purgedUpTo !== undefined && entry.time <= purgedUpTo) return false;
+	return !log.undone.get(id)?.has(entryKey(entry));
+}
+
+/** The answers that count of a card known under several raw ids (aliases), in replay order, as `cardId`. */
+export function effectiveEntries(log: ReviewLogData, rawIds: readonly string[], cardId: string): ReviewEntry[] {
+	const all: LogEntry[] = [];
+	for (const id of rawIds) for (const entry of log.entries.get(id) ?? []) if (isEffective(log, id, entry)) all.push(entry);
+	if (rawIds.length > 1) all.sort(compareEntries);
+	return all.map((entry) => toReviewEntry(cardId, entry));
+}
+
+/** The resets of a card known under several raw ids, sorted. */
+export function resetTimes(log: ReviewLogData, rawIds: readonly string[]): number[] {
+	const times: number[] = [];
+	for (const id of rawIds) times.push(...(log.resets.get(id) ?? []));
+	return times.sort((a, b) => a - b);
+}
+
+/** A stored answer as the public `ReviewEntry`. */
+export function toReviewEntry(card: string, entry: LogEntry): ReviewEntry {
+	const result: ReviewEntry = { card, time: entry.time, rating: entry.rating, device: entry.device, offset: entry.offset };
+	if (entry.duration !== undefined) result.duration = entry.duration;
+	return result;
+}
+
+/**
+ * The union of two logs: answers deduplicated by card, time, device and rev, tombstones united, and the
+ * answers a tombstone cancels dropped. The result depends on neither the order nor the grouping of
+ * merges. Inputs are not modified.
+ */
+export function mergeLogs(a: ReviewLogData, b: ReviewLogData): ReviewLogData {
+	const entries = new LogEntries();
+	for (const id of a.entries.keys()) entries.adopt(id, a.entries);
+	for (const id of b.entries.keys()) {
+		// A card only one side answered, or answered alike on both, keeps its (possibly still packed) answers:
+		// either copy saves alike, as saving writes each card's answers from their content.
+		if (!a.entries.has(id)) entries.adopt(id, b.entries);
+		if (!a.entries.has(id) || a.entries.sameAs(id, b.entries)) continue;
+		const list = [...(a.entries.get(id) ?? []), ...(b.entries.get(id) ?? [])];
+		list.sort(compareFully);
+		entries.set(
+			id,
+			list.filter((entry, i) => i === 0 || compareEntries(list[i - 1] as LogEntry, entry) !== 0),
+		);
+	}
+	const undone = new Map<string, Set<string>>();
+	for (const source of [a.undone, b.undone]) {
+		for (const [id, keys] of source) undone.set(id, new Set([...(undone.get(id) ?? []), ...keys]));
+	}
+	const resets = new Map<string, number[]>();
+	for (const source of [a.resets, b.resets]) {
+		for (const [id, times] of source) resets.set(id, [...new Set([...(resets.get(id) ?? []), ...times])].sort((x, y) => x - y));
+	}
+	const purged = new Map<string, number>(a.purged);
+	for (const [id, time] of b.purged) purged.set(id, Math.max(time, purged.get(id) ?? -Infinity));
+	const merged = { entries, undone, resets, purged };
+	// Only cards with tombstones can hold answers that no longer count.
+	for (const id of new Set([...undone.keys(), ...purged.keys()])) dropIneffective(merged, id);
+	return merged;
+}
+
+/** Replay order, then content: makes the survivor of two conflicting copies of one answer deterministic. */
+function compareFully(a: LogEntry, b: LogEntry): number {
+	return (
+		compareEntries(a, b) || a.rating - b.rating || a.offset - b.offset || (a.duration ?? -1) - (b.duration ?? -1)
+	);
+}
+
+/** Whether two lists of the same card's answers hold the same answers. */
+export function sameEntries(a: readonly ReviewEntry[], b: readonly ReviewEntry[]): boolean {
+	if (a.length !== b.length) return false;
+	return a.every((entry, i) => {
+		const other = b[i] as ReviewEntry;
+		return (
+			entry.time === other.time &&
+			entry.device === other.device &&
+			entry.rating === other.rating &&
+			entry.offset === other.offset &&
+			entry.duration === other.duration
+		);
+	});
+}

@@ -1,0 +1,195 @@
+import { dayNumber, nextDayStart, startOfDay } from "../../scheduler/local-day";
+import { inDeckTree } from "../../deck-path";
+import { buildQueue, LEARN_AHEAD_MS, type DayProgress } from "../../scheduler/review-queue";
+import type { CardInfo, ReviewQueue, ReviewRecord, UtcOffset } from "../../types";
+import { reviewableIds } from "../identity/card-identity";
+import type { CardInfoIndex } from "./card-info-index";
+import type { LiveView } from "../identity/live-view";
+import { flagOf } from "../log/review-actions";
+import { dueBy, firstDue, type SortedCandidates } from "./queue-candidates";
+import type { StoreData } from "../store-model";
+
+/** What the queue reads. */
+export interface QueueScope {
+	data: StoreData;
+	view: LiveView;
+	utcOffset: UtcOffset;
+	/** A card's replayed records (memoised by the collection). */
+	records(cardId: string): ReviewRecord[];
+	/** Canonical ids of the cards answered since a time (memoised by the collection). */
+	answeredSince(dayStart: number): string[];
+}
+
+/** Epoch ms at which the local day holding `now` started. */
+export function todayStart(scope: QueueScope, now: number): number {
+	const hour = scope.data.options.dayStartHour;
+	return startOfDay(dayNumber(now, hour, scope.utcOffset), hour, scope.utcOffset);
+}
+
+/** Canonical ids of the cards answered since `dayStart` (from the cached last answers: no log scan). */
+export function answeredSince(data: StoreData, dayStart: number): string[] {
+	const ids: string[] = [];
+	data.cache.forEachLastReview((id, lastReview) => {
+		if ((lastReview ?? -Infinity) >= dayStart) ids.push(id);
+	});
+	return ids;
+}
+
+/**
+ * `answeredSince` for the current day, kept up to date answer by answer so a review session does not
+ * scan every card for each queue; anything else that changes the cache clears it.
+ */
+export class AnsweredToday {
+	private dayStart: number | undefined;
+	private ids = new Set<string>();
+
+	/** The cards answered since `dayStart`. */
+	get(data: StoreData, dayStart: number): string[] {
+		if (this.dayStart !== dayStart) {
+			this.ids = new Set(answeredSince(data, dayStart));
+			this.dayStart = dayStart;
+		}
+		return [...this.ids];
+	}
+
+	/** Records an answer given at `time` to a card. */
+	answered(id: string, time: number): void {
+		if (this.dayStart !== undefined && time >= this.dayStart) this.ids.add(id);
+	}
+
+	/** Forgets the memo (after an undo, reset, merge or load). */
+	clear(): void {
+		this.dayStart = undefined;
+	}
+}
+
+/**
+ * Ids hidden at `now`: buried by hand until a time still ahead, or siblings (other side of a reversed
+ * card, other clozes of a note card) of a card answered today that were not answered today themselves.
+ */
+export function buriedAt(scope: QueueScope, now: number, answered: readonly string[]): Set<string> {
+	const { data, view } = scope;
+	const hidden = new Set<string>();
+	const answeredSet = new Set(answered);
+	for (const id of answered) {
+		const base = id.split("-")[0] ?? id;
+		const place = view.placeOf(base);
+		if (!place) continue;
+		for (const sibling of reviewableIds(base, place.card.kind, place.card.clozes)) {
+			if (!answeredSet.has(sibling)) hidden.add(sibling);
+		}
+	}
+	for (const rawId of data.buried.keys()) {
+		const id = view.canonicalId(rawId);
+		if ((flagOf(data.buried, view.rawIds(id))?.value ?? 0) > now) hidden.add(id);
+	}
+	return hidden;
+}
+
+/** Whether one card is hidden at `now` (as `buriedAt`, for that card only: no scan of the collection). */
+export function isBuriedAt(scope: QueueScope, id: string, now: number): boolean {
+	const { data, view } = scope;
+	if ((flagOf(data.buried, view.rawIds(id))?.value ?? 0) > now) return true;
+	const dayStart = todayStart(scope, now);
+	const answeredToday = (cardId: string): boolean => (data.cache.lastReview(cardId) ?? -Infinity) >= dayStart;
+	if (answeredToday(id)) return false;
+	const base = id.split("-")[0] ?? id;
+	const place = view.placeOf(base);
+	return place !== undefined && reviewableIds(base, place.card.kind, place.card.clozes).some((sibling) => sibling !== id && answeredToday(sibling));
+}
+
+/** Cards with `buried` set as at `now`. */
+export function withBurials(cards: readonly CardInfo[], hidden: ReadonlySet<string>): CardInfo[] {
+	if (hidden.size === 0) return [...cards];
+	return cards.map((card) => (hidden.has(card.id) ? { ...card, buried: true } : card));
+}
+
+/**
+ * Today's answers in a deck subtree, as the daily limits count them: new cards answered for the first
+ * time today, and answers to cards that were in review (from the cards' replayed records).
+ */
+export function dayProgress(
+	scope: QueueScope,
+	dayStart: number,
+	dayEnd: number,
+	answered: readonly string[],
+	deckOf: (id: string) => string | undefined,
+	deck?: string,
+): DayProgress {
+	const progress: DayProgress = { newAnswered: 0, reviewsAnswered: 0 };
+	for (const id of answered) {
+		const cardDeck = deckOf(id);
+		if (cardDeck === undefined || !inDeckTree(cardDeck, deck)) continue;
+		for (const record of scope.records(id)) {
+			if (record.time < dayStart || record.time >= dayEnd) continue;
+			if (record.stateBefore === "new") progress.newAnswered++;
+			else if (record.stateBefore === "review") progress.reviewsAnswered++;
+		}
+	}
+	return progress;
+}
+
+function memoised<T>(compute: (key: string) => T): (key: string) => T {
+	const cache = new Map<string, T>();
+	return (key) => {
+		let value = cache.get(key);
+		if (value === undefined) {
+			value = compute(key);
+			cache.set(key, value);
+		}
+		return value;
+	};
+}
+
+/** Due-sorted candidate lists kept by the collection between queues. */
+export interface QueueCandidates {
+	learning: SortedCandidates;
+	reviews: SortedCandidates;
+}
+
+/**
+ * Today's queue of a deck subtree: burials and daily limits as at `now`. Only the cards that can be in
+ * it reach `buildQueue`: learning cards due within the learn-ahead limit, the earliest reviews due today
+ * (as many as the review limit leaves, ties included), and the first new cards (as many as the new limit
+ * leaves) in the order new cards are introduced, deck then note then line, as `buildQueue` orders them.
+ * The due-sorted lists (of every deck) persist between calls, so a 50,000-card collection stays fast
+ * without changing the result, also when the queues of many decks are asked in turn.
+ */
+export function collectionQueue(
+	scope: QueueScope,
+	infos: CardInfoIndex,
+	lists: QueueCandidates,
+	now: number,
+	deck?: string,
+): ReviewQueue {
+	const { data, utcOffset } = scope;
+	const dayStart = todayStart(scope, now);
+	const answered = scope.answeredSince(dayStart);
+	const hidden = buriedAt(scope, now, answered);
+	const deckOf = (id: string): string | undefined => infos.get(id)?.deck;
+	const dayEnd = nextDayStart(now, data.options.dayStartHour, utcOffset);
+	const progress = dayProgress(scope, dayStart, dayEnd, answered, deckOf, deck);
+	const inDeck = memoised((cardDeck: string) => inDeckTree(cardDeck, deck));
+	const all = (): readonly CardInfo[] => infos.all();
+	const get = (id: string): CardInfo | undefined => infos.get(id);
+	// The lists hold every deck's cards, so that asking deck after deck (the deck list's counts) reuses
+	// them; a deck's cards are picked out as the lists are read.
+	const skip = (card: CardInfo): boolean => hidden.has(card.id) || !inDeck(card.deck);
+	const learningList = lists.learning.list("", (c) => (c.state === "learning" || c.state === "relearning") && !c.suspended, all, get);
+	const reviewList = lists.reviews.list(`${dayEnd}`, (c) => c.state === "review" && c.due < dayEnd && !c.suspended, all, get);
+	const reviewLimit = Math.max(0, data.options.reviewsPerDay - progress.reviewsAnswered - progress.newAnswered);
+	const candidates = [...dueBy(learningList, now + LEARN_AHEAD_MS, skip), ...firstDue(reviewList, reviewLimit, skip)];
+	let wanted = Math.max(0, data.options.newPerDay - progress.newAnswered);
+	for (const noteCards of infos.byDeck()) {
+		if (wanted === 0) break;
+		const first = noteCards[0];
+		if (!first || !inDeckTree(first.deck, deck)) continue;
+		for (const card of noteCards) {
+			if (wanted === 0) break;
+			if (card.state !== "new" || card.suspended || hidden.has(card.id)) continue;
+			candidates.push(card);
+			wanted--;
+		}
+	}
+	return buildQueue(candidates, now, { ...data.options, utcOffset }, progress, deck);
+}

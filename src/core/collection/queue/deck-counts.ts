@@ -1,0 +1,81 @@
+import { nextDayStart } from "../../scheduler/local-day";
+import { LEARN_AHEAD_MS } from "../../scheduler/review-queue";
+import type { QueueCounts } from "../../types";
+import type { CardInfoIndex } from "./card-info-index";
+import { buriedAt, todayStart, type QueueScope } from "./collection-queue";
+
+/** What a deck subtree holds today before the daily limits. */
+interface Tally {
+	learn: number;
+	reviews: number;
+	fresh: number;
+	newAnswered: number;
+	reviewsAnswered: number;
+}
+
+/** The subtree paths a card of `deck` counts in: "" (every deck), then each level's path (`A`, `A::B`). */
+function subtreesOf(deck: string): string[] {
+	const paths = [""];
+	let path = "";
+	for (const level of deck.split("::")) {
+		path = path === "" ? level.trim() : `${path}::${level.trim()}`;
+		paths.push(path);
+	}
+	return paths;
+}
+
+/**
+ * Today's counts of every deck subtree at once, each what `queue(now, deck).counts` gives (the same
+ * limits, burials and progress), keyed by deck path (levels trimmed, joined by `::`; "" for every
+ * deck). One pass over the cards instead of a queue per deck: a vault with a deck per note has
+ * thousands of decks, and a deck list shows them all.
+ */
+export function deckCounts(scope: QueueScope, infos: CardInfoIndex, now: number): Map<string, QueueCounts> {
+	const { options } = scope.data;
+	const dayStart = todayStart(scope, now);
+	const dayEnd = nextDayStart(now, options.dayStartHour, scope.utcOffset);
+	const answered = scope.answeredSince(dayStart);
+	const hidden = buriedAt(scope, now, answered);
+	const tallies = new Map<string, Tally>();
+	const subtrees = new Map<string, Tally[]>();
+	const talliesOf = (deck: string): Tally[] => {
+		let list = subtrees.get(deck);
+		if (!list) {
+			list = subtreesOf(deck).map((path) => {
+				let tally = tallies.get(path);
+				if (!tally) {
+					tally = { learn: 0, reviews: 0, fresh: 0, newAnswered: 0, reviewsAnswered: 0 };
+					tallies.set(path, tally);
+				}
+				return tally;
+			});
+			subtrees.set(deck, list);
+		}
+		return list;
+	};
+	for (const card of infos.all()) {
+		const list = talliesOf(card.deck);
+		if (card.suspended || hidden.has(card.id)) continue;
+		if (card.state === "new") for (const tally of list) tally.fresh++;
+		else if (card.state === "review") {
+			if (card.due < dayEnd) for (const tally of list) tally.reviews++;
+		} else if (card.due <= now + LEARN_AHEAD_MS) for (const tally of list) tally.learn++;
+	}
+	for (const id of answered) {
+		const deck = infos.get(id)?.deck;
+		if (deck === undefined) continue;
+		for (const record of scope.records(id)) {
+			if (record.time < dayStart || record.time >= dayEnd) continue;
+			if (record.stateBefore === "new") for (const tally of talliesOf(deck)) tally.newAnswered++;
+			else if (record.stateBefore === "review") for (const tally of talliesOf(deck)) tally.reviewsAnswered++;
+		}
+	}
+	const counts = new Map<string, QueueCounts>();
+	for (const [path, t] of tallies) {
+		const reviewLimit = Math.max(0, options.reviewsPerDay - t.reviewsAnswered - t.newAnswered);
+		const due = Math.min(reviewLimit, t.reviews);
+		const newLimit = Math.max(0, Math.min(options.newPerDay - t.newAnswered, reviewLimit - due));
+		counts.set(path, { new: Math.min(newLimit, t.fresh), learn: t.learn, due });
+	}
+	return counts;
+}

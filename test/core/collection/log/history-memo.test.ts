@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import type { Rating } from "../../../../src/core";
+import { at, card, indexCards, newCollection, reload } from "../builders";
+
+/** A collection of six cards (one reversed) to answer in random orders. */
+function sixCards() {
+	const collection = newCollection();
+	indexCards(collection, "A.md", [card("One?", "First."), card("Two?", "Second.", { marker: "#card-reverse" }), card("Three?", "Third.")]);
+	indexCards(collection, "B.md", [card("Four?", "Fourth."), card("Five?", "Fifth.")]);
+	return collection;
+}
+
+const action = fc.oneof(
+	fc.record({ kind: fc.constant("answer" as const), card: fc.nat(5), rating: fc.constantFrom<Rating>(1, 2, 3, 4), minutes: fc.integer({ min: 1, max: 5000 }) }),
+	fc.record({ kind: fc.constant("undo" as const) }),
+	fc.record({ kind: fc.constant("reset" as const), card: fc.nat(5) }),
+	fc.record({ kind: fc.constant("edit" as const) }),
+);
+
+describe("Collection.history", () => {
+	it("gives every card's replayed answers, the same as a fresh replay (and a reload), however it is asked or saved between changes", () => {
+		fc.assert(
+			fc.property(fc.array(action, { maxLength: 25 }), fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }), (actions, asks) => {
+				const collection = sixCards();
+				let minutes = 0;
+				actions.forEach((a, i) => {
+					const ids = collection.cards().map((c) => c.id);
+					if (a.kind === "answer") collection.answer(ids[a.card % ids.length] as string, a.rating, at(0, (minutes += a.minutes)));
+					else if (a.kind === "undo") collection.undo();
+					else if (a.kind === "reset") collection.resetCard(ids[a.card % ids.length] as string, at(0, (minutes += 1)));
+					else indexCards(collection, "B.md", [card("Four?", "Fourth, edited."), card("Five?", "Fifth.")], at(0, (minutes += 1)));
+					// Asking (and saving) in between fills the memos that later changes must keep right.
+					if (asks[i]) collection.history();
+					else collection.toJSON();
+				});
+				expect(collection.history()).toEqual(reload(collection).history());
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	it("gives a copy each time, so changing it changes nothing kept", () => {
+		const collection = sixCards();
+		collection.answer(collection.cards()[0]?.id as string, 3, at(0, 1));
+		collection.history().pop();
+		expect(collection.history()).toHaveLength(1);
+	});
+});
