@@ -40,7 +40,8 @@ export function optimizeSection(deps: OptimizeDeps, state: OptimizeState): Setti
 		items: [
 			{
 				name: "Reviews to learn from",
-				desc: "Leave empty to use all reviews, or name a deck (its sub-decks count too).",
+				// "deck:Name" means the same before and after full search arrives in the collection.
+				desc: "Leave empty to use all reviews, or write deck:Name for one deck (its sub-decks count too).",
 				render: (setting) => {
 					setting.addText((text) =>
 						text

@@ -59,13 +59,13 @@ describe("the Optimize settings", () => {
 	it("fits the parameters with a progress bar and a cancel button, then shows the figures and saves them", async () => {
 		const view = drawn();
 		expect(view.progress.isShown()).toBe(false);
-		view.search.value = "Languages";
+		view.search.value = "deck:Languages";
 		view.search.dispatchEvent(new Event("input"));
 		view.button.click();
 		expect(view.button.textContent).toBe("Cancel");
 		expect(view.progress.isShown()).toBe(true);
 		await until(() => view.state.running === null);
-		expect(view.asked).toEqual(["Languages"]);
+		expect(view.asked).toEqual(["deck:Languages"]);
 		expect(view.status()).toMatch(/^Log loss 0\.\d{4} → 0\.\d{4}, RMSE \d+\.\d\d% → \d+\.\d\d%, from \d+ reviews\. Saved/);
 		expect(view.store.saves).toHaveLength(1);
 		expect(view.store.parameters).toHaveLength(21);
