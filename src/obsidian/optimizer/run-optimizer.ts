@@ -15,6 +15,7 @@ export interface RunOptions {
 
 /** Fitted parameters for `items`; rejects with an AbortError when `signal` aborts. */
 export function runOptimizer(items: TrainingItem[], options: RunOptions): Promise<number[]> {
+	if (options.signal.aborted) return Promise.reject(new OptimizeAbortedError());
 	const worker = startWorker();
 	if (!worker) return onThisThread(items, options);
 	return new Promise<number[]>((resolve, reject) => {

@@ -47,6 +47,7 @@ export class OptimizeAbortedError extends Error {
  * stability (fewer than 64), as in fsrs-rs. Deterministic: the same items give the same parameters.
  */
 export async function optimizeParameters(items: TrainingItem[], options: OptimizeOptions = {}): Promise<number[]> {
+	if (options.signal?.aborted) throw new OptimizeAbortedError();
 	const usable = items.filter(isUsableItem);
 	const { initialization, training } = filterOutliers(usable);
 	if (training.length < 8) return [...DEFAULT_PARAMETERS];

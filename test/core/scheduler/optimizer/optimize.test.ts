@@ -65,6 +65,12 @@ describe("optimizeParameters", () => {
 		expect(batches).toBe(2);
 	});
 
+	it("does not start when its signal is already aborted", async () => {
+		const controller = new AbortController();
+		controller.abort();
+		await expect(optimizeParameters([], { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+	});
+
 
 	it("returns the defaults for too few reviews, and fitted initial stability alone for few", async () => {
 		expect(await optimizeParameters([])).toEqual([...DEFAULT_PARAMETERS]);
