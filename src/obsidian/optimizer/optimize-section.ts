@@ -1,6 +1,8 @@
 /** The settings' "Optimize" section: fit FSRS to the user's reviews, with progress, cancel and results. */
 import type { ButtonComponent, Setting } from "obsidian";
+import { simulateWorkload } from "../../core";
 import type { SettingSection } from "../settings-sections";
+import { barChart } from "../stats/bar-chart";
 import { describeOutcome, optimizeRun, type OptimizeDeps } from "./optimize-run";
 
 /** What the section remembers while the settings are closed and opened again. */
@@ -59,6 +61,19 @@ export function optimizeSection(deps: OptimizeDeps, state: OptimizeState): Setti
 				render: (setting) => renderRun(setting, deps, state),
 			},
 			{
+				name: "Help me choose a desired retention",
+				desc: "Simulates a year of 10 new cards a day with the parameters in use, and shows the reviews a day each desired retention would cost.",
+				render: (setting) => {
+					let chart: HTMLElement | null = null;
+					setting.addButton((button) =>
+						button.setButtonText("Show workload").onClick(() => {
+							chart?.remove();
+							chart = workloadChart(setting.infoEl, deps.parameters());
+						}),
+					);
+				},
+			},
+			{
 				name: "Memory parameters",
 				desc: parametersText(deps.parameters()),
 				render: (setting) => {
@@ -75,6 +90,25 @@ export function optimizeSection(deps: OptimizeDeps, state: OptimizeState): Setti
 			},
 		],
 	};
+}
+
+const RETENTIONS = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97];
+
+function workloadChart(parent: HTMLElement, parameters: readonly number[]): HTMLElement {
+	const results = simulateWorkload(parameters, { retentions: RETENTIONS });
+	const pct = (r: number): string => `${Math.round(r * 100)}%`;
+	const at90 = results.find((r) => r.retention === 0.9);
+	return barChart(parent, {
+		title: "Reviews a day by desired retention",
+		series: [{ label: "Reviews a day", cls: "flashcard-review-series-plain" }],
+		bars: results.map((r) => ({ label: pct(r.retention), values: [Math.round(r.reviewsPerDay)] })),
+		unit: ["review a day", "reviews a day"],
+		startLabel: pct(RETENTIONS[0] ?? 0),
+		endLabel: pct(RETENTIONS[RETENTIONS.length - 1] ?? 0),
+		caption: at90
+			? `At 90%, about ${Math.round(at90.reviewsPerDay)} reviews a day and ${Math.round(at90.remembered)} of 3650 cards remembered after a year. Workload climbs quickly above 90%.`
+			: "",
+	});
 }
 
 function parametersText(parameters: readonly number[]): string {

@@ -45,6 +45,7 @@ function drawn(items: TrainingItem[] = LOG, parameters: number[] = []) {
 		status: () => run.querySelector(".flashcard-review-optimize-status")?.textContent ?? "",
 		search: row("Reviews to learn from").querySelector("input") as HTMLInputElement,
 		parametersRow: row("Memory parameters"),
+		row,
 	};
 }
 
@@ -98,6 +99,17 @@ describe("the Optimize settings", () => {
 		await until(() => view.state.running === null);
 		expect(view.status()).toMatch(/The parameters in use already fit your reviews as well, so they stay\.$/);
 		expect(view.store.saves).toEqual([]);
+	});
+
+	it("draws the workload of each desired retention on request, replacing an older chart", () => {
+		const view = drawn();
+		const row = view.row("Help me choose a desired retention");
+		const button = row.querySelector("button") as HTMLButtonElement;
+		button.click();
+		button.click();
+		expect(row.querySelectorAll("figure")).toHaveLength(1);
+		expect(row.querySelectorAll("figure rect.flashcard-review-chart-segment")).toHaveLength(7);
+		expect(row.querySelector("figcaption")?.textContent).toMatch(/^At 90%, about \d+ reviews a day and \d+ of 3650 cards remembered after a year\./);
 	});
 
 	it("resets to the defaults on request", () => {

@@ -5,3 +5,4 @@ export { evaluationItems, filterOutliers, type PreparedItems } from "./outliers"
 export { checkedParameters, clipParameters, DEFAULT_PARAMETERS, PARAMETER_COUNT } from "./parameters";
 export type { TrainingItem, TrainingReview } from "./training-item";
 export { trainingItems, type ReviewSource } from "./training-items";
+export { simulateWorkload, type Workload, type WorkloadOptions } from "./workload";

@@ -289,3 +289,10 @@ export function predictRecall(w: ArrayLike<number>, reviews: readonly TrainingRe
 	runHistory(w, reviews, last, ws, false);
 	return forgettingCurve(w, (reviews[last] as TrainingReview).deltaT, ws.s);
 }
+
+/** One more review on a memory state run so far (the first review when `first`), without derivatives. */
+export function applyReview(w: ArrayLike<number>, ws: ModelWorkspace, review: TrainingReview, first: boolean): void {
+	ws.use(w);
+	if (first) initialState(w, ws, review.rating, false);
+	else nextState(w, ws, review.deltaT, review.rating, false);
+}
