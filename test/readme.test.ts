@@ -11,14 +11,18 @@ interface Example {
 	expected: { kind: string; clozes?: number[]; front: string; back: string }[];
 }
 
-const CARD_LINE = /^→ (basic|reversed|cloze)(?: \[([\d, ]+)\])? `(.*?)` \/ `(.*)`$/;
+const CARD_LINE = /^→ (basic|reversed|cloze|reminder)(?: \[([\d, ]+)\])? `(.*?)` \/ `(.*)`$/;
+
+/** An example's opening line: three or more backticks (four when it holds a fence) and `markdown`. */
+const OPENING = /^(`{3,})markdown$/;
 
 function readmeExamples(): Example[] {
 	const lines = readFileSync(join(__dirname, "..", "README.md"), "utf8").split("\n");
 	const examples: Example[] = [];
 	for (let i = 0; i < lines.length; i++) {
-		if (lines[i] !== "```markdown") continue;
-		const end = lines.indexOf("```", i + 1);
+		const fence = OPENING.exec(lines[i] ?? "")?.[1];
+		if (fence === undefined) continue;
+		const end = lines.indexOf(fence, i + 1);
 		const example: Example = { markdown: lines.slice(i + 1, end).join("\n"), expected: [] };
 		for (let j = end + 1; lines[j]?.startsWith("→ "); j++) {
 			const match = CARD_LINE.exec(lines[j] ?? "");

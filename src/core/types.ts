@@ -12,8 +12,11 @@ export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 /** Where a card is in its life: never seen, in (re)learning steps, or graduated. */
 export type CardState = "new" | "learning" | "review" | "relearning";
 
-/** What kind of note card produced a reviewable card. */
-export type CardKind = "basic" | "reversed" | "cloze";
+/**
+ * What kind of note card produced a reviewable card. A reminder has one side (no answer): its review
+ * asks how soon it should come back.
+ */
+export type CardKind = "basic" | "reversed" | "cloze" | "reminder";
 
 /** Settings that change what the parser reads as a card. */
 export interface ParseOptions {
@@ -31,8 +34,15 @@ export interface ParseOptions {
 	inlineSeparator: string;
 	/** Separator of a reversed inline card. */
 	inlineReversedSeparator: string;
-	/** Read `==highlight==` and `{{c1::…}}` clozes on marked paragraphs. */
+	/** Read `==highlight==`, `{1:…}` and `{{c1::…}}` clozes. */
 	clozeCards: boolean;
+	/**
+	 * In a note that takes part, a paragraph with `==highlights==` is a cloze card without a marker
+	 * (off: only marked paragraphs, since highlights are ordinary formatting too).
+	 */
+	highlightClozes: boolean;
+	/** Info string of a fenced card block (```` ```flashcard ````), compared case-insensitively. */
+	fenceLabel: string;
 }
 
 /** A problem found in a note; the note's other cards are still read. */

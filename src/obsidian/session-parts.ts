@@ -86,18 +86,45 @@ export function drawRevealButton(parent: HTMLElement, reveal: () => void): HTMLB
 	return button;
 }
 
-/** The four answer buttons, each with its key and the interval it gives. */
-export function drawAnswerButtons(parent: HTMLElement, previews: Record<Rating, number>, now: number, answer: (rating: Rating) => void): void {
-	const row = parent.createDiv({ cls: "flashcard-review-answers", attr: { role: "group", "aria-label": "Answer" } });
+/** What a reminder's buttons mean: it has no answer to grade, only a wish for when to see it again. */
+export const REMINDER_HINTS: Partial<Record<Rating, string>> = { 1: "soon", 3: "normal", 4: "later" };
+
+/** The question a reminder's buttons answer. */
+export const REMINDER_QUESTION = "How soon should this come back?";
+
+/** Whether a rating can answer this card: a reminder has no Hard (there is no recall to grade). */
+export function canAnswer(card: Pick<CardInfo, "kind">, rating: Rating): boolean {
+	return card.kind !== "reminder" || REMINDER_HINTS[rating] !== undefined;
+}
+
+/**
+ * The answer buttons, each with its key and the interval it gives: four, or for a reminder the three
+ * that say how soon it should come back (Again soon, Good normal, Easy later).
+ */
+export function drawAnswerButtons(
+	parent: HTMLElement,
+	previews: Record<Rating, number>,
+	now: number,
+	answer: (rating: Rating) => void,
+	reminder = false,
+): void {
+	if (reminder) parent.createDiv({ cls: "flashcard-review-answers-question", text: REMINDER_QUESTION });
+	const row = parent.createDiv({
+		cls: reminder ? ["flashcard-review-answers", "is-reminder"] : "flashcard-review-answers",
+		attr: { role: "group", "aria-label": reminder ? REMINDER_QUESTION : "Answer" },
+	});
 	for (const rating of RATINGS) {
+		const hint = reminder ? REMINDER_HINTS[rating] : undefined;
+		if (reminder && hint === undefined) continue;
 		const interval = formatInterval(Math.max(0, previews[rating] - now));
+		const label = hint === undefined ? RATING_LABELS[rating] : `${RATING_LABELS[rating]} (${hint})`;
 		const button = row.createEl("button", {
 			cls: ["flashcard-review-answer", `is-${RATING_LABELS[rating].toLowerCase()}`],
-			attr: { "data-rating": rating, "aria-label": `${RATING_LABELS[rating]}: next review in ${interval}`, "aria-keyshortcuts": String(rating) },
+			attr: { "data-rating": rating, "aria-label": `${label}: next review in ${interval}`, "aria-keyshortcuts": String(rating) },
 		});
 		button.createSpan({ cls: "flashcard-review-key", text: String(rating), attr: { "aria-hidden": "true" } });
 		button.createSpan({ cls: "flashcard-review-interval", text: interval });
-		button.createSpan({ cls: "flashcard-review-answer-label", text: RATING_LABELS[rating] });
+		button.createSpan({ cls: "flashcard-review-answer-label", text: hint === undefined ? label : `${RATING_LABELS[rating]} · ${hint}` });
 		button.addEventListener("click", () => answer(rating));
 	}
 }

@@ -7,7 +7,7 @@ import type { CardsChange, LiveCollection } from "./live-collection";
 import { openNoteAt } from "./note-opener";
 import { ReviewSession, type SessionTarget } from "./review-session";
 import { hasFocus, keepFocus, scrollToAnswer } from "./scroll-focus";
-import { countKind, drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawRevealButton, drawStatus } from "./session-parts";
+import { canAnswer, countKind, drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawRevealButton, drawStatus } from "./session-parts";
 
 /** What a review screen needs from the plugin. */
 export interface ScreenDeps {
@@ -98,7 +98,9 @@ export class SessionScreen extends Component {
 	}
 
 	answer(rating: Rating): void {
-		if (!this.session.current || !this.session.revealed) return;
+		const card = this.session.current;
+		// A reminder's Hard key does nothing: its buttons only say how soon it should come back.
+		if (!card || !this.session.revealed || !canAnswer(card, rating)) return;
 		this.act(() => this.session.answer(rating));
 	}
 
@@ -257,7 +259,7 @@ export class SessionScreen extends Component {
 		this.answerShown = true;
 		const focused = hasFocus(this.scrollEl);
 		controlsEl.empty();
-		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating));
+		drawAnswerButtons(controlsEl, previews, this.deps.now().getTime(), (rating) => this.settling() || this.answer(rating), card.kind === "reminder");
 		if (focused) keepFocus(this.scrollEl);
 		const sides = cardSides(card);
 		if (sides.revealed !== sides.question && questionEl.parentElement) {

@@ -59,7 +59,7 @@ function distinctFrom(deps: SettingsDeps, other: "inlineSeparator" | "inlineReve
 	return (value) => (value === deps.options()[other] ? "The two inline separators must differ." : commit(value));
 }
 
-function toggle(deps: SettingsDeps, key: "folderDecks" | "inlineCards" | "clozeCards"): (setting: Setting) => void {
+function toggle(deps: SettingsDeps, key: "folderDecks" | "inlineCards" | "clozeCards" | "highlightClozes"): (setting: Setting) => void {
 	return (setting) => {
 		setting.addToggle((t) => t.setValue(deps.options()[key]).onChange((value) => option(deps, key, true)(value)));
 	};
@@ -81,7 +81,9 @@ function cardsSection(deps: SettingsDeps): SettingSection {
 			{ name: "Inline cards", desc: "Read Question::Answer lines in notes that take part.", render: toggle(deps, "inlineCards") },
 			{ name: "Inline separator", desc: "Separates the question from the answer of an inline card.", render: text(() => o().inlineSeparator, parseWord("separator"), distinctFrom(deps, "inlineReversedSeparator", option(deps, "inlineSeparator", true))) },
 			{ name: "Reversed inline separator", desc: "Like the inline separator, and the card is asked both ways.", render: text(() => o().inlineReversedSeparator, parseWord("separator"), distinctFrom(deps, "inlineSeparator", option(deps, "inlineReversedSeparator", true))) },
-			{ name: "Cloze cards", desc: "Highlights and {{c1::…}} on a marked line become cloze deletions.", render: toggle(deps, "clozeCards") },
+			{ name: "Cloze cards", desc: "Highlights, {1:…} and {{c1::…}} on a marked line become cloze deletions; so do {1:…} and {{c1::…}} anywhere in notes that take part.", render: toggle(deps, "clozeCards") },
+			{ name: "Highlights in card notes are clozes", desc: "In notes that take part, a paragraph with highlights is a cloze card even without a marker.", render: toggle(deps, "highlightClozes") },
+			{ name: "Fenced card label", desc: "The label of a fenced card block (```flashcard).", render: text(() => o().fenceLabel, parseWord("label"), option(deps, "fenceLabel", true)) },
 			{
 				name: "Ignored folders",
 				desc: "Notes in these folders are never read (one folder per line, e.g. templates).",

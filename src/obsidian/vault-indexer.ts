@@ -1,6 +1,6 @@
 import { Component, TFile, TFolder, debounce, type App, type CachedMetadata, type Debouncer, type TAbstractFile } from "obsidian";
 import type { LiveCollection } from "./live-collection";
-import { takesPart } from "./note-filter";
+import { mayHoldExplicitCards, takesPart } from "./note-filter";
 import { isIgnored } from "./shell-settings";
 
 /** What the indexer needs: the vault, the collection and the few settings that select notes. */
@@ -154,7 +154,7 @@ export class VaultIndexer extends Component {
 
 	private selects(cache: CachedMetadata | null): boolean {
 		const { cardTag, deckKey } = this.deps.noteKeys();
-		return takesPart(cache, cardTag, deckKey);
+		return takesPart(cache, cardTag, deckKey) || mayHoldExplicitCards(cache);
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -60,6 +60,23 @@ describe("VaultIndexer", () => {
 		expect(live.indexing).toBe(false);
 	});
 
+	it("also reads notes with explicit cards and no tag (fenced, callout, atomic), once: unchanged they are not read again", async () => {
+		const files = {
+			"Fenced.md": "```flashcard\nfront: Fenced?\nback: Yes.\n```\n",
+			"Callout.md": "> [!card] Callout?\n> Yes.\n",
+			"Atomic.md": "---\ntest: [title]\n---\nThe note is the card.\n",
+			"Code only.md": "```js\nx()\n```\n",
+			"Dataview.md": "rating:: 5\nSome ==highlight==.\n",
+		};
+		const store = new Collection({ deviceId: "test" });
+		const first = await setup(files, [], store);
+		expect(first.app.vault.reads.sort()).toEqual(["Atomic.md", "Callout.md", "Code only.md", "Fenced.md"]);
+		expect(fronts(first.live).sort()).toEqual(["Atomic", "Callout?", "Fenced?"]);
+		first.indexer.unload();
+		const second = await setup(files, [], store);
+		expect(second.app.vault.reads).toEqual([]);
+	});
+
 	it("re-indexes an edited note once it is quiet, from the text the metadata cache passes", async () => {
 		const { app, live } = await setup({ "Note.md": CARD("Old") });
 		const file = app.vault.getFileByPath("Note.md")!;

@@ -58,6 +58,8 @@ const CHECKS: Record<keyof StoreOptions, Check> = {
 	inlineSeparator: word,
 	inlineReversedSeparator: word,
 	clozeCards: flag,
+	highlightClozes: flag,
+	fenceLabel: word,
 };
 
 /** The option names a store keeps, in a fixed order. */
@@ -90,18 +92,37 @@ export function applyOptions(base: StoreOptions, changes: unknown): OptionsResul
 export function parseOptionsOf(options: StoreOptions): ParseOptions {
 	const { cardTag, deckKey, folderDecks, defaultDeck, inlineCards, inlineSeparator, inlineReversedSeparator, clozeCards } =
 		options;
-	return { cardTag, deckKey, folderDecks, defaultDeck, inlineCards, inlineSeparator, inlineReversedSeparator, clozeCards };
+	const { highlightClozes, fenceLabel } = options;
+	return {
+		cardTag,
+		deckKey,
+		folderDecks,
+		defaultDeck,
+		inlineCards,
+		inlineSeparator,
+		inlineReversedSeparator,
+		clozeCards,
+		highlightClozes,
+		fenceLabel,
+	};
 }
+
+/** Raised whenever the parser reads a note differently; version 2 reads the Flashcards 2.x syntax. */
+export const PARSER_VERSION = 2;
 
 /** Hashes of option objects already hashed (a store's options object is replaced, never changed). */
 const PARSE_HASHES = new WeakMap<StoreOptions, string>();
 
-/** A short hash of the parse options: a note indexed under another hash must be read again. */
+/**
+ * A short hash of the parse options and the parser's version: a note indexed under another hash must be
+ * read again (a newer parser may find cards an older one could not read).
+ */
 export function parseOptionsHash(options: StoreOptions): string {
 	let hash = PARSE_HASHES.get(options);
 	if (hash === undefined) {
 		const parse = parseOptionsOf(options);
-		hash = shortHash(JSON.stringify(Object.keys(parse).sort().map((key) => [key, parse[key as keyof ParseOptions]])));
+		const entries = Object.keys(parse).sort().map((key) => [key, parse[key as keyof ParseOptions]]);
+		hash = shortHash(JSON.stringify([PARSER_VERSION, ...entries]));
 		PARSE_HASHES.set(options, hash);
 	}
 	return hash;

@@ -44,11 +44,11 @@ export function cutBack(note: ScannedNote, head: CardHead, limit: number, cloze:
 	} else if (head.listIndent >= 0) {
 		end = listItemEnd(lines, from, limit, head.listIndent);
 	} else {
-		end = paragraphEnd(lines, from, limit);
+		end = paragraphEnd(note, from, limit);
 		if (end === from && !cloze) {
 			// Only blank lines lie between the question and the block that answers it (not a `---` rule).
 			while (start < limit && lines[start]?.kind === "blank") start++;
-			end = start < limit && isBody(lines[start]) ? blockEnd(lines, start, limit) : start;
+			end = start < limit && isBody(lines[start]) ? blockEnd(note, start, limit) : start;
 		}
 	}
 	return finishBack(note, start, end, head.markerLine);
@@ -68,15 +68,23 @@ function sectionEnd(lines: readonly LineInfo[], from: number, limit: number, lev
 	return limit;
 }
 
-function paragraphEnd(lines: readonly LineInfo[], from: number, limit: number): number {
+/** A paragraph ends at a blank line, a rule, a heading, or where a code fence starts (as in Markdown). */
+function paragraphEnd(note: ScannedNote, from: number, limit: number): number {
+	const lines = note.lines;
 	let j = from;
-	while (j < limit && isBody(lines[j])) j++;
+	for (; j < limit; j++) {
+		const info = lines[j];
+		if (info === undefined || (info.kind !== "text" && (info.kind !== "code" || note.fenceEnds.has(j)))) break;
+	}
 	return j;
 }
 
-/** A block, with a loose list kept whole across its blank lines. */
-function blockEnd(lines: readonly LineInfo[], from: number, limit: number): number {
-	let end = paragraphEnd(lines, from, limit);
+/** A block: a fence whole, or a paragraph, with a loose list kept whole across its blank lines. */
+function blockEnd(note: ScannedNote, from: number, limit: number): number {
+	const lines = note.lines;
+	const fenceEnd = note.fenceEnds.get(from);
+	if (fenceEnd !== undefined) return Math.min(fenceEnd, limit);
+	let end = paragraphEnd(note, from, limit);
 	if (lines[from]?.listItem !== true) return end;
 	for (;;) {
 		let next = end;
@@ -85,7 +93,7 @@ function blockEnd(lines: readonly LineInfo[], from: number, limit: number): numb
 		if (next >= limit || !isBody(info) || (info?.listItem !== true && leadingSpace(info?.text ?? "") === 0)) {
 			return end;
 		}
-		end = paragraphEnd(lines, next, limit);
+		end = paragraphEnd(note, next, limit);
 	}
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ParseWarning } from "../types";
 import type { LineInfo } from "./line-info";
-import type { Marker } from "./markers";
+import type { Marker, MarkerKind } from "./markers";
 import { MASK } from "./protected-regions";
 
 /** Where a tagged card starts and what its first lines say. */
@@ -22,7 +22,8 @@ export interface CardHead {
 	front: string;
 	/** The front's lines masked, for finding clozes (paragraph cards only). */
 	frontMasked: string;
-	reversed: boolean;
+	/** What the marker asks for: a basic, reversed or reminder card. */
+	marker: MarkerKind;
 	/** Tags written after the marker. */
 	tags: string[];
 	/** Texts of the headings above the card. */
@@ -68,6 +69,8 @@ export class CardHeadFinder {
 	private readonly warnings: ParseWarning[] = [];
 	private readonly stack: OpenHeading[] = [];
 	private paragraphStart = -1;
+	// The paragraph closed by the blank lines just read: a lone reminder marker below them takes it.
+	private closedParagraph = -1;
 	// A heading without marker followed only by blank lines: a lone marker now makes it a heading card.
 	private pendingHeading = -1;
 	// The heading path as an array, built once per change of headings.
@@ -79,12 +82,23 @@ export class CardHeadFinder {
 	/** Reads body line `i`; `candidate` says it holds an inline separator outside protected text. */
 	add(i: number, info: LineInfo, candidate: boolean): void {
 		if (info.kind === "blank" || info.kind === "break") {
+			if (this.paragraphStart !== -1) this.closedParagraph = this.paragraphStart;
 			this.paragraphStart = -1;
-			if (info.kind === "break") this.pendingHeading = -1;
+			if (info.kind === "break") {
+				this.pendingHeading = -1;
+				this.closedParagraph = -1;
+			}
 		} else if (info.kind === "heading") {
+			this.closedParagraph = -1;
 			this.heading(i, info);
+		} else if (info.quote) {
+			this.closedParagraph = -1;
+			// A quote or callout is a block of its own: no paragraph above a lone marker, no card inside.
+			this.paragraphStart = -1;
+			this.pendingHeading = -1;
 		} else if (info.marker === null || info.kind !== "text") {
 			if (this.paragraphStart === -1) this.paragraphStart = i;
+			this.closedParagraph = -1;
 			this.pendingHeading = -1;
 			// Candidates share the context array until one becomes a card (then it is copied).
 			if (candidate) this.inline.push({ line: i, context: this.context() });
@@ -98,6 +112,20 @@ export class CardHeadFinder {
 		return { heads: this.heads, inline: this.inline, warnings: this.warnings };
 	}
 
+	private isBackOfLastCard(start: number): boolean {
+		return isBackOf(this.lines, this.heads[this.heads.length - 1], start);
+	}
+
+	/** The heading path at the line just added, shared: copy it before handing it out. */
+	sharedContext(): readonly string[] {
+		return this.context();
+	}
+
+	/** The heading path at the line just added, as a new array. */
+	contextNow(): string[] {
+		return this.context().slice();
+	}
+
 	private context(): string[] {
 		this.shared ??= this.stack.map((open) => open.text);
 		return this.shared;
@@ -109,7 +137,7 @@ export class CardHeadFinder {
 		this.shared = null;
 		if (info.marker !== null) {
 			const head = headingHead(info, i, i, this.context().slice());
-			head.reversed = info.marker.reversed;
+			head.marker = info.marker.kind;
 			head.tags = info.marker.tags;
 			this.heads.push(head);
 		}
@@ -126,6 +154,9 @@ export class CardHeadFinder {
 			head = paragraphHead(this.lines, i, i, context);
 		} else if (this.paragraphStart !== -1) {
 			head = paragraphHead(this.lines, this.paragraphStart, i, context);
+		} else if (marker.kind === "reminder" && this.closedParagraph !== -1 && !this.isBackOfLastCard(this.closedParagraph)) {
+			// Flashcards 2.x lets a reminder's marker stand alone under its paragraph, after a blank line.
+			head = paragraphHead(this.lines, this.closedParagraph, i, context);
 		} else if (this.pendingHeading !== -1) {
 			const heading = this.lines[this.pendingHeading];
 			if (heading !== undefined) {
@@ -135,13 +166,21 @@ export class CardHeadFinder {
 			this.warnings.push({ line: i, message: `The card marker on line ${i + 1} has no question above it.` });
 		}
 		if (head !== null) {
-			head.reversed = marker.reversed;
+			head.marker = marker.kind;
 			head.tags = marker.tags;
 			this.heads.push(head);
 		}
 		this.paragraphStart = -1;
 		this.pendingHeading = -1;
+		this.closedParagraph = -1;
 	}
+}
+
+/** Whether a paragraph starting at `start` is the answer of the last card head (its next block). */
+function isBackOf(lines: readonly LineInfo[], head: CardHead | undefined, start: number): boolean {
+	if (head === undefined || head.kind !== "paragraph" || head.marker === "reminder") return false;
+	for (let j = head.markerLine + 1; j < start; j++) if (lines[j]?.kind !== "blank") return false;
+	return true;
 }
 
 /** A heading card; a marker on the heading's own line keeps the tags written before it in the front. */
@@ -154,7 +193,7 @@ function headingHead(info: LineInfo, line: number, markerLine: number, context: 
 		level: info.level,
 		front: marker === null ? headingText(info) : info.text.slice(info.contentStart, marker.start).trim(),
 		frontMasked: "",
-		reversed: false,
+		marker: "basic",
 		tags: [],
 		context,
 		listIndent: -1,
@@ -186,7 +225,7 @@ function paragraphHead(lines: readonly LineInfo[], start: number, markerLine: nu
 		level: 0,
 		front: front.text,
 		frontMasked: front.masked,
-		reversed: false,
+		marker: "basic",
 		tags: [],
 		context,
 		listIndent: markerInfo?.listItem === true && start === markerLine ? markerInfo.indent : -1,

@@ -7,6 +7,7 @@
  */
 import type { ParsedCard } from "../types";
 import { standaloneAnchor, trailingAnchor } from "./anchors";
+import { dedent } from "./card-heads";
 import type { LineInfo } from "./line-info";
 import { trailingTags } from "./markers";
 
@@ -104,4 +105,53 @@ export function parseInlineCard(
 	};
 	if (anchor !== undefined) card.anchor = anchor;
 	return card;
+}
+
+/**
+ * An inline card on a list item owns the item's indented paragraphs and nested list, as in Flashcards
+ * 2.x: they continue its answer. `limit` is the next card's first line.
+ */
+export function withListChildren(card: ParsedCard, lines: readonly LineInfo[], limit: number): void {
+	const item = lines[card.line];
+	if (item?.listItem !== true || card.endLine !== card.line + 1) return;
+	const end = childrenEnd(lines, card.endLine, limit, item.contentStart);
+	if (end <= card.endLine) return;
+	const texts: string[] = [];
+	for (let j = card.endLine; j < end; j++) texts.push(lines[j]?.text ?? "");
+	let last = texts.length;
+	const own = standaloneAnchor(lines[end - 1]?.masked ?? "");
+	if (own !== null && card.anchor === undefined) {
+		card.anchor = own;
+		last--;
+	}
+	const children = dedent(texts.slice(0, last)).trim();
+	if (children !== "") card.back = `${card.back}\n${texts[0]?.trim() === "" ? "\n" : ""}${children}`;
+	card.endLine = end;
+}
+
+/**
+ * Where a list item's children end: lines indented at least to the item's text (a tab reaching it),
+ * blank lines between them included. An unindented line right under the item (a lazy continuation) is
+ * not taken: it reads as the note's own text.
+ */
+function childrenEnd(lines: readonly LineInfo[], from: number, limit: number, column: number): number {
+	let end = from;
+	for (let j = from; j < limit; j++) {
+		const info = lines[j];
+		if (info === undefined || info.kind === "heading" || info.kind === "break") break;
+		if (info.kind === "blank") continue;
+		if (indentWidth(info.text) < column) break;
+		end = j + 1;
+	}
+	return end;
+}
+
+function indentWidth(text: string): number {
+	let width = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === " ") width++;
+		else if (text[i] === "\t") width += 4 - (width % 4);
+		else break;
+	}
+	return width;
 }

@@ -28,6 +28,8 @@ export interface LineInfo {
 	indent: number;
 	/** The line starts a list item. */
 	listItem: boolean;
+	/** The line is part of a blockquote or callout (starts with `>`): it never holds a card of its own. */
+	quote: boolean;
 	/** The card marker that ends the line, if any (text and heading lines only). */
 	marker: Marker | null;
 	/** Offset where the run of `#tags` ending the line starts; the line's length when there is none. */

@@ -1,8 +1,9 @@
 /**
  * Tags and card markers (DESIGN §1 rule 4). A tag is `#` plus Obsidian's tag characters, preceded by the
  * start of the line or whitespace, and not all digits. A marker is the tag `#card`, `#card-reverse` or
- * `#card/reverse` (case-insensitive, `card` being the `cardTag` setting) followed by nothing but further
- * tags and whitespace. Everything here reads masked lines, so protected text never yields a tag.
+ * `#card/reverse` (case-insensitive, `card` being the `cardTag` setting), or a reminder's
+ * `#card-reminder` (v1's `#card-spaced` and `#card/spaced` too), followed by nothing but further tags
+ * and whitespace. Everything here reads masked lines, so protected text never yields a tag.
  */
 
 /** A `#tag` found in a line. */
@@ -15,12 +16,14 @@ export interface TagToken {
 	name: string;
 }
 
+/** What a marker asks for. */
+export type MarkerKind = "basic" | "reversed" | "reminder";
+
 /** A marker ending a line. */
 export interface Marker {
 	/** Offset of the marker's `#`: the card's text on this line ends here. */
 	start: number;
-	/** `#card-reverse` / `#card/reverse`. */
-	reversed: boolean;
+	kind: MarkerKind;
 	/** Tags written after the marker, without `#` (further markers dropped). */
 	tags: string[];
 	/** Nothing but whitespace precedes the marker on its line. */
@@ -67,21 +70,34 @@ export function trailingTags(masked: string): TagToken[] {
 	return tokens.reverse();
 }
 
+const SUFFIX_KIND: Readonly<Record<string, MarkerKind>> = {
+	"": "basic",
+	"-reverse": "reversed",
+	"/reverse": "reversed",
+	"-reminder": "reminder",
+	"-spaced": "reminder",
+	"/spaced": "reminder",
+};
+
 /** Which marker a tag name is for the given card tag (lower case), or null when it is no marker. */
-export function markerKind(name: string, cardTag: string): "basic" | "reversed" | null {
-	// "-reverse" and "/reverse" are 8 characters.
-	if (name.length !== cardTag.length && name.length !== cardTag.length + 8) return null;
+export function markerKind(name: string, cardTag: string): MarkerKind | null {
+	// The suffixes are 0, 7 (`-spaced`), 8 (`-reverse`) or 9 (`-reminder`) characters long.
+	const extra = name.length - cardTag.length;
+	if (extra !== 0 && (extra < 7 || extra > 9)) return null;
 	const lower = name.toLowerCase();
-	if (lower === cardTag) return "basic";
-	if (lower === `${cardTag}-reverse` || lower === `${cardTag}/reverse`) return "reversed";
-	return null;
+	if (!lower.startsWith(cardTag)) return null;
+	const suffix = lower.slice(cardTag.length);
+	return Object.prototype.hasOwnProperty.call(SUFFIX_KIND, suffix) ? (SUFFIX_KIND[suffix] ?? null) : null;
 }
 
-/** Whether a tag makes a note take part in inline cards: the card tag, `-reverse`, or any `card/…` child. */
+/**
+ * Whether a tag makes a note take part in inline cards: the card tag, a marker's tag (`-reverse`,
+ * `-reminder`, `-spaced`), or any `card/…` child.
+ */
 export function isCardTagVariant(name: string, cardTag: string): boolean {
 	if (name.length < cardTag.length) return false;
 	const lower = name.toLowerCase();
-	return lower === cardTag || lower === `${cardTag}-reverse` || lower.startsWith(`${cardTag}/`);
+	return markerKind(lower, cardTag) !== null || lower.startsWith(`${cardTag}/`);
 }
 
 /**
@@ -93,7 +109,7 @@ export function findMarker(
 	cardTag: string,
 	run: readonly TagToken[] = trailingTags(masked),
 ): Marker | null {
-	let kind: "basic" | "reversed" | null = null;
+	let kind: MarkerKind | null = null;
 	let at = 0;
 	while (at < run.length && kind === null) kind = markerKind(run[at++]?.name ?? "", cardTag);
 	const marker = run[at - 1];
@@ -105,7 +121,7 @@ export function findMarker(
 	}
 	let lone = true;
 	for (let k = 0; k < marker.start && lone; k++) lone = isSpace(masked.charCodeAt(k));
-	return { start: marker.start, reversed: kind === "reversed", tags, lone };
+	return { start: marker.start, kind, tags, lone };
 }
 
 /** Every `#tag` of a masked line, in order, up to offset `end`. */

@@ -4,16 +4,18 @@
  * its card's start and the next one, and inline cards are read on the lines no tagged card owns.
  */
 import type { ParsedCard, ParsedNote, ParseOptions, ParseWarning } from "../types";
-import { cutBack } from "./card-backs";
-import type { CardHead, InlineCandidate } from "./card-heads";
-import { clozeNumbers, findClozes } from "./clozes";
+import { atomicCards } from "./atomic-notes";
+import type { InlineCandidate } from "./card-heads";
+import { unmarkedClozes } from "./cloze-paragraphs";
 import { frontmatterTags, property, resolveDeck, uniqueTags } from "./deck-and-tags";
+import { calloutCard, fencedCard } from "./explicit-cards";
 import { readFrontmatter } from "./frontmatter";
-import { parseInlineCard, type InlineSyntax } from "./inline-cards";
+import { parseInlineCard, withListChildren, type InlineSyntax } from "./inline-cards";
 import type { LineInfo } from "./line-info";
 import { scanLines, type ScannedNote } from "./line-scan";
 import { isCardTagVariant, markerKind } from "./markers";
 import { resolveParseOptions } from "./parse-options";
+import { buildTaggedCard } from "./tagged-cards";
 
 /** Reads a note (any line endings); line numbers in the result are 0-based lines of `markdown`. */
 export function parseNote(markdown: string, path: string, options?: Partial<ParseOptions>): ParsedNote {
@@ -25,7 +27,7 @@ export function parseNote(markdown: string, path: string, options?: Partial<Pars
 	const frontmatter = readFrontmatter(lines);
 	const separators = opts.inlineCards ? [opts.inlineSeparator, opts.inlineReversedSeparator] : [];
 	const scanned = scanLines(text, lines, frontmatter.bodyStart, opts.cardTag, separators);
-	const warnings: ParseWarning[] = frontmatter.warning === undefined ? [] : [frontmatter.warning];
+	const warnings: ParseWarning[] = [...frontmatter.warnings, ...scanned.warnings];
 
 	const ownTags = frontmatterTags(frontmatter.data);
 	const noteTags = uniqueTags(
@@ -35,16 +37,19 @@ export function parseNote(markdown: string, path: string, options?: Partial<Pars
 		property(frontmatter.data, opts.deckKey) !== undefined ||
 		scanned.mentionsCardTag ||
 		ownTags.some((tag) => isCardTagVariant(tag, opts.cardTag));
-	const found = scanned.found;
-	warnings.push(...found.warnings);
-	const tagged: ParsedCard[] = [];
-	found.heads.forEach((head, k) => {
-		const limit = found.heads[k + 1]?.line ?? lines.length;
-		const card = buildTaggedCard(scanned, head, limit, opts, warnings);
-		if (card !== null) tagged.push(card);
-	});
-	const inline = takesPart ? readInlineCards(scanned.lines, found.inline, tagged, opts) : [];
-	const cards = mergeByLine(tagged, inline);
+	warnings.push(...scanned.found.warnings);
+	const explicit = explicitCards(scanned, opts, warnings);
+	const tagged = mergeByLine(taggedCards(scanned, explicit, opts, warnings), explicit);
+	const atomic = atomicCards(frontmatter.data, scanned, frontmatter.bodyStart, path, warnings);
+	// Inline cards and unmarked clozes are implicit: only in a note that takes part, never in an atomic one.
+	const implicit = takesPart && atomic === null;
+	const clozes =
+		implicit && opts.clozeCards
+			? unmarkedClozes(scanned, scanned.clozeLines, tagged, opts.highlightClozes, warnings)
+			: [];
+	const owned = clozes.length === 0 ? tagged : mergeByLine(tagged, clozes);
+	const inline = implicit ? readInlineCards(scanned.lines, scanned.found.inline, owned, opts) : [];
+	const cards = mergeByLine(mergeByLine(owned, inline), atomic ?? []);
 	for (const card of cards) {
 		card.tags = card.tags.length === 0 ? noteTags.slice() : uniqueTags([...noteTags, ...card.tags]);
 	}
@@ -52,40 +57,40 @@ export function parseNote(markdown: string, path: string, options?: Partial<Pars
 	return { deck: resolveDeck(frontmatter.data, path, opts), tags: noteTags, cards, warnings };
 }
 
-function buildTaggedCard(
-	note: ScannedNote,
-	head: CardHead,
-	limit: number,
+/** Fenced and callout cards, in line order. */
+function explicitCards(scanned: ScannedNote, opts: ParseOptions, warnings: ParseWarning[]): ParsedCard[] {
+	if (scanned.fences.length === 0 && scanned.callouts.length === 0) return [];
+	const fenced: ParsedCard[] = [];
+	for (const fence of scanned.fences) {
+		if (fence.info.toLowerCase() !== opts.fenceLabel) continue;
+		const card = fencedCard(scanned, fence, warnings);
+		if (card !== null) fenced.push(card);
+	}
+	const callouts: ParsedCard[] = [];
+	for (const start of scanned.callouts) {
+		const card = calloutCard(scanned, start, warnings);
+		if (card !== null) callouts.push(card);
+	}
+	return callouts.length === 0 ? fenced : mergeByLine(fenced, callouts);
+}
+
+/** Tagged cards; each one's back stops at the next card head or explicit card. */
+function taggedCards(
+	scanned: ScannedNote,
+	explicit: readonly ParsedCard[],
 	opts: ParseOptions,
 	warnings: ParseWarning[],
-): ParsedCard | null {
-	if (head.front === "") {
-		warnings.push({ line: head.line, message: `The card on line ${head.line + 1} has no question.` });
-		return null;
-	}
-	const mayBeCloze = opts.clozeCards && head.kind === "paragraph" && !head.reversed;
-	const clozes = mayBeCloze ? clozeNumbers(findClozes(head.front, head.frontMasked)) : [];
-	const cloze = clozes.length > 0;
-	const back = cutBack(note, head, limit, cloze);
-	if (back.text === "" && !cloze) {
-		warnings.push({
-			line: head.line,
-			message: `The card "${head.front}" on line ${head.line + 1} has no answer, so it is not reviewed.`,
-		});
-		return null;
-	}
-	const card: ParsedCard = {
-		kind: cloze ? "cloze" : head.reversed ? "reversed" : "basic",
-		front: head.front,
-		back: back.text,
-		line: head.line,
-		endLine: back.endLine,
-		tags: head.tags,
-		context: head.context,
-	};
-	if (back.anchor !== undefined) card.anchor = back.anchor;
-	if (cloze) card.clozes = clozes;
-	return card;
+): ParsedCard[] {
+	const heads = scanned.found.heads;
+	const tagged: ParsedCard[] = [];
+	let e = 0;
+	heads.forEach((head, k) => {
+		while (e < explicit.length && (explicit[e]?.line ?? 0) <= head.line) e++;
+		const limit = Math.min(heads[k + 1]?.line ?? scanned.lines.length, explicit[e]?.line ?? scanned.lines.length);
+		const card = buildTaggedCard(scanned, head, limit, opts, warnings);
+		if (card !== null) tagged.push(card);
+	});
+	return tagged;
 }
 
 function readInlineCards(
@@ -101,17 +106,25 @@ function readInlineCards(
 		propertyKeys: [opts.deckKey.toLowerCase(), "tags", "cards-tags"],
 	};
 	let owner = 0;
+	let covered = 0;
 	for (const candidate of candidates) {
+		if (candidate.line < covered) continue;
 		while (owner < tagged.length && (tagged[owner]?.endLine ?? 0) <= candidate.line) owner++;
 		const card = tagged[owner];
 		if (card !== undefined && card.line <= candidate.line) continue;
 		const parsed = parseInlineCard(lines, candidate.line, candidate.context, syntax);
-		if (parsed !== null) cards.push(parsed);
+		if (parsed === null) continue;
+		withListChildren(parsed, lines, card?.line ?? lines.length);
+		covered = parsed.endLine;
+		cards.push(parsed);
 	}
 	return cards;
 }
 
-function mergeByLine(a: readonly ParsedCard[], b: readonly ParsedCard[]): ParsedCard[] {
+/** Two lists of cards in line order, merged (one of them as it is when the other is empty). */
+function mergeByLine(a: ParsedCard[], b: ParsedCard[]): ParsedCard[] {
+	if (b.length === 0) return a;
+	if (a.length === 0) return b;
 	const out: ParsedCard[] = [];
 	let i = 0;
 	let j = 0;

@@ -10,6 +10,8 @@ export const DEFAULT_PARSE_OPTIONS: ParseOptions = {
 	inlineSeparator: "::",
 	inlineReversedSeparator: ":::",
 	clozeCards: true,
+	highlightClozes: false,
+	fenceLabel: "flashcard",
 };
 
 /**
@@ -26,6 +28,7 @@ export function resolveParseOptions(options: Partial<ParseOptions> = {}): ParseO
 		cardTag: cardTag === "" ? DEFAULT_PARSE_OPTIONS.cardTag : cardTag,
 		deckKey: merged.deckKey.trim() === "" ? DEFAULT_PARSE_OPTIONS.deckKey : merged.deckKey.trim(),
 		defaultDeck: merged.defaultDeck.trim() === "" ? DEFAULT_PARSE_OPTIONS.defaultDeck : merged.defaultDeck.trim(),
+		fenceLabel: merged.fenceLabel.trim() === "" ? DEFAULT_PARSE_OPTIONS.fenceLabel : merged.fenceLabel.trim().toLowerCase(),
 		inlineSeparator: inlineSeparator === "" ? DEFAULT_PARSE_OPTIONS.inlineSeparator : inlineSeparator,
 		inlineReversedSeparator:
 			inlineReversedSeparator === "" ? DEFAULT_PARSE_OPTIONS.inlineReversedSeparator : inlineReversedSeparator,

@@ -27,6 +27,10 @@ export class RegionScanner {
 	private fenceChar = "";
 	private fenceLength = 0;
 	private block: OpenBlock | null = null;
+	/** Set by {@link scan} on a line that opens a fence: the fence's prefix and info string. */
+	openedFence: { prefix: string; info: string } | null = null;
+	/** Set by {@link scan} on the line that closes a fence. */
+	closedFence = false;
 
 	/**
 	 * Masks one line (without its line break), given every earlier line was passed in order. Returns null
@@ -35,8 +39,13 @@ export class RegionScanner {
 	 * {@link SPAN_OPENERS}; a caller that knows it from a search of the whole text saves a search per line.
 	 */
 	scan(line: string, special: boolean = SPAN_OPENER.test(line)): string | null {
+		this.openedFence = null;
+		this.closedFence = false;
 		if (this.fenceLength > 0) {
-			if (isFenceClose(line, this.fenceChar, this.fenceLength)) this.fenceLength = 0;
+			if (isFenceClose(line, this.fenceChar, this.fenceLength)) {
+				this.fenceLength = 0;
+				this.closedFence = true;
+			}
 			return null;
 		}
 		if (this.block !== null) {
@@ -53,6 +62,8 @@ export class RegionScanner {
 		if (fence !== null) {
 			this.fenceChar = fence.char;
 			this.fenceLength = fence.length;
+			const start = fenceStart(line);
+			this.openedFence = { prefix: line.slice(0, start), info: line.slice(start + fence.length).trim() };
 			return null;
 		}
 		if (!special) return line;
@@ -63,7 +74,7 @@ export class RegionScanner {
 	/** Finds the protected spans of a line from `from`; returns flat [start, end) pairs. */
 	private scanInline(line: string, from: number): number[] {
 		const ranges: number[] = [];
-		const failedTicks = new Set<number>();
+		let ticks: TickRuns | null = null;
 		let noInlineMath = false;
 		let noDisplayMath = false;
 		let i = from;
@@ -74,9 +85,9 @@ export class RegionScanner {
 			} else if (c === 96 /* ` */) {
 				let n = 1;
 				while (line.charCodeAt(i + n) === 96) n++;
-				const close = failedTicks.has(n) ? -1 : findTickRun(line, i + n, n);
+				ticks ??= new TickRuns(line, i);
+				const close = ticks.next(n, i + n);
 				if (close === -1) {
-					failedTicks.add(n);
 					i += n;
 				} else {
 					ranges.push(i, close + n);
@@ -150,18 +161,35 @@ function maskRanges(line: string, ranges: number[]): string {
 	return out + line.slice(last);
 }
 
-/** Where a run of exactly `n` backticks starts at or after `from`, or -1. */
-function findTickRun(line: string, from: number, n: number): number {
-	let i = from;
-	while (i < line.length) {
-		const at = line.indexOf("`", i);
-		if (at === -1) return -1;
-		let run = 1;
-		while (line.charCodeAt(at + run) === 96) run++;
-		if (run === n) return at;
-		i = at + run;
+/**
+ * The backtick runs of a line by length, found in one pass, so that finding each code span's closer
+ * never reads the line again (a line of ever longer runs would otherwise take quadratic time).
+ */
+class TickRuns {
+	private readonly byLength = new Map<number, number[]>();
+	private readonly cursor = new Map<number, number>();
+
+	constructor(line: string, from: number) {
+		let i = line.indexOf("`", from);
+		while (i !== -1) {
+			let n = 1;
+			while (line.charCodeAt(i + n) === 96) n++;
+			const list = this.byLength.get(n);
+			if (list === undefined) this.byLength.set(n, [i]);
+			else list.push(i);
+			i = line.indexOf("`", i + n);
+		}
 	}
-	return -1;
+
+	/** Where the first run of exactly `n` backticks at or after `from` starts, or -1; `from` only grows. */
+	next(n: number, from: number): number {
+		const list = this.byLength.get(n);
+		if (list === undefined) return -1;
+		let k = this.cursor.get(n) ?? 0;
+		while (k < list.length && (list[k] ?? 0) < from) k++;
+		this.cursor.set(n, k);
+		return list[k] ?? -1;
+	}
 }
 
 /** Closing `$` of inline math opened at `open` (Obsidian's rule: no space inside the dollars, no digit after). */

@@ -25,16 +25,24 @@ export function computeMetadata(text: string): Obsidian.CachedMetadata {
 	}
 	const tags: Obsidian.TagCache[] = [];
 	const headings: Obsidian.HeadingCache[] = [];
+	const sections: Obsidian.SectionCache[] = [];
 	let fence: string | null = null;
+	let fenceStart = 0;
 	for (let line = body; line < lines.length; line++) {
 		const text = lines[line] ?? "";
 		const fenceMatch = /^\s*(```|~~~)/.exec(text);
 		if (fenceMatch) {
-			if (fence === null) fence = fenceMatch[1]!;
-			else if (text.trim().startsWith(fence)) fence = null;
+			if (fence === null) {
+				fence = fenceMatch[1]!;
+				fenceStart = line;
+			} else if (text.trim().startsWith(fence)) {
+				fence = null;
+				sections.push({ type: "code", position: pos(fenceStart, line) });
+			}
 			continue;
 		}
 		if (fence !== null) continue;
+		section(sections, lines, line);
 		const heading = /^(#{1,6})\s+(.*)$/.exec(text);
 		if (heading) headings.push({ heading: heading[2]!.trim(), level: heading[1]!.length, position: pos(line, line) });
 		const visible = text.replace(/`[^`]*`/g, (m) => " ".repeat(m.length));
@@ -42,7 +50,34 @@ export function computeMetadata(text: string): Obsidian.CachedMetadata {
 	}
 	if (tags.length > 0) cache.tags = tags;
 	if (headings.length > 0) cache.headings = headings;
+	if (fence !== null) sections.push({ type: "code", position: pos(fenceStart, lines.length - 1) });
+	if (sections.length > 0) cache.sections = sections;
 	return cache;
+}
+
+/**
+ * The section a line starts or continues, as Obsidian types them (heading, callout, blockquote,
+ * list, paragraph); fences are added by the caller as `code`. Lines of one block extend its section.
+ */
+function section(sections: Obsidian.SectionCache[], lines: readonly string[], line: number): void {
+	const text = lines[line] ?? "";
+	if (text.trim() === "") return;
+	const type = /^#{1,6}\s/.test(text)
+		? "heading"
+		: /^\s{0,3}>/.test(text)
+			? /^\s{0,3}>\s*\[!/.test(text) ? "callout" : "blockquote"
+			: /^\s*([-*+]|\d+[.)])\s/.test(text)
+				? "list"
+				: "paragraph";
+	const last = sections[sections.length - 1];
+	const adjacent = last !== undefined && last.position.end.line === line - 1 && type !== "heading";
+	// A quote line under a callout's first line is the callout's body.
+	const sameBlock = last?.type === type || (last?.type === "callout" && type === "blockquote");
+	if (adjacent && sameBlock && last !== undefined) {
+		last.position = pos(last.position.start.line, line);
+		return;
+	}
+	sections.push({ type, position: pos(line, line) });
 }
 
 function pos(start: number, end: number): Obsidian.Pos {

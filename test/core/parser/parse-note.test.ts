@@ -77,6 +77,8 @@ describe("parseNote", () => {
 
 	it("uses the documented defaults", () => {
 		expect(DEFAULT_PARSE_OPTIONS).toEqual({
+			fenceLabel: "flashcard",
+			highlightClozes: false,
 			cardTag: "card",
 			deckKey: "cards-deck",
 			folderDecks: true,

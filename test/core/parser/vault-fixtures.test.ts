@@ -20,6 +20,27 @@ describe("fixture notes (test/fixtures/vault)", () => {
 		expect(note.warnings).toEqual([]);
 	});
 
+	it("reads every Flashcards 2.x form of a note written for that plugin, in order, with no warning", () => {
+		const note = parseFixture("flashcards-v2-every-form.md");
+		// The heading card's back ends at its anchor; what follows is still under its heading.
+		const UNDER = ["Cells", "What is a cell?"];
+		expect(note.deck).toBe("Biology::Cells");
+		expect(note.tags).toEqual(["bio", "cells"]);
+		expect(note.warnings).toEqual([]);
+		expect(note.cards.map(({ kind, front, back, clozes, anchor, context }) => ({ kind, front, back, clozes, anchor, context }))).toEqual([
+			{ kind: "basic", front: "What is a cell?", back: "The smallest unit of life.", clozes: undefined, anchor: "q-ab2c", context: ["Cells"] },
+			{ kind: "cloze", front: "The {1:powerhouse} of the cell is the {1:mitochondria}, which makes {2:ATP}.", back: "", clozes: [1, 2], anchor: undefined, context: UNDER },
+			{ kind: "basic", front: "What does a membrane do?", back: "It controls what enters the cell.\n\nIt is a lipid bilayer.", clozes: undefined, anchor: undefined, context: UNDER },
+			{ kind: "basic", front: "What is osmosis?", back: "Water moving across a membrane.", clozes: undefined, anchor: undefined, context: UNDER },
+			{ kind: "reversed", front: "What is ATP?", back: "Adenosine triphosphate.\n\nThe cell's fuel.", clozes: undefined, anchor: undefined, context: UNDER },
+			{ kind: "basic", front: "What holds the DNA?", back: "The nucleus.", clozes: undefined, anchor: "q-k7m2", context: UNDER },
+			{ kind: "reminder", front: "Cells divide to grow.", back: "", clozes: undefined, anchor: undefined, context: UNDER },
+			{ kind: "reminder", front: "Mitosis makes two cells.", back: "", clozes: undefined, anchor: undefined, context: UNDER },
+			{ kind: "reminder", front: "Draw the cell cycle from memory.", back: "", clozes: undefined, anchor: undefined, context: UNDER },
+		]);
+		expect(note.cards.every((card) => card.tags.join() === "bio,cells")).toBe(true);
+	});
+
 	it("reads the five inline cards and none of the four protected ones", () => {
 		const note = parseFixture("inline-five-valid-four-invalid.md");
 		expect(note.deck).toBe("Inline");

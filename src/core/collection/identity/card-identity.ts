@@ -65,10 +65,11 @@ export function mintId(key: MintKey, inUse: (id: string) => boolean, natural = n
 	return id;
 }
 
-/** Ids of the reviewable cards of a note card: `<id>` (basic), `<id>` + `<id>-r` (reversed), `<id>-c<N>` (cloze). */
+/** Ids of the reviewable cards of a note card: `<id>` (basic, reminder), `<id>` + `<id>-r` (reversed), `<id>-c<N>` (cloze). */
 export function reviewableIds(noteCardId: string, kind: CardKind, clozes: readonly number[] = []): string[] {
 	switch (kind) {
 		case "basic":
+		case "reminder":
 			return [noteCardId];
 		case "reversed":
 			return [noteCardId, `${noteCardId}${REVERSE_SUFFIX}`];

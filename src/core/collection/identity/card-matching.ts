@@ -1,3 +1,4 @@
+import { clozeFreeText } from "../../parser/clozes";
 import { editSimilarity, normaliseText, similarity } from "./text-similarity";
 
 /** The parts of a card that re-index matching looks at. */
@@ -19,11 +20,12 @@ const SIMILARITY_WINDOW = 25;
 type KeyOf = (card: MatchableCard) => string | undefined;
 
 /**
- * A front as matching compares it: cloze markup (`==…==`, `{{cN::…}}`) removed, so that making one more
- * word of a sentence a cloze keeps the history of its other clozes.
+ * A front as matching compares it: cloze markup (`==…==`, `{N:…}`, `{{cN::…}}`) removed, so that making
+ * one more word of a sentence a cloze keeps the history of its other clozes. Read by the parser's own
+ * cloze reader, which is linear (a regular expression here took cubic time on an unclosed `{{c1::`).
  */
 export function frontText(front: string): string {
-	return normaliseText(front.replace(/\{\{c\d+::([\s\S]*?)(?:::[\s\S]*?)?\}\}/g, "$1").replace(/==/g, ""));
+	return normaliseText(clozeFreeText(front).replace(/==/g, ""));
 }
 
 const byAnchor: KeyOf = (card) => (card.anchor ? card.anchor : undefined);

@@ -37,7 +37,7 @@ export function liveCardId(view: LiveView, id: string): string {
 }
 
 function sidesOfPlace(base: string, kind: string, clozes: readonly number[] = []): string[] {
-	if (kind === "basic") return [base];
+	if (kind === "basic" || kind === "reminder") return [base];
 	if (kind === "reversed") return [base, `${base}-r`];
 	return clozes.map((n) => `${base}-c${n}`);
 }

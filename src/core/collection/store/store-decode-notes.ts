@@ -12,6 +12,7 @@ import type { NoteRecord, OrphanRecord, StoredCard } from "../store-model";
 const NO_CONTEXT = Object.freeze([]) as unknown as string[];
 
 function kindOf(code: unknown): CardKind | undefined {
+	if (code === "m") return "reminder";
 	return code === "b" ? "basic" : code === "r" ? "reversed" : code === "c" ? "cloze" : undefined;
 }
 
@@ -82,7 +83,7 @@ export function decodeCard(value: unknown, where: Where, noteTags: readonly stri
 	const tuple = list(value, where);
 	if (tuple.length < 6 || tuple.length > 7) fail(where, "a card [id, kind, line, endLine, front, back, extra?]", value);
 	const kind = kindOf(text(tuple[1], at(where, 1)));
-	if (!kind) fail(at(where, 1), 'a card kind "b", "r" or "c"', tuple[1]);
+	if (!kind) fail(at(where, 1), 'a card kind "b", "r", "c" or "m"', tuple[1]);
 	const card: StoredCard = {
 		id: cardId(tuple[0], at(where, 0)),
 		kind,

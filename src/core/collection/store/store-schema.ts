@@ -11,7 +11,7 @@ export const STORE_FORMAT = "flashcard-review/store";
 export const STORE_VERSION = 3;
 
 /** Card kinds as one letter. */
-export const KIND_CODE: Record<CardKind, string> = { basic: "b", reversed: "r", cloze: "c" };
+export const KIND_CODE: Record<CardKind, string> = { basic: "b", reversed: "r", cloze: "c", reminder: "m" };
 
 /** Card states as a digit. */
 export const STATE_CODE: Record<CardState, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
