@@ -16,12 +16,15 @@ export interface RunOptions {
 /** Fitted parameters for `items`; rejects with an AbortError when `signal` aborts. */
 export function runOptimizer(items: TrainingItem[], options: RunOptions): Promise<number[]> {
 	if (options.signal.aborted) return Promise.reject(new OptimizeAbortedError());
-	const worker = startWorker();
-	if (!worker) return onThisThread(items, options);
+	const started = startWorker();
+	if (!started) return onThisThread(items, options);
+	const { worker, url } = started;
 	return new Promise<number[]>((resolve, reject) => {
 		let heard = false;
 		const finish = (): void => {
 			worker.terminate();
+			// The script's URL lives as long as the worker may still load it.
+			URL.revokeObjectURL(url);
 			options.signal.removeEventListener("abort", abort);
 		};
 		const abort = (): void => {
@@ -49,14 +52,11 @@ export function runOptimizer(items: TrainingItem[], options: RunOptions): Promis
 	});
 }
 
-function startWorker(): Worker | null {
+function startWorker(): { worker: Worker; url: string } | null {
 	if (workerSource === "" || typeof Worker === "undefined" || typeof URL.createObjectURL !== "function") return null;
 	try {
 		const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-		const worker = new Worker(url);
-		// The worker has its script once it runs; a later revoke keeps the URL alive long enough.
-		window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-		return worker;
+		return { worker: new Worker(url), url };
 	} catch {
 		return null;
 	}

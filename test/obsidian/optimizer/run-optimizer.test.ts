@@ -33,6 +33,7 @@ class ScriptedWorker {
 }
 
 const ITEMS = generateHistories(800, 2).items;
+const revoked: string[] = [];
 const options = (signal = new AbortController().signal, progress: number[] = []) => ({
 	onProgress: (done: number) => progress.push(done),
 	signal,
@@ -42,7 +43,7 @@ const options = (signal = new AbortController().signal, progress: number[] = [])
 describe("runOptimizer with a worker", () => {
 	beforeAll(() => {
 		Object.assign(window, { Worker: ScriptedWorker });
-		Object.assign(URL, { createObjectURL: () => "blob:optimizer", revokeObjectURL: () => undefined });
+		Object.assign(URL, { createObjectURL: () => "blob:optimizer", revokeObjectURL: (url: string) => revoked.push(url) });
 	});
 
 	it("sends the items to the worker, relays its progress and resolves with its parameters", async () => {
@@ -57,6 +58,7 @@ describe("runOptimizer with a worker", () => {
 		expect(progress).toEqual([1, 2]);
 		expect(ScriptedWorker.last?.url).toBe("blob:optimizer");
 		expect(ScriptedWorker.last?.terminated).toBe(true);
+		expect(revoked).toContain("blob:optimizer");
 	});
 
 	it("passes on the worker's error", async () => {
