@@ -1,7 +1,7 @@
 import esbuild from "esbuild";
 import process from "process";
 import { builtinModules } from "node:module";
-import { emptyFs, noRequireProbe } from "./shims/esbuild-plugins.mjs";
+import { emptyFs, noRequireProbe, optimizerWorker } from "./shims/esbuild-plugins.mjs";
 
 const banner = `/*
 Bundled by esbuild. The source is in the Flashcard Review repository (src/).
@@ -30,7 +30,7 @@ const context = await esbuild.context({
 		"@lezer/lr",
 		...builtinModules,
 	],
-	plugins: [emptyFs, noRequireProbe],
+	plugins: [emptyFs, noRequireProbe, optimizerWorker(prod)],
 	inject: ["shims/buffer.js"],
 	platform: "browser",
 	format: "cjs",

@@ -7,7 +7,8 @@ module.exports = {
 	testEnvironment: "node",
 	roots: ["<rootDir>/test"],
 	transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
-	moduleNameMapper: { "^obsidian$": "<rootDir>/test/__mocks__/obsidian.ts" },
+	// The optimizer worker's source is inlined by the build; tests run the optimizer on the page instead.
+	moduleNameMapper: { "^obsidian$": "<rootDir>/test/__mocks__/obsidian.ts", "^optimizer-worker-source$": "<rootDir>/test/__mocks__/optimizer-worker-source.ts" },
 	testMatch: ["**/*.test.ts"],
 	// Obsidian's DOM helpers (createDiv, empty, setText…) for the jsdom tests; a no-op under node.
 	setupFiles: ["<rootDir>/test/setup/obsidian-dom.ts"],

@@ -1,12 +1,13 @@
 /**
  * Runs every benchmark and prints a table of named measurements, or with `--json` one JSON object of
- * exactly the figures issues 7 and 14 name. Usage: `npm run bench` or `npm run bench -- --json`. Add a
+ * exactly the figures issues 7, 14 and 15 name. Usage: `npm run bench` or `npm run bench -- --json`. Add a
  * benchmark by adding it to BENCHMARKS; a figure goes into the JSON only when listed in JSON_FIELDS.
  */
 import { generateVault } from "./generate-vault";
 import { installBrowserGlobals } from "./bench-files";
 import { indexBenchmark } from "./index-bench";
 import type { Benchmark, Measurement } from "./measurement";
+import { optimizeBenchmark } from "./optimize-bench";
 import { parseBenchmark } from "./parse-bench";
 import { sliceBenchmark } from "./slice-bench";
 import { startupBenchmark } from "./startup-bench";
@@ -30,6 +31,7 @@ const JSON_FIELDS = [
 	"browser50kMs",
 	"maxSliceMs",
 	"firstReviewableMs",
+	"optimize50kS",
 ] as const;
 
 /** The generated 10,000-note vault (about 5 cards a note), shared by the indexing and start-up runs. */
@@ -43,6 +45,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
 	store: () => storeBenchmark(),
 	stats: () => statisticsBenchmark(),
 	slices: (earlier) => sliceBenchmark(vault, earlier),
+	optimize: () => optimizeBenchmark(),
 	// Last: it installs jsdom's DOM globals for the browser.
 	search: () => searchBenchmark(vault),
 };

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { Collection, type Rating } from "../src/core";
-import { optionsOf } from "../src/obsidian/collection-options";
-import { buildDeckTree } from "../src/obsidian/deck-tree";
-import { LiveCollection } from "../src/obsidian/live-collection";
+import { optionsOf } from "../src/obsidian/settings/collection-options";
+import { buildDeckTree } from "../src/obsidian/pane/deck-tree";
+import { LiveCollection } from "../src/obsidian/indexing/live-collection";
 import { liveStatisticsHost } from "../src/obsidian/stats/live-statistics-host";
-import { VaultIndexer } from "../src/obsidian/vault-indexer";
+import { VaultIndexer } from "../src/obsidian/indexing/vault-indexer";
 import type { GeneratedNote } from "./generate-vault";
 import { longCardNote, renamed } from "./long-card-notes";
 import { round, type Measurement } from "./measurement";

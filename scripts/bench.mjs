@@ -12,7 +12,7 @@ await esbuild.build({
 	target: "node20",
 	outdir: ".bench",
 	outExtension: { ".js": ".cjs" },
-	alias: { obsidian: "./test/__mocks__/obsidian.ts" },
+	alias: { obsidian: "./test/__mocks__/obsidian.ts", "optimizer-worker-source": "./test/__mocks__/optimizer-worker-source.ts" },
 	// Loaded from node_modules at run time (the browser benchmark draws on it), not bundled.
 	external: ["jsdom"],
 	logLevel: "warning",

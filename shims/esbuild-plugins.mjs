@@ -1,5 +1,6 @@
 // The esbuild plugins the bundle needs (shared by the plugin build and the browser test harness).
 import { readFile } from "node:fs/promises";
+import esbuild from "esbuild";
 
 // gray-matter has a top-level require("fs") used only by matter.read(), which we never call. Mapping it
 // to an empty module keeps a Node API out of the bundle, so the plugin loads on mobile.
@@ -26,3 +27,31 @@ export const noRequireProbe = {
 		});
 	},
 };
+
+// The optimizer runs in a Web Worker started from a Blob URL (one main.js, nothing else to ship): its
+// entry is bundled on its own, as a script, and imported as the text of the module "optimizer-worker-source".
+const WORKER_ENTRY = "src/obsidian/optimizer/optimizer-worker.ts";
+export const optimizerWorker = (minify) => ({
+	name: "optimizer-worker",
+	setup(build) {
+		build.onResolve({ filter: /^optimizer-worker-source$/ }, () => ({ path: "optimizer-worker-source", namespace: "optimizer-worker" }));
+		build.onLoad({ filter: /.*/, namespace: "optimizer-worker" }, async () => {
+			const worker = await esbuild.build({
+				entryPoints: [WORKER_ENTRY],
+				bundle: true,
+				write: false,
+				metafile: true,
+				format: "iife",
+				platform: "browser",
+				target: "es2018",
+				minify,
+				legalComments: "none",
+				logLevel: "warning",
+				// Marks the inlined text, so the bundle test can find the worker in main.js and run it.
+				banner: { js: "/* flashcard-review optimizer worker */" },
+			});
+			const source = worker.outputFiles[0].text;
+			return { contents: `export default ${JSON.stringify(source)};`, loader: "js", watchFiles: Object.keys(worker.metafile.inputs) };
+		});
+	},
+});

@@ -57,7 +57,7 @@ export default class FlashcardReviewPlugin extends Plugin {
 			openPane: () => openPane(app),
 			rebuild: () => indexer.rebuild(),
 		});
-		this.addSettingTab(new FlashcardSettingTab(app, this, settingsHost({ live, shell, save, refreshIndex })));
+		this.addSettingTab(new FlashcardSettingTab(app, this, settingsHost({ live, shell, save, refreshIndex, register: (cleanup) => this.register(cleanup) })));
 		app.workspace.onLayoutReady(() => void indexer.start());
 		this.register(() => this.external.detach());
 		await this.external.attach(dataReloader({ file, live, shell, refreshIndex }));

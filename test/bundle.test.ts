@@ -10,6 +10,7 @@ import { App as FakeApp } from "./__mocks__/obsidian";
 import { Collection } from "../src/core";
 import { splitPluginData } from "../src/obsidian/data/plugin-data";
 import { COGNITO, DATA_PATH, MANIFEST, demoApp } from "./obsidian/support/demo-vault";
+import { generateHistories } from "../bench/generate-histories";
 
 const bundlePath = join(__dirname, "..", "main.js");
 
@@ -81,6 +82,37 @@ describe("the built plugin bundle", () => {
 			"How do User Pools and Identity Pools work together?",
 		]);
 		expect(new Set(store.cards().map((card) => card.deck))).toEqual(new Set(["AWS Exams::Solutions Architect::Associate::AWS Cognito"]));
+	});
+});
+
+/** The optimizer worker's source, inlined in main.js as a string literal after its banner comment. */
+function inlinedWorker(): string {
+	const text = readFileSync(bundlePath, "utf8");
+	const banner = text.indexOf("/* flashcard-review optimizer worker */");
+	// The quote esbuild chose for the literal (it may pick backticks) stands right before the banner.
+	const open = banner - 1;
+	const quote = text[open];
+	expect(banner).toBeGreaterThan(0);
+	let close = open + 1;
+	while (text[close] !== quote) close += text[close] === "\\" ? 2 : 1;
+	// A JavaScript string literal (not always valid JSON): evaluate it as one.
+	return runInContext(text.slice(open, close + 1), createContext({})) as string;
+}
+
+describe("the optimizer worker inside main.js", () => {
+	it("runs where there is nothing but a worker's postMessage (no Node, no DOM, no Obsidian)", async () => {
+		const replies: { kind: string; parameters?: number[] }[] = [];
+		const scope: { onmessage?: (event: { data: unknown }) => void; postMessage: (reply: { kind: string }) => void } = {
+			postMessage: (reply) => replies.push(reply),
+		};
+		createContext(Object.assign(scope, { self: scope }));
+		runInContext(inlinedWorker(), scope, { filename: "optimizer-worker.js" });
+		scope.onmessage?.({ data: { items: generateHistories(1500, 4).items, relearningSteps: 1 } });
+		await waitFor(() => replies.some((reply) => reply.kind !== "progress"));
+		const last = replies[replies.length - 1];
+		expect(last?.kind).toBe("done");
+		expect(last?.parameters).toHaveLength(21);
+		expect(replies.filter((reply) => reply.kind === "progress").length).toBeGreaterThan(1);
 	});
 });
 

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import esbuild from "esbuild";
-import { emptyFs, noRequireProbe } from "../../shims/esbuild-plugins.mjs";
+import { emptyFs, noRequireProbe, optimizerWorker } from "../../shims/esbuild-plugins.mjs";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 export const INSTALL_COMMAND = "sudo apt-get update && sudo apt-get install -y chromium";
@@ -55,7 +55,7 @@ export async function bundleHarness(root, outfile) {
 		platform: "browser",
 		format: "iife",
 		target: "es2020",
-		plugins: [fakeObsidian(root), browserUtil, emptyFs, noRequireProbe],
+		plugins: [fakeObsidian(root), browserUtil, emptyFs, noRequireProbe, optimizerWorker(false)],
 		inject: [join(root, "shims", "buffer.js")],
 		logLevel: "warning",
 	});

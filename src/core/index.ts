@@ -14,3 +14,4 @@ export * from "./scheduler/leech";
 export * from "./collection";
 export * from "./stats";
 export * from "./search";
+export * from "./scheduler/optimizer";

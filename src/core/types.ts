@@ -209,6 +209,11 @@ export interface SchedulerOptions {
 	relearningSteps: number[];
 	/** Lapses at which a card becomes a leech. */
 	leechThreshold: number;
+	/**
+	 * The 21 FSRS-6 parameters fitted to the user's reviews ("Optimize"), or empty for the defaults.
+	 * Changing them reschedules nothing by itself: each card uses them from its next answer on.
+	 */
+	fsrsParameters: number[];
 }
 
 /** Gives the UTC offset in minutes (east positive) in force at an instant; the core has no clock. */

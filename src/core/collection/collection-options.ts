@@ -32,6 +32,11 @@ const text: Check = (value) =>
 const word: Check = (value) =>
 	typeof value === "string" && /^[^\s#]{1,100}$/.test(value) ? undefined : "must be one word without spaces or #";
 
+const parameters: Check = (value) =>
+	Array.isArray(value) && (value.length === 0 || (value.length === 21 && value.every((w) => typeof w === "number" && Number.isFinite(w))))
+		? undefined
+		: "must be empty (the defaults) or a list of 21 FSRS parameters";
+
 const flag: Check = (value) => (typeof value === "boolean" ? undefined : "must be true or false");
 
 const CHECKS: Record<keyof StoreOptions, Check> = {
@@ -44,6 +49,7 @@ const CHECKS: Record<keyof StoreOptions, Check> = {
 	learningSteps: steps,
 	relearningSteps: steps,
 	leechThreshold: integer(0, 99),
+	fsrsParameters: parameters,
 	cardTag: word,
 	deckKey: word,
 	folderDecks: flag,

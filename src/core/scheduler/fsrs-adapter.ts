@@ -78,7 +78,7 @@ const MAX_ENGINES = 16;
  * state between calls: each `next`/`repeat` seeds its fuzz from the card it is given).
  */
 function engine(options: SchedulerOptions, fuzz: boolean): FSRS {
-	const key = `${options.desiredRetention}|${options.maximumInterval}|${fuzz}|${options.learningSteps.join(",")}|${options.relearningSteps.join(",")}`;
+	const key = `${options.desiredRetention}|${options.maximumInterval}|${fuzz}|${options.learningSteps.join(",")}|${options.relearningSteps.join(",")}|${options.fsrsParameters.join(",")}`;
 	let f = ENGINES.get(key);
 	if (f) return f;
 	f = fsrs({
@@ -88,6 +88,8 @@ function engine(options: SchedulerOptions, fuzz: boolean): FSRS {
 		enable_short_term: true,
 		learning_steps: minutes(options.learningSteps),
 		relearning_steps: minutes(options.relearningSteps),
+		// Empty means the defaults; ts-fsrs clamps fitted values into the same bounds the optimizer keeps.
+		...(options.fsrsParameters.length === 21 ? { w: [...options.fsrsParameters] } : {}),
 	})
 		.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId("cardId"))
 		.useStrategy(StrategyMode.LEARNING_STEPS, ankiSteps([...options.learningSteps], [...options.relearningSteps]));

@@ -11,6 +11,7 @@ export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
 	learningSteps: [1, 10],
 	relearningSteps: [10],
 	leechThreshold: 8,
+	fsrsParameters: [],
 };
 
 /** What scheduling one card needs besides its state: its id (the fuzz seed), the options and the zone. */

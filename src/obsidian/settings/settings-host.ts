@@ -1,7 +1,10 @@
+import { trainingItems } from "../../core";
 import { optionsOf, setOptionsOf } from "./collection-options";
 import type { LiveCollection } from "../indexing/live-collection";
 import type { SettingsDeps } from "./settings-sections";
 import type { ShellSettings } from "./shell-settings";
+import { OptimizeState } from "../optimizer/optimize-section";
+import { runOptimizer } from "../optimizer/run-optimizer";
 
 /**
  * The Obsidian layer's settings as the plugin holds them: read everywhere, changed by the tab and by
@@ -43,19 +46,34 @@ export interface SettingsHostDeps {
 	save: () => void;
 	/** Settings that select or read notes changed: bring the index in line (soon, once typing stops). */
 	refreshIndex: () => void;
+	/** Registers what to do when the plugin unloads (a running optimization is stopped). */
+	register: (cleanup: () => void) => void;
 }
 
 /** The settings tab's view of the plugin: options go through the store's validation, then are saved. */
-export function settingsHost({ live, shell, save, refreshIndex }: SettingsHostDeps): SettingsDeps {
+export function settingsHost({ live, shell, save, refreshIndex, register }: SettingsHostDeps): SettingsDeps {
+	const setOptions = (changes: Parameters<SettingsDeps["setOptions"]>[0]): string | null => {
+		const error = setOptionsOf(live.collection, changes);
+		if (error === null) {
+			live.touch({ paths: null, reason: "options" });
+			save();
+		}
+		return error;
+	};
+	const state = new OptimizeState();
+	register(() => state.cancel());
 	return {
 		options: () => optionsOf(live.collection),
-		setOptions: (changes) => {
-			const error = setOptionsOf(live.collection, changes);
-			if (error === null) {
-				live.touch({ paths: null, reason: "options" });
-				save();
-			}
-			return error;
+		setOptions,
+		optimize: {
+			state,
+			deps: {
+				parameters: () => optionsOf(live.collection).fsrsParameters,
+				setParameters: (fsrsParameters) => setOptions({ fsrsParameters }),
+				items: (search) => trainingItems(live.collection, search),
+				run: (items, onProgress, signal) =>
+					runOptimizer(items, { onProgress, signal, relearningSteps: Math.max(1, optionsOf(live.collection).relearningSteps.length) }),
+			},
 		},
 		shell: () => shell.current,
 		setShell: (changes) => {

@@ -3,6 +3,8 @@ import type { ParseOptions, SchedulerOptions } from "../../core";
 import { formatSteps, parseFraction, parseSteps, parseText, parseWhole, parseWord, validatedText, type Parsed } from "./setting-inputs";
 import { parseFolderList, type ReviewLocation, type ShellSettings } from "./shell-settings";
 import { t } from "../i18n";
+import type { OptimizeDeps } from "../optimizer/optimize-run";
+import { optimizeSection, type OptimizeState } from "../optimizer/optimize-section";
 
 function readLocation(value: string): ReviewLocation {
 	return value === "sidebar" ? "sidebar" : "tab";
@@ -20,6 +22,8 @@ export interface SettingsDeps {
 	setShell(changes: Partial<ShellSettings>): void;
 	/** The settings that select or read cards changed: index again. */
 	reindex(): void;
+	/** Fitting FSRS to the reviews, when the plugin offers it. */
+	optimize?: { deps: OptimizeDeps; state: OptimizeState };
 }
 
 /** One row of the settings tab: drawn into a Setting that already has its name and description. */
@@ -37,7 +41,8 @@ export interface SettingSection {
 
 /** Every section, in order; the tab draws them imperatively or declaratively from this one list. */
 export function settingSections(deps: SettingsDeps): SettingSection[] {
-	return [cardsSection(deps), limitsSection(deps), schedulingSection(deps), reviewSection(deps)];
+	const optimize = deps.optimize ? [optimizeSection(deps.optimize.deps, deps.optimize.state)] : [];
+	return [cardsSection(deps), limitsSection(deps), schedulingSection(deps), ...optimize, reviewSection(deps)];
 }
 
 function option<K extends keyof CardOptions>(deps: SettingsDeps, key: K, reindex: boolean): (value: CardOptions[K]) => string | null {

@@ -218,6 +218,12 @@ export class ButtonComponent extends BaseComponent implements Pick<Obsidian.Butt
 		this.buttonEl.classList.add("mod-cta");
 		return this;
 	}
+	/** A disabled button cannot be pressed, as in Obsidian (the element itself is disabled). */
+	override setDisabled(disabled: boolean): this {
+		super.setDisabled(disabled);
+		this.buttonEl.disabled = disabled;
+		return this;
+	}
 	setWarning(): this {
 		this.buttonEl.classList.add("mod-warning");
 		return this;

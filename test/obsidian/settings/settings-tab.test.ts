@@ -45,7 +45,7 @@ describe("the settings tab", () => {
 		const app = appWith({});
 		await startPlugin(app);
 		const root = openTab(app);
-		expect([...root.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent)).toEqual(["Cards", "Daily limits", "Scheduling", "Review"]);
+		expect([...root.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent)).toEqual(["Cards", "Daily limits", "Scheduling", "Optimize", "Review"]);
 		const tab = app.settingTabs[0] as unknown as FlashcardSettingTab;
 		const names = tab.getSettingDefinitions().flatMap((group) => ("items" in group && group.items ? group.items.map((i) => ("name" in i ? i.name : "")) : []));
 		const rows = [...root.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name")].map((n) => n.textContent);
@@ -69,6 +69,19 @@ describe("the settings tab", () => {
 		expect(item.querySelector(".flashcard-review-setting-error")?.textContent).toBe(message);
 		expect(item.classList.contains("is-invalid")).toBe(true);
 		expect(JSON.stringify(storeOf(app).options())).toBe(before);
+	});
+
+	it("optimizes from the plugin's own reviews, and with too few says so and keeps the defaults", async () => {
+		const app = appWith({ "A.md": "Q #card\nA\n" });
+		await startPlugin(app);
+		await settle();
+		const item = setting(openTab(app), "Optimize parameters");
+		item.querySelector("button")?.click();
+		await settle();
+		expect(item.querySelector(".flashcard-review-optimize-status")?.textContent).toBe(
+			"Only 0 reviews to learn from: at least 400 are needed, so the parameters stay as they are.",
+		);
+		expect(storeOf(app).options().fsrsParameters).toEqual([]);
 	});
 
 	it("saves a valid value into the synced options and clears the message", async () => {
