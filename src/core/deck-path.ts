@@ -1,4 +1,4 @@
-/** Deck paths: levels joined by `::`, a deck naming its whole subtree (DESIGN §1 rule 12). */
+/** Deck paths: levels joined by `::`, a deck naming its whole subtree (note format rule 12, docs/decisions/parser-rules.md). */
 import type { CardInfo } from "./types";
 
 /** Separator of deck levels. */

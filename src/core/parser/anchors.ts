@@ -1,5 +1,5 @@
 /**
- * Anchors (DESIGN §1 rule 15): an Obsidian block id (`^id`) right after a card's back, on its own line or
+ * Anchors (note format rule 15, docs/decisions/parser-rules.md): an Obsidian block id (`^id`) right after a card's back, on its own line or
  * ending the back's last line. Flashcards v1 wrote 13-digit ids (`^1666123456789`), v2 writes `^q-ab2c`;
  * any other block id counts too. The parser only reads anchors; it never writes or rewrites them.
  */

@@ -1,5 +1,5 @@
 /**
- * Where a tagged card's back ends (DESIGN §1 rules 5, 7 and 15). A heading card owns its section up to
+ * Where a tagged card's back ends (note format rules 5, 7 and 15, docs/decisions/parser-rules.md). A heading card owns its section up to
  * the next heading of the same or higher level; a paragraph card the rest of its paragraph (a list item
  * card: its nested lines), else the next block. Both stop at the next card's first line. A block id right
  * after the back becomes the card's anchor.

@@ -1,5 +1,5 @@
 /**
- * Finds where tagged cards start (DESIGN §1 rules 5–7) and the heading context of every card (rule 14),
+ * Finds where tagged cards start (note format rules 5–7, docs/decisions/parser-rules.md) and the heading context of every card (rule 14),
  * fed line by line by the line scanner, with a stack of open headings. A heading card starts at its
  * heading; a paragraph card at its marker line, or, for a marker alone on a line, at the first line of
  * the paragraph above it. Backs are cut later, once every start is known.

@@ -1,5 +1,5 @@
 /**
- * Clozes (DESIGN §1 rule 9): `==highlight==` spans, numbered c1, c2, … in order of appearance, and
+ * Clozes (note format rule 9, docs/decisions/parser-rules.md): `==highlight==` spans, numbered c1, c2, … in order of appearance, and
  * Anki-style `{{cN::text}}` or `{{cN::text::hint}}` and Flashcards-style `{N:text}` spans, which keep
  * their N. The same number hides its spans together. Highlights inside another cloze are formatting, not
  * clozes of their own; highlights are numbered on their own count, as the Flashcards plugin numbers them

@@ -1,5 +1,5 @@
 /**
- * Deck and note tags (DESIGN §1 rules 12 and 13): the deck from the frontmatter key, else the folder
+ * Deck and note tags (note format rules 12 and 13, docs/decisions/parser-rules.md): the deck from the frontmatter key, else the folder
  * path, else the default deck; tags from frontmatter `tags` / `cards-tags` in every YAML form.
  */
 import { DECK_SEPARATOR, normaliseDeck } from "../deck-path";

@@ -1,5 +1,5 @@
 /**
- * Frontmatter (DESIGN §1 rule 2, §6): the only module that touches gray-matter. We find the block
+ * Frontmatter (note format rule 2, docs/decisions/parser-rules.md): the only module that touches gray-matter. We find the block
  * ourselves (a first line exactly `---`, closed by a later `---` line) and hand gray-matter only that
  * block, hardened: always an options object (without one it caches every input forever and returns a
  * stale half-parsed result after a YAML error), the `javascript`/`js` engines refuse to run (they `eval`

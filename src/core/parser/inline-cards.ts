@@ -1,5 +1,5 @@
 /**
- * Inline cards (DESIGN §1 rule 8): `Question::Answer` and `Question:::Answer` (reversed) on one line.
+ * Inline cards (note format rule 8, docs/decisions/parser-rules.md): `Question::Answer` and `Question:::Answer` (reversed) on one line.
  * The separator must stand alone: `a::::b` is no card, and `a:::b` is reversed rather than `a` / `:b`.
  * The earliest separator wins, so `a::b::c` asks `a` and answers `b::c`. Tags at the end of the line
  * are the card's tags, and a block id at its end or alone on the next line is its anchor. A deck or tags

@@ -1,5 +1,5 @@
 /**
- * Tags and card markers (DESIGN §1 rule 4). A tag is `#` plus Obsidian's tag characters, preceded by the
+ * Tags and card markers (note format rule 4, docs/decisions/parser-rules.md). A tag is `#` plus Obsidian's tag characters, preceded by the
  * start of the line or whitespace, and not all digits. A marker is the tag `#card`, `#card-reverse` or
  * `#card/reverse` (case-insensitive, `card` being the `cardTag` setting), or a reminder's
  * `#card-reminder` (v1's `#card-spaced` and `#card/spaced` too), followed by nothing but further tags

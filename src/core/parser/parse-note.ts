@@ -1,5 +1,5 @@
 /**
- * `parseNote` (DESIGN §3): reads one note's cards, deck, tags and problems. Linear in the note's size:
+ * `parseNote`: reads one note's cards, deck, tags and problems. Linear in the note's size:
  * one pass over the lines classifies them and finds where cards start, then each back is cut between
  * its card's start and the next one, and inline cards are read on the lines no tagged card owns.
  */

@@ -1,5 +1,5 @@
 /**
- * Protected regions (DESIGN §1 rule 3): fenced code, inline code, `$$…$$` and `$…$` math, `<!-- -->` and
+ * Protected regions (note format rule 3, docs/decisions/parser-rules.md): fenced code, inline code, `$$…$$` and `$…$` math, `<!-- -->` and
  * `%%…%%` comments. A marker, tag, separator or highlight inside them is text. The scanner reads a note
  * line by line, carrying the open region from one line to the next, and returns each line "masked": the
  * same length, with protected characters replaced by {@link MASK}, so the other scanners can search the

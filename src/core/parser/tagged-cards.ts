@@ -1,5 +1,5 @@
 /**
- * Tagged cards (DESIGN §1 rules 5–11): a card head found by the line scan becomes a card once its back
+ * Tagged cards (note format rules 5–11, docs/decisions/parser-rules.md): a card head found by the line scan becomes a card once its back
  * is cut. A `#card-reminder` (or v1's `#card-spaced`) head is a reminder: its text only, no back, so it
  * never takes the paragraph or section below it.
  */

@@ -1,4 +1,4 @@
-/** The parsed form of a search (DESIGN §7): a tree of AND, OR and NOT over typed terms. */
+/** The parsed form of a search (docs/decisions/search-and-study.md): a tree of AND, OR and NOT over typed terms. */
 
 /** A comparison in a `prop:` term. */
 export type CompareOp = "=" | "!=" | "<" | "<=" | ">" | ">=";

@@ -1,4 +1,4 @@
-/** Case-insensitive matching of search patterns, `*` a wildcard (DESIGN §7). Patterns come lower-cased. */
+/** Case-insensitive matching of search patterns, `*` a wildcard (docs/decisions/search-and-study.md). Patterns come lower-cased. */
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");

@@ -3,7 +3,7 @@ import { readTerm } from "./search-terms";
 import { tokenize, type SearchToken } from "./search-tokens";
 
 /**
- * Parses a query (DESIGN §7) into a tree, by recursive descent over the tokens:
+ * Parses a query (docs/decisions/search-and-study.md) into a tree, by recursive descent over the tokens:
  *
  *     query := or EOF        or := and ("OR" and)*        and := unary+ ("AND"? unary)*
  *     unary := "-" unary | "(" or ")" | term
