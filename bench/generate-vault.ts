@@ -5,6 +5,7 @@
  * reference note does (`AWS Cognito.md`: 5 cards in 4.4 KB). Note `i` depends only on the seed and `i`,
  * so a larger vault starts with the same notes as a smaller one.
  */
+import { seededRandom } from "../src/core/scheduler/optimizer/training-schedule";
 
 /** A generated note. */
 export interface GeneratedNote {
@@ -13,17 +14,6 @@ export interface GeneratedNote {
 	text: string;
 }
 
-/** mulberry32: a small, fast, seedable PRNG giving floats in [0, 1). */
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const WORDS = (
 	"the a of to and in is it that for on with as by an be this are from or at which identity pool user token " +
@@ -114,7 +104,7 @@ class NoteWriter {
 
 /** The note number `index` of a vault generated from `seed`. */
 export function generateNote(index: number, seed = 1): GeneratedNote {
-	const w = new NoteWriter(prng(seed * 1_000_003 + index));
+	const w = new NoteWriter(seededRandom(seed * 1_000_003 + index));
 	const folder = w.chance(0.1) ? "" : `${w.pick(FOLDERS)}/`;
 	const title = `Note ${index} ${w.words(1, 3)}`;
 	if (w.chance(0.7)) {

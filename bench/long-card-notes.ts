@@ -3,6 +3,7 @@
  * replaced everywhere in the note, so every card's front and back change at once and no exact pass
  * pairs them (the issue's cases: 20 cards of 2 KB, 40 cards of 1 KB).
  */
+import { seededRandom } from "../src/core/scheduler/optimizer/training-schedule";
 
 const WORDS = (
 	"the a of to and in is it that for on with as by an be this are from or at which user token service access " +
@@ -10,17 +11,6 @@ const WORDS = (
 	"bucket stream buffer queue scheduler kernel process thread federation provider claim scope session expiry"
 ).split(" ");
 
-/** mulberry32, so that a note depends only on its seed. */
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** The term every card mentions, and what it is renamed to. */
 export const TERM = "identity pool";
@@ -28,7 +18,7 @@ export const RENAMED = "identity store";
 
 /** A note of `cards` heading cards whose backs are about `backBytes` characters, each naming the term. */
 export function longCardNote(cards: number, backBytes: number, seed = 1): string {
-	const random = prng(seed);
+	const random = seededRandom(seed);
 	const word = (): string => WORDS[Math.floor(random() * WORDS.length)] ?? "the";
 	const sentence = (): string => {
 		const words = Array.from({ length: 6 + Math.floor(random() * 10) }, word);

@@ -5,21 +5,11 @@
 import { computeStatistics } from "../src/core";
 import { medianMs, type Measurement } from "./measurement";
 import type { CardInfo, CardState, Rating, ReviewRecord, StatisticsOptions, UtcOffset } from "../src/core";
+import { seededRandom } from "../src/core/scheduler/optimizer/training-schedule";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 15, 10);
 
-/** A small seeded generator (mulberry32), so every run builds the same collection. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Berlin's offset with its DST rule (last Sunday of March / October, 01:00 UTC), without Intl. */
 const berlin: UtcOffset = (epochMs) => {
@@ -36,7 +26,7 @@ export const BENCH_OPTIONS: StatisticsOptions = { dayStartHour: 4, utcOffset: be
 
 /** Builds `cardCount` cards and `recordCount` answers over three years, the log in time order. */
 export function buildCollection(cardCount: number, recordCount: number): { cards: CardInfo[]; records: ReviewRecord[] } {
-	const next = random(42);
+	const next = seededRandom(42);
 	// Nine cards in ten have been answered; they share the answers evenly (to the one).
 	const answered = Math.floor(cardCount * 0.9);
 	const perCard = recordCount / answered;
