@@ -2,7 +2,6 @@ import { setIcon, type TFile } from "obsidian";
 import type { CardInfo } from "../../core";
 import { PLUGIN_ICON, VIEW_TYPE_PANE } from "../constants";
 import { formatDue } from "../format";
-import { drawDeckSection } from "./home-parts";
 import { openNoteAt } from "../review/note-opener";
 import { ReviewViewBase } from "../review/review-view-base";
 import type { Placement } from "../review/session-screen";
@@ -45,21 +44,8 @@ export class ReviewPane extends ReviewViewBase {
 			evt.preventDefault();
 			toggle();
 		});
-		if (this.decksOpen) {
-			drawDeckSection(decks.createDiv(), {
-				live: this.services.live,
-				now: () => this.services.now(),
-				cardTag: () => this.services.cardTag(),
-				collapsed: this.collapsed,
-				review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
-				redraw: () => this.redrawHome(),
-			openBrowser: this.services.openBrowser,
-			customStudy: this.services.customStudy,
-			});
-		}
-		const statistics = this.services.openStatistics;
-		// Nothing to chart before the first card.
-		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: t("home.statistics") }).addEventListener("click", () => statistics());
+		if (this.decksOpen) this.drawDecks(decks.createDiv());
+		this.drawStatisticsButton(el);
 		const file = this.app.workspace.getActiveFile();
 		if (file?.extension === "md") this.drawNote(el.createDiv("flashcard-review-pane-section"), file);
 	}

@@ -1,5 +1,7 @@
 import { debounce, ItemView, Scope, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
 import { RATINGS } from "../../core";
+import { drawDeckSection } from "../pane/home-parts";
+import { t } from "../i18n";
 import { wireInternalLinks } from "./card-renderer";
 import { targetElement } from "./dom-target";
 import type { SessionTarget } from "./review-session";
@@ -105,6 +107,26 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 	}
 
 	/** Redraws the home screen (a session on screen keeps itself current). */
+	/** The deck list with its counts and links, reviewed in this view. */
+	protected drawDecks(el: HTMLElement): void {
+		drawDeckSection(el, {
+			live: this.services.live,
+			now: () => this.services.now(),
+			cardTag: () => this.services.cardTag(),
+			collapsed: this.collapsed,
+			review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
+			redraw: () => this.redrawHome(),
+			openBrowser: this.services.openBrowser,
+			customStudy: this.services.customStudy,
+		});
+	}
+
+	/** The statistics button, once there is a card to chart. */
+	protected drawStatisticsButton(el: HTMLElement): void {
+		const statistics = this.services.openStatistics;
+		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: t("home.statistics") }).addEventListener("click", () => statistics());
+	}
+
 	protected redrawHome(): void {
 		if (this.screen) return;
 		const focused = this.hasFocus();

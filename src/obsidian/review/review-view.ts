@@ -1,6 +1,5 @@
 import type { ViewStateResult } from "obsidian";
 import { PLUGIN_ICON, VIEW_TYPE_REVIEW } from "../constants";
-import { drawDeckSection } from "../pane/home-parts";
 import { parseTarget } from "./review-session";
 import { ReviewViewBase } from "./review-view-base";
 import type { Placement } from "./session-screen";
@@ -38,18 +37,7 @@ export class ReviewView extends ReviewViewBase {
 
 	protected drawHome(el: HTMLElement): void {
 		el.createEl("h2", { cls: "flashcard-review-title", text: t("home.decks") });
-		drawDeckSection(el, {
-			live: this.services.live,
-			now: () => this.services.now(),
-			cardTag: () => this.services.cardTag(),
-			collapsed: this.collapsed,
-			review: (deck) => this.reviewHere(deck === null ? { kind: "all" } : { kind: "deck", deck }),
-			redraw: () => this.redrawHome(),
-			openBrowser: this.services.openBrowser,
-			customStudy: this.services.customStudy,
-		});
-		const statistics = this.services.openStatistics;
-		// Nothing to chart before the first card.
-		if (statistics && this.services.live.cards().length > 0) el.createEl("button", { cls: "flashcard-review-link", text: t("home.statistics") }).addEventListener("click", () => statistics());
+		this.drawDecks(el);
+		this.drawStatisticsButton(el);
 	}
 }
