@@ -1,16 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import { MarkdownRenderer, type App } from "../../__mocks__/obsidian";
-import { READ_MS, COGNITO, demoApp, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
+import { MarkdownRenderer } from "../../__mocks__/obsidian";
+import { READ_MS, COGNITO, demoApp, press, resetRecorders, reviewView, settle, sides, startPlugin, openReview } from "../support/demo-vault";
 
 const NOW = new Date("2025-03-10T09:00:00Z");
-
-async function openReview(app: App): Promise<HTMLElement> {
-	expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
-	await settle();
-	return reviewView(app).contentEl;
-}
 
 describe("reviewing the demo vault", () => {
 	beforeEach(() => {

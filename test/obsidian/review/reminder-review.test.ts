@@ -1,17 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from "../../__mocks__/obsidian";
-import { appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
-
-async function openReview(app: App): Promise<HTMLElement> {
-	expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
-	await settle();
-	return reviewView(app).contentEl;
-}
-
-const reviews = (app: App): number =>
-	(reviewView(app) as unknown as { services: { live: { collection: { history(): unknown[] } } } }).services.live.collection.history().length;
+import { appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin, openReview, reviews } from "../support/demo-vault";
 
 const buttons = (root: HTMLElement): string[] =>
 	// Each button's visible label, which is also its accessible name.

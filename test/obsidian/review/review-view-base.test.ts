@@ -1,18 +1,9 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from "../../__mocks__/obsidian";
-import { appWith, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
+import { appWith, press, resetRecorders, reviewView, settle, sides, startPlugin, openReview, reviews } from "../support/demo-vault";
 
 const VAULT = { "A.md": "One? #card\n1\n\nTwo? #card\n2\n\nThree? #card\n3\n" };
-
-async function openReview(app: App): Promise<HTMLElement> {
-	expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
-	await settle();
-	return reviewView(app).contentEl;
-}
-
-const reviews = (app: App): number => (reviewView(app) as unknown as { services: { live: { collection: { history(): unknown[] } } } }).services.live.collection.history().length;
 
 describe("the review keys", () => {
 	beforeEach(() => {

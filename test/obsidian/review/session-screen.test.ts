@@ -1,18 +1,11 @@
 /**
  * @jest-environment jsdom
  */
-import { liveComponents, MarkdownRenderChild, MarkdownRenderer, Menu, type App } from "../../__mocks__/obsidian";
-import { appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
+import { liveComponents, MarkdownRenderChild, MarkdownRenderer, Menu } from "../../__mocks__/obsidian";
+import { appWith, click, press, resetRecorders, reviewView, settle, sides, startPlugin, openReview, reviews } from "../support/demo-vault";
 
 const VAULT = { "A.md": "One? #card\n1\n\nTwo? #card\n2\n\nThree? #card\n3\n" };
 
-async function openReview(app: App): Promise<HTMLElement> {
-	expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
-	await settle();
-	return reviewView(app).contentEl;
-}
-
-const reviews = (app: App): number => (reviewView(app) as unknown as { services: { live: { collection: { history(): unknown[] } } } }).services.live.collection.history().length;
 const button = (root: HTMLElement, selector: string): HTMLElement | null => root.querySelector<HTMLElement>(selector);
 
 describe("a review session on screen", () => {

@@ -63,6 +63,18 @@ export function reviewView(app: App): ReviewView {
 	return leaf.view as ReviewView;
 }
 
+/** Opens "Review due cards" and returns the review's content element once it has drawn. */
+export async function openReview(app: App): Promise<HTMLElement> {
+	expect(app.executeCommand("flashcard-review:review-due")).toBe(true);
+	await settle();
+	return reviewView(app).contentEl;
+}
+
+/** How many answers the open review's store holds. */
+export function reviews(app: App): number {
+	return (reviewView(app) as unknown as { services: { live: { collection: { history(): unknown[] } } } }).services.live.collection.history().length;
+}
+
 /** Presses a key in a view, as Obsidian's keymap does for the focused view's scope. */
 export function press(view: { scope: unknown }, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
 	const scope = view.scope as { handleKey(evt: KeyboardEvent): boolean };
