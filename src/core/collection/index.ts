@@ -6,6 +6,7 @@ export type { IndexChanges, NoteStat } from "./identity/note-indexing";
 export type { OrphanInfo } from "./identity/orphan-cards";
 export type { StoreOptions } from "./store-model";
 export { STORE_VERSION, type StoreJson } from "./store/store-schema";
+export { DATA_FILE } from "./store/store-files";
 export type { StudyOrder, StudySpec } from "./queue/study-queue";
 export { noteQueue } from "./queue/note-queue";
 export { presetStudy, type PresetStudy, type StudyPreset } from "./queue/study-presets";

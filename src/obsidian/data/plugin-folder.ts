@@ -1,10 +1,11 @@
 import { normalizePath, type DataAdapter } from "obsidian";
+import { DATA_FILE } from "../../core";
 
 /** The adapter calls the plugin folder needs (all documented DataAdapter methods). */
 export type FolderAdapter = Pick<DataAdapter, "exists" | "stat" | "list" | "read" | "write" | "remove" | "rename" | "copy" | "mkdir">;
 
 /** The entry point, read and written through loadData/saveData so Obsidian knows its own writes. */
-export const DATA_FILE = "data.json";
+export { DATA_FILE };
 /** A write in progress: `<name>.tmp` holds the whole new text until it takes the name's place. */
 export const TEMP_SUFFIX = ".tmp";
 /** Sub-folder of this device's backups (not a synced part). */
