@@ -3,7 +3,7 @@
  */
 import { Collection } from "../../../src/core";
 import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
-import { COGNITO, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
+import { COGNITO, demoApp, press, resetRecorders, reviewView, savedStore, settle, sides, startPlugin } from "../support/demo-vault";
 
 describe("renaming a note during a review", () => {
 	beforeEach(() => {
@@ -32,7 +32,7 @@ describe("renaming a note during a review", () => {
 		plugin.unload();
 		await settle();
 
-		const store = Collection.fromJSON(splitPluginData(savedData(app)).store);
+		const store = savedStore(app);
 		const cards = store.cards();
 		expect(cards).toHaveLength(5);
 		expect(cards.every((c) => c.path === renamed)).toBe(true);

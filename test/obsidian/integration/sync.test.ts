@@ -5,7 +5,7 @@ import type { App } from "../../__mocks__/obsidian";
 import { Collection } from "../../../src/core";
 import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
 import FlashcardReviewPlugin from "../../../src/main";
-import { DATA_PATH, MANIFEST, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
+import { DATA_PATH, MANIFEST, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, savedData, savedStore, settle, sides, startPlugin } from "../support/demo-vault";
 
 const NOW = new Date("2025-03-10T09:00:00Z");
 
@@ -20,7 +20,7 @@ async function answerCurrent(app: App): Promise<string> {
 }
 
 function storeOf(app: App): Collection {
-	return Collection.fromJSON(splitPluginData(savedData(app)).store);
+	return savedStore(app);
 }
 
 describe("data.json changed by sync", () => {

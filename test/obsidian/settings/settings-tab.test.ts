@@ -5,7 +5,7 @@ import type { App } from "../../__mocks__/obsidian";
 import { Collection } from "../../../src/core";
 import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
 import type { FlashcardSettingTab } from "../../../src/obsidian/settings/settings-tab";
-import { DATA_PATH, appWith, resetRecorders, reviewView, savedData, settle, startPlugin } from "../support/demo-vault";
+import { DATA_PATH, appWith, resetRecorders, reviewView, savedData, savedStore, settle, startPlugin } from "../support/demo-vault";
 
 function openTab(app: App): HTMLElement {
 	const tab = app.settingTabs[0] as unknown as FlashcardSettingTab;
@@ -32,7 +32,7 @@ function select(item: HTMLElement, value: string): void {
 	el.dispatchEvent(new Event("change"));
 }
 
-const storeOf = (app: App): Collection => Collection.fromJSON(splitPluginData(savedData(app)).store);
+const storeOf = (app: App): Collection => savedStore(app);
 
 describe("the settings tab", () => {
 	beforeEach(() => {

@@ -7,6 +7,8 @@ import { join, relative } from "path";
 import type { WorkspaceLeaf } from "obsidian";
 import { App, MarkdownRenderer, Notice } from "../../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../../src/main";
+import { Collection } from "../../../src/core";
+import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
 import type { ReviewView } from "../../../src/obsidian/review/review-view";
 
 export const DEMO_VAULT = join(__dirname, "..", "..", "..", "demo-vault");
@@ -132,4 +134,15 @@ export function pressOn(view: { scope: unknown }, target: HTMLElement, key: stri
 	const activates = (key === "Enter" && target.closest("button, a[href]")) || (key === " " && target.closest("button"));
 	if (!evt.defaultPrevented && activates) target.click();
 	return evt;
+}
+
+/** The store the plugin saved in its folder (every part, data.json's store included), read as a device that did not write it. */
+export function savedStore(app: App): Collection {
+	const files: Record<string, string> = {};
+	for (const path of app.vault.adapter.files.keys()) {
+		const name = path.slice(PLUGIN_DIR.length + 1);
+		if (!path.startsWith(`${PLUGIN_DIR}/`) || name.includes("/") || !name.endsWith(".json") || name === "manifest.json") continue;
+		files[name] = name === "data.json" ? JSON.stringify(splitPluginData(savedData(app)).store) : app.vault.adapter.readSync(path);
+	}
+	return Collection.fromFiles(files, { deviceId: "reader" });
 }

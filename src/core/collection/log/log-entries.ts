@@ -78,7 +78,7 @@ export class LogEntries extends PackedOverlay<LogLines, readonly LogEntry[]> {
 		const theirs = other.lineOf(id);
 		if (mine && theirs) {
 			if (mine.lines === theirs.lines && mine.index === theirs.index) return true;
-			if (sameDevices(mine.lines.devices, theirs.lines.devices) && mine.lines.answersText(mine.index) === theirs.lines.answersText(theirs.index)) return true;
+			if (mine.lines.codec === theirs.lines.codec && sameDevices(mine.lines.devices, theirs.lines.devices) && mine.lines.answersText(mine.index) === theirs.lines.answersText(theirs.index)) return true;
 		}
 		const a = this.get(id);
 		const b = other.get(id);
@@ -132,5 +132,5 @@ export function sameDevices(a: readonly string[], b: readonly string[]): boolean
 
 /** Whether two stored answers are the same answer, field for field. */
 export function sameEntry(a: LogEntry, b: LogEntry): boolean {
-	return a.time === b.time && a.rating === b.rating && a.device === b.device && a.offset === b.offset && a.duration === b.duration && a.rev === b.rev;
+	return a.time === b.time && a.rating === b.rating && a.device === b.device && a.offset === b.offset && a.duration === b.duration && a.rev === b.rev && a.more === b.more;
 }

@@ -5,6 +5,7 @@ import { LiveView } from "../identity/live-view";
 import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../log/review-log";
 import { mergeStores } from "./store-merge";
 import type { LogEntry, ReviewLogData, StoreData } from "../store-model";
+import { sameEntry } from "../log/log-entries";
 import { packState } from "./packed-state";
 import { encodeOptions } from "./store-encode";
 
@@ -41,6 +42,13 @@ export function loadedState(data: StoreData, view: LiveView): void {
 	}
 }
 
+/** A store with its lookups, its cached states completed (and missing ones replayed) when `complete`. */
+export function withView(data: StoreData, complete: boolean): LoadedStore {
+	const view = new LiveView(data);
+	if (complete) loadedState(data, view);
+	return { data, view };
+}
+
 /** The latest time written anywhere in a store (0 when empty). */
 export function storeClock(data: StoreData): number {
 	let clock = 0;
@@ -74,10 +82,6 @@ function chooseCache(candidates: readonly LoadedStore[], id: string): LoadedStor
 	return candidates.reduce((a, b) => (cacheText(a.data, id) >= cacheText(b.data, id) ? a : b));
 }
 
-function sameEntry(a: LogEntry, b: LogEntry): boolean {
-	return a.time === b.time && a.rating === b.rating && a.device === b.device && a.offset === b.offset && a.duration === b.duration && a.rev === b.rev;
-}
-
 /**
  * A card's state after a merge added answers after all those one side had scheduled: that side's state
  * carried on over the new answers only. Undefined when no side qualifies (then the card is replayed).
@@ -99,7 +103,7 @@ function continuedState(sides: readonly LoadedStore[], merged: LoadedStore, id: 
 }
 
 /**
- * Merges two loaded stores (DESIGN §4): the union of their synced parts, then each card's cached state
+ * Merges two loaded stores (docs/decisions/card-identity.md): the union of their synced parts, then each card's cached state
  * taken from a side whose log for that card is the merged one. A card whose log only grew past one
  * side's answers carries on from that side's state over the new answers; only the others are replayed.
  */
