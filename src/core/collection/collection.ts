@@ -17,7 +17,7 @@ import type { StudySpec } from "./queue/study-queue";
 import { markReset } from "./log/review-log";
 import { CollectionBase } from "./collection-base";
 import { encodeStore } from "./store/store-encode";
-import { loadedState, mergedState, withView } from "./store/store-lifecycle";
+import { loadedState, mergeAnswers, mergedState, withView } from "./store/store-lifecycle";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import { type StoreOptions } from "./store-model";
@@ -282,8 +282,14 @@ export class Collection extends CollectionBase {
 	merge(other: unknown): void {
 		const files = isFileMap(other);
 		const theirs = files ? this.files.incoming(other) : readStore(other);
+		// Another device's answers alone (the usual sync) are merged in place, costing what they touch.
+		const changed = files ? mergeAnswers(this.core(), theirs) : undefined;
+		if (changed) {
+			for (const id of changed) this.changed(id);
+			this.memos.answeredToday.clear();
+			return;
+		}
 		// A files map has no states: those of the cards whose answers the merge changes are replayed.
-		if (files && theirs.log.entries.size > 0) this.files.logChanged();
 		const merged = mergedState(this.core(), withView(theirs, !files));
 		this.replaceStore(merged.data, merged.view);
 	}

@@ -1,6 +1,6 @@
 import type { ReviewEntry } from "../../types";
 import { LogEntries } from "./log-entries";
-import { compareEntries } from "./log-entry";
+import { compareEntries, unitedEntries } from "./log-entry";
 import type { LogEntry, ReviewLogData } from "../store-model";
 
 /** The identity of an answer within its card's log: `time|device|rev` (card + time + device, see docs/decisions/card-identity.md). */
@@ -120,37 +120,23 @@ export function mergeLogs(a: ReviewLogData, b: ReviewLogData): ReviewLogData {
 /** `mergeLogs` into `target` (changed in place; `b` is not): costs what `b` holds, not what `target` does. */
 export function mergeLogInto(target: ReviewLogData, b: ReviewLogData): void {
 	const entries = target.entries;
-	for (const id of b.entries.keys()) {
+	if (!entries.uniteLoaded(b.entries)) for (const id of b.entries.keys()) {
 		// A card only one side answered, or answered alike on both, keeps its (possibly still packed) answers:
 		// either copy saves alike, as saving writes each card's answers from their content.
 		if (!entries.has(id)) {
 			entries.adopt(id, b.entries);
 			continue;
 		}
-		if (entries.sameAs(id, b.entries)) continue;
-		const list = [...(entries.get(id) ?? []), ...(b.entries.get(id) ?? [])];
-		list.sort(compareFully);
-		entries.set(
-			id,
-			list.filter((entry, i) => i === 0 || compareEntries(list[i - 1] as LogEntry, entry) !== 0),
-		);
+		// Lines of two texts are joined undecoded: loading a folder where two devices answered one card
+		// then costs the lines, not the answers (they are united when the card is first read).
+		if (entries.join(id, b.entries) || entries.sameAs(id, b.entries)) continue;
+		entries.set(id, unitedEntries([entries.get(id) ?? [], b.entries.get(id) ?? []]));
 	}
 	for (const [id, keys] of b.undone) target.undone.set(id, new Set([...(target.undone.get(id) ?? []), ...keys]));
 	for (const [id, times] of b.resets) target.resets.set(id, [...new Set([...(target.resets.get(id) ?? []), ...times])].sort((x, y) => x - y));
 	for (const [id, time] of b.purged) target.purged.set(id, Math.max(time, target.purged.get(id) ?? -Infinity));
 	// Only cards with tombstones can hold answers that no longer count.
 	for (const id of new Set([...target.undone.keys(), ...target.purged.keys()])) dropIneffective(target, id);
-}
-
-/** Replay order, then content: makes the survivor of two conflicting copies of one answer deterministic. */
-function compareFully(a: LogEntry, b: LogEntry): number {
-	return (
-		compareEntries(a, b) ||
-		a.rating - b.rating ||
-		a.offset - b.offset ||
-		(a.duration ?? -1) - (b.duration ?? -1) ||
-		((a.more ?? "") < (b.more ?? "") ? -1 : (a.more ?? "") > (b.more ?? "") ? 1 : 0)
-	);
 }
 
 /** Whether two lists of the same card's answers hold the same answers. */

@@ -43,6 +43,8 @@ export class StoreFiles {
 	load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): StoreData {
 		const read = this.take(readParts(files, this.deviceId));
 		this.adoptOwnLogs(read.ownLogs);
+		// An archive read whole, as written, is not written again until a month ends or an old answer changes.
+		this.archiveStale = read.legacy || this.archive === undefined;
 		if (local) applyLocalCache(local[LOCAL_FILE], read, this.deviceId, optionsKey(read.data));
 		return read.data;
 	}
@@ -52,6 +54,8 @@ export class StoreFiles {
 		const read = this.take(readParts(files, this.deviceId, (name, hash) => this.hashes.get(name) === hash));
 		// A part of this device that is not what it wrote (a restored copy) may hold answers to write again.
 		if (read.ownLogs.length > 0) this.archiveStale = true;
+		// So may answers of a device without parts of its own (this device keeps them).
+		for (const device of read.data.log.entries.devices()) if (this.owns(device)) this.archiveStale = true;
 		for (const part of read.ownLogs) for (const id of part.lines.ids) this.recent.add(id);
 		return read.data;
 	}
@@ -67,17 +71,18 @@ export class StoreFiles {
 	}
 
 	private adoptOwnLogs(parts: readonly OwnLogPart[]): void {
-		const chunks = parts.filter((part) => part.before !== undefined);
+		// Chunks in their order (by name, "log-x.2.json" sorts before "log-x.json").
+		const byName = new Map(parts.filter((part) => part.before !== undefined).map((part) => [part.name, part]));
+		const chunks = [...byName.keys()].map((_, i) => byName.get(archiveName(this.deviceId, i)));
 		const cutoff = chunks[0]?.before;
-		const whole = cutoff !== undefined && chunks.every((part, i) => part.before === cutoff && part.name === archiveName(this.deviceId, i));
-		if (whole) this.archive = { cutoff, files: chunks.map(({ name, text }) => ({ name, text, hash: this.hashes.get(name) ?? textHash(text) })) };
+		const whole = cutoff !== undefined && chunks.every((part) => part?.before === cutoff);
+		if (whole) this.archive = { cutoff, files: (chunks as OwnLogPart[]).map(({ name, text }) => ({ name, text, hash: this.hashes.get(name) ?? textHash(text) })) };
 		else this.archiveStale = true;
 		for (const part of parts) {
 			const { lines } = part;
 			for (let i = 0; i < lines.ids.length; i++) this.ownLatest = Math.max(this.ownLatest, lines.lastTime[i] as number);
 			if (part.before === undefined) for (const id of lines.ids) this.recent.add(id);
 		}
-		if (this.archive && !this.archiveStale) this.archiveStale = false;
 	}
 
 	/** This device answered (or undid an answer of) a card at `time`. */

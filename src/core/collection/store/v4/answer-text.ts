@@ -22,11 +22,13 @@ const NEWLINE = 10;
 const MINUS = 45;
 const MAX_TENTHS = MAX_DURATION_MS / DURATION_UNIT_MS;
 
-/** The value of a base-36 digit (0–9, a–z), or -1. */
+/** The value of each base-36 digit (0–9, a–z) by character code, -1 for any other character below 128. */
+const DIGITS = new Int8Array(128).fill(-1);
+for (let d = 0; d < 36; d++) DIGITS[d.toString(36).charCodeAt(0)] = d;
+
+/** The value of a base-36 digit, or -1 (NaN past the end of the text, and any code from 128 on). */
 function digit(c: number): number {
-	if (c >= 48 && c <= 57) return c - 48;
-	if (c >= 97 && c <= 122) return c - 87;
-	return -1;
+	return c < 128 ? (DIGITS[c] as number) : -1;
 }
 
 function isEnd(c: number): boolean {
@@ -47,15 +49,18 @@ function failAt(out: Float64Array, k: number, field: number, where: number): num
 	return -1;
 }
 
-/** Reads a base-36 number at `i` into `value[0]` (past MAX_SAFE_INTEGER it stays above it); returns where it ends. */
-function base36(t: string, i: number, value: Float64Array): number {
+/** The number `base36` read last (one module variable rather than an object per call: scanning is the bulk of loading). */
+let number = 0;
+
+/** Reads a base-36 number at `i` into `number` (past MAX_SAFE_INTEGER it stays above it); returns where it ends. */
+function base36(t: string, i: number): number {
 	let n = 0;
 	let d = digit(t.charCodeAt(i));
 	while (d >= 0) {
 		n = n * 36 + d;
 		d = digit(t.charCodeAt(++i));
 	}
-	value[0] = n;
+	number = n;
 	return i;
 }
 
@@ -66,7 +71,6 @@ function leadingZero(t: string, start: number, end: number): boolean {
 
 /** Reads one card's answers from `i` to the end of its line; see `AnswerCodec.scan`. */
 function scan(t: string, i: number, devices: readonly string[], out: Float64Array, sink?: AnswerSink): number {
-	const number = new Float64Array(1);
 	let k = 0;
 	let time = 0;
 	let device = 0;
@@ -81,8 +85,8 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 		const negative = k === 0 && c === MINUS;
 		if (negative) i++;
 		let start = i;
-		i = base36(t, i, number);
-		let value = number[0] as number;
+		i = base36(t, i);
+		let value = number;
 		c = t.charCodeAt(i);
 		if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isEnd(c))) return failAt(out, k, 0, answerStart);
 		if (leadingZero(t, start, i) || (negative && value < 4)) canonical = 0;
@@ -99,8 +103,8 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 		if (c === COMMA) {
 			fields = 2;
 			start = ++i;
-			i = base36(t, i, number);
-			value = number[0] as number;
+			i = base36(t, i);
+			value = number;
 			c = t.charCodeAt(i);
 			if (value > MAX_TENTHS || (c !== COMMA && !isEnd(c))) return failAt(out, k, 1, start);
 			if (i > start) duration = value;
@@ -109,8 +113,8 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 		if (c === COMMA) {
 			fields = 3;
 			start = ++i;
-			i = base36(t, i, number);
-			value = number[0] as number;
+			i = base36(t, i);
+			value = number;
 			c = t.charCodeAt(i);
 			if (i === start || !(value < devices.length) || (c !== COMMA && !isEnd(c))) return failAt(out, k, 2, start);
 			if (leadingZero(t, start, i)) canonical = 0;
@@ -122,8 +126,8 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			const west = t.charCodeAt(i) === MINUS;
 			if (west) i++;
 			start = i;
-			i = base36(t, i, number);
-			value = number[0] as number;
+			i = base36(t, i);
+			value = number;
 			c = t.charCodeAt(i);
 			if (i === start || value > MAX_OFFSET_MINUTES || (c !== COMMA && !isEnd(c))) return failAt(out, k, 3, offsetStart);
 			if (leadingZero(t, start, i) || (west && value === 0)) canonical = 0;
@@ -132,8 +136,8 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 		if (c === COMMA) {
 			fields = 5;
 			start = ++i;
-			i = base36(t, i, number);
-			value = number[0] as number;
+			i = base36(t, i);
+			value = number;
 			c = t.charCodeAt(i);
 			if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isEnd(c))) return failAt(out, k, 4, start);
 			if (leadingZero(t, start, i)) canonical = 0;

@@ -66,7 +66,7 @@ export function readParts(files: Readonly<Record<string, string>>, deviceId: str
 		legacy: false,
 	};
 	let stores: StoreData | undefined;
-	let log: ReviewLogData | undefined;
+	const logs: ReviewLogData[] = [];
 	let problem: string | undefined;
 	for (const name of Object.keys(files).sort()) {
 		const kind = partKind(name);
@@ -111,11 +111,7 @@ export function readParts(files: Readonly<Record<string, string>>, deviceId: str
 			else read.fine.add(name);
 			if (part.device !== undefined) read.partDevices.add(part.device);
 			if (kind === "data" || part.device === deviceId) read.more.set(name, part.more);
-			// The log parts are this reading's own: united in place, each costs what it holds.
-			if (kind === "log") {
-				if (log) mergeLogInto(log, part.data.log);
-				else log = part.data.log;
-			}
+			if (kind === "log") logs.push(part.data.log);
 			else stores = stores ? mergeStores(stores, part.data) : part.data;
 			read.hashes.set(name, hash);
 		} catch (error) {
@@ -124,6 +120,10 @@ export function readParts(files: Readonly<Record<string, string>>, deviceId: str
 			read.readOnly.set(name, error.message);
 		}
 	}
+	// The log parts are this reading's own: united in place into the largest, each costs what it holds.
+	logs.sort((a, b) => b.entries.size - a.entries.size);
+	const [log, ...others] = logs;
+	for (const other of others) if (log) mergeLogInto(log, other);
 	if (stores === undefined && log === undefined) {
 		if (unchanged) return read;
 		throw new CollectionDataError(problem ?? "No store files: none of data.json, store-….json or log-….json was given.");
