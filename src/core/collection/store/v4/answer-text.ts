@@ -26,11 +26,6 @@ const MAX_TENTHS = MAX_DURATION_MS / DURATION_UNIT_MS;
 const DIGITS = new Int8Array(128).fill(-1);
 for (let d = 0; d < 36; d++) DIGITS[d.toString(36).charCodeAt(0)] = d;
 
-/** The value of a base-36 digit, or -1 (NaN past the end of the text, and any code from 128 on). */
-function digit(c: number): number {
-	return c < 128 ? (DIGITS[c] as number) : -1;
-}
-
 function isEnd(c: number): boolean {
 	return c === SPACE || c === NEWLINE || Number.isNaN(c);
 }
@@ -55,10 +50,13 @@ let number = 0;
 /** Reads a base-36 number at `i` into `number` (past MAX_SAFE_INTEGER it stays above it); returns where it ends. */
 function base36(t: string, i: number): number {
 	let n = 0;
-	let d = digit(t.charCodeAt(i));
-	while (d >= 0) {
+	for (;;) {
+		const c = t.charCodeAt(i);
+		// NaN past the end of the text fails `c < 128`.
+		const d = c < 128 ? (DIGITS[c] as number) : -1;
+		if (d < 0) break;
 		n = n * 36 + d;
-		d = digit(t.charCodeAt(++i));
+		i++;
 	}
 	number = n;
 	return i;
