@@ -109,7 +109,7 @@ export class PluginDataFile {
 		this.writer.leftOver(Object.keys(read.scan.pending));
 		this.noticeFrozen(built.collection);
 		// Saves queue behind the backup, so it is made from what loaded, before anything is written.
-		this.writing = this.backup(built.collection, built.shell);
+		this.writing = this.backup(built.collection, built.shell, { ...read.scan.parts, ...built.files });
 		return { collection: built.collection, shell: built.shell };
 	}
 
@@ -275,11 +275,15 @@ export class PluginDataFile {
 		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, stamp: () => timestamp(this.now()), notify: this.notify };
 	}
 
-	/** Today's backup generation, from the store as it loaded (at most one a day). */
-	private async backup(collection: Collection, shell: ShellSettings): Promise<void> {
+	/**
+	 * Today's backup generation, from the store as it loaded (at most one a day): every part it was read
+	 * from (`loaded`, other devices' among them: this device writes only its own), with this device's
+	 * files as it writes them now.
+	 */
+	private async backup(collection: Collection, shell: ShellSettings, loaded: FolderFiles): Promise<void> {
 		try {
 			const take = (): { files: FolderFiles; answers: number } => {
-				const files = collection.toFiles();
+				const files = { ...loaded, ...collection.toFiles() };
 				const text = files[DATA_FILE];
 				if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
 				return { files, answers: answerCount(collection) };
