@@ -218,22 +218,18 @@ export class PluginDataFile {
 		}
 		let built = buildFrom(read, this.deviceId, null);
 		if (!built.ok) return this.setAsideExternal(built.reason);
+		try {
+			// Merged into memory, which keeps what the synced files do not hold (the notes read on this
+			// device); a readable folder that arrives while read-only is taken in the same way.
+			current.merge(built.files);
+		} catch (error) {
+			if (this.readOnlyReason !== null) return;
+			return this.setAsideExternal(error);
+		}
+		built = { ...built, collection: current };
 		if (this.readOnlyReason !== null) {
-			// A readable file arrived while read-only: it becomes the store, with this session merged in.
-			try {
-				built.collection.merge(current.toFiles());
-			} catch {
-				return;
-			}
 			this.readOnlyReason = null;
 			this.notify("Your flashcard data is readable again; saving works again.");
-		} else {
-			try {
-				current.merge(built.files);
-			} catch (error) {
-				return this.setAsideExternal(error);
-			}
-			built = { ...built, collection: current };
 		}
 		mergePending(built.collection, built.files, read.scan.pending);
 		this.writer.leftOver(Object.keys(read.scan.pending));

@@ -138,6 +138,8 @@ describe("PluginDataFile", () => {
 		await file.reload(current, (data) => (current = data.collection));
 		expect(file.readOnly).toBeNull();
 		expect(answersOnDisk(adapter)).toBe(1);
+		// The notes read this session stay in memory (they are not in the synced files).
+		expect(current.cards().map((card) => [card.path, card.reps])).toEqual([["Q.md", 1]]);
 	});
 
 	it("never writes over a data.json that exists but was read as nothing", async () => {
