@@ -149,7 +149,7 @@ export function deviceOf(app: App): string {
 	return id;
 }
 
-/** The same device starting the app again: its vault, its plugin folder and its local storage (so its device id and local cache). */
+/** The same device starting the app again: its vault, the files of its plugin folder (backups left out) and its local storage (so its device id and local cache). */
 export function relaunch(app: App): App {
 	const next = demoApp(folderFiles(app.vault.adapter));
 	for (const [key, value] of app.localStorage) next.localStorage.set(key, value);
