@@ -1,7 +1,7 @@
 import { debounce, normalizePath, type Debouncer, type Plugin } from "obsidian";
 import { Collection } from "../../core";
 import { answerCount, Backups, localDay } from "./backups";
-import { buildFrom, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
+import { buildFrom, folderFiles, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
 import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
 import { indexedDbCache, type LocalCache } from "./local-cache";
 import { DataWriter, diskText } from "./data-writer";
@@ -216,17 +216,18 @@ export class PluginDataFile {
 			}
 			return;
 		}
-		let built = buildFrom(read, this.deviceId, null);
-		if (!built.ok) return this.setAsideExternal(built.reason);
+		const found = folderFiles(read);
+		if (!found.ok) return this.setAsideExternal(found.reason);
 		try {
 			// Merged into memory, which keeps what the synced files do not hold (the notes read on this
-			// device); a readable folder that arrives while read-only is taken in the same way.
-			current.merge(built.files);
+			// device); a readable folder that arrives while read-only is taken in the same way. Not read
+			// into a collection of its own first: the merge reads only the parts that changed.
+			current.merge(found.files);
 		} catch (error) {
 			if (this.readOnlyReason !== null) return;
 			return this.setAsideExternal(error);
 		}
-		built = { ...built, collection: current };
+		const built = { ...found, collection: current, shellText: JSON.stringify(found.shell) };
 		if (this.readOnlyReason !== null) {
 			this.readOnlyReason = null;
 			this.notify("Your flashcard data is readable again; saving works again.");
