@@ -165,6 +165,8 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	other.queue(new Date(dayStart + DAY)).cards.slice(0, 20).forEach((card, i) => other.answer(card.id, 3, new Date(dayStart + DAY + i * 10_000)));
 	const changed = Object.fromEntries(Object.entries(other.toFiles()).filter(([name, text]) => otherBefore[name] !== text));
 	const [, mergeFewMs] = timed(() => store.merge(changed));
+	// Saved with the store, for the slice benchmark's sync merge.
+	writeFileSync(STORE_FILE, JSON.stringify({ ...saved, incoming: changed }));
 	const { loadMs, heapMB, baselineMB } = loadInFreshProcess(runs);
 	return [
 		{ name: "storeBytes", value: Buffer.byteLength(json), unit: "B", label: `layout 3's single data.json of ${store.cards().length} cards and ${allAnswers.length} answers, for comparison` },
