@@ -28,5 +28,5 @@ export function installBrowserGlobals(): void {
 	const global = globalThis as { window?: unknown; document?: unknown };
 	global.window ??= globalThis;
 	const element = (): EventTarget => Object.assign(new EventTarget(), { setAttribute: () => undefined, remove: () => undefined });
-	global.document ??= Object.assign(element(), { visibilityState: "visible", createElement: element });
+	global.document ??= Object.assign(element(), { visibilityState: "visible", createElement: element, createElementNS: element });
 }

@@ -34,13 +34,15 @@ function deckList(live: LiveCollection, now: Date): void {
 /** Slices of the store paths; `mergeAllMs` (one synchronous call, measured by store-bench.ts) is its own slice. */
 async function storeSlices(mergeAllMs: number): Promise<Measurement[]> {
 	const text = readFileSync(STORE_FILE, "utf8");
-	const load = (json: string, deviceId: string): Collection => Collection.fromJSON(JSON.parse(json), { deviceId, utcOffset });
-	const loaded = await recordSlices(() => load(text, "laptop"));
+	// The folder both devices wrote, the laptop's local cache, and the files the phone rewrote after 20 answers.
+	const saved = JSON.parse(text) as { folder: Record<string, string>; local: Record<string, string>; incoming: Record<string, string> };
+	const load = (): Collection => Collection.fromFiles(saved.folder, { deviceId: "laptop", utcOffset, files: saved.local });
+	const loaded = await recordSlices(load);
 	const store = loaded.result;
 	const live = new LiveCollection(store);
 	// The day after the last answer, read from a copy: the store's own card list is part of opening review.
 	let latest = 0;
-	for (const card of load(text, "laptop").cards()) latest = Math.max(latest, card.lastReview ?? 0);
+	for (const card of load().cards()) latest = Math.max(latest, card.lastReview ?? 0);
 	const start = latest + DAY;
 	const openReview = await recordSlices(() => {
 		store.queue(new Date(start));
@@ -66,13 +68,9 @@ async function storeSlices(mergeAllMs: number): Promise<Measurement[]> {
 		live.touch({ paths: card ? [card.path] : [], reason: "review" });
 		return drawStatistics();
 	});
-	const phone = load(JSON.stringify(store.toJSON()), "phone");
-	const later = start + DAY;
-	phone.queue(new Date(later)).cards.slice(0, 20).forEach((card, i) => phone.answer(card.id, 3, new Date(later + i * 10_000)));
-	const phoneJson = phone.toJSON();
-	const merge = await recordSlices(() => store.merge(phoneJson));
+	const merge = await recordSlices(() => store.merge(saved.incoming));
 	return [
-		slice("load", loaded.maxSliceMs, "load data.json (JSON.parse + fromJSON; store layout's own budget)"),
+		slice("load", loaded.maxSliceMs, "load the store's files and the local cache (fromFiles; store layout's own budget)"),
 		slice("openReview", openReview.maxSliceMs, "first queue and deck list after loading"),
 		slice("answer", answering, "answer, next queue and deck list (longest of 20)"),
 		slice("openStatistics", openStatistics.maxSliceMs, "open the statistics view (log of every live card + figures)"),

@@ -44,10 +44,19 @@ function noteText(n: number, random: () => number): string {
 
 const pathOf = (n: number): string => `Bench/Topic ${n % 50}/Note ${n}.md`;
 
-const load = (json: string, deviceId = "laptop"): Collection => Collection.fromJSON(JSON.parse(json), { deviceId, utcOffset: utc });
+/** The plugin folder as both devices wrote it, and the laptop's local cache. */
+interface Saved {
+	folder: Record<string, string>;
+	local: Record<string, string>;
+}
 
-/** Builds the store through the public API and returns its JSON text and the time of its last answer. */
-function buildStore(texts: readonly string[], random: () => number): { json: string; latest: number; mergeMs: number } {
+const load = (saved: Saved, deviceId = "laptop"): Collection =>
+	Collection.fromFiles(saved.folder, { deviceId, utcOffset: utc, files: deviceId === "laptop" ? saved.local : {} });
+
+const sizeOf = (files: Record<string, string>): number => Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+/** Builds the store through the public API and returns the folder both devices wrote, layout 3's data.json and the time of its last answer. */
+function buildStore(texts: readonly string[], random: () => number): { saved: Saved; json: string; latest: number; mergeMs: number } {
 	const laptop = new Collection({ deviceId: "laptop", utcOffset: utc });
 	texts.forEach((text, n) => laptop.indexNote(pathOf(n), text, new Date(START), { mtime: START, size: text.length }));
 	const phone = Collection.fromJSON(laptop.toJSON(), { deviceId: "phone", utcOffset: utc });
@@ -62,8 +71,10 @@ function buildStore(texts: readonly string[], random: () => number): { json: str
 			when = Math.max(laptop.card(card.id)?.due ?? when, when + 60_000) + Math.floor(random() * 3_600_000);
 		}
 	});
-	const [, mergeMs] = timed(() => laptop.merge(phone.toJSON()));
-	return { json: JSON.stringify(laptop.toJSON()), latest, mergeMs };
+	const phoneFiles = phone.toFiles();
+	const [, mergeMs] = timed(() => laptop.merge(phoneFiles));
+	const folder = { ...phoneFiles, ...laptop.toFiles() };
+	return { saved: { folder, local: laptop.toLocalFiles() }, json: JSON.stringify(laptop.toJSON()), latest, mergeMs };
 }
 
 /**
@@ -110,10 +121,11 @@ function afterOneAnswer(store: Collection, start: number): { paneMs: number; sta
 export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	const random = generator(42);
 	const texts = Array.from({ length: notes }, (_, n) => noteText(n, random));
-	const [{ json, latest, mergeMs }, buildMs] = timed(() => buildStore(texts, random));
+	const [{ saved, json, latest, mergeMs }, buildMs] = timed(() => buildStore(texts, random));
 	mkdirSync(".bench", { recursive: true });
-	writeFileSync(STORE_FILE, json);
-	const store = load(json);
+	writeFileSync(STORE_FILE, JSON.stringify(saved));
+	const store = load(saved);
+	const before = store.toFiles();
 	const dayStart = latest + DAY;
 	const [, firstQueueMs] = timed(() => store.queue(new Date(dayStart)));
 	// A day of review: 200 answers, each after the queue the review view asks for.
@@ -125,22 +137,47 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 		const next = queue.cards[0];
 		if (next) store.answer(next.id, 3, now);
 	}
-	const [saveTimes = []] = timeInTurn(runs, [() => JSON.stringify(store.toJSON())], true);
-	const saved = JSON.stringify(store.toJSON());
+	// One save per answer session, as the plugin's debounced save does: timed over sessions of 20 answers.
+	const saveTimes: number[] = [];
+	let after = store.toFiles();
+	for (let s = 0; s < runs; s++) {
+		for (let i = 0; i < 20; i++) {
+			const now = new Date(dayStart + DAY / 8 + (s * 20 + i) * 20_000);
+			const next = store.queue(now).cards[0];
+			if (next) store.answer(next.id, 3, now);
+		}
+		const [files, ms] = timed(() => store.toFiles());
+		saveTimes.push(ms);
+		after = files;
+	}
+	const written = Object.entries(after).filter(([name, text]) => before[name] !== text);
+	const writtenBytes = sizeOf(Object.fromEntries(written));
+	const sessionAnswers = 200 + runs * 20;
+	const synced = sizeOf(after);
+	const largest = Math.max(...Object.values(after).map((text) => Buffer.byteLength(text)));
 	const [allAnswers, historyMs] = timed(() => store.history());
 	const [, historyAgainMs] = timed(() => store.history());
 	const { paneMs, statsLogMs, deckCountsMs } = afterOneAnswer(store, dayStart + DAY / 4);
-	// Another device answered 20 cards since the last sync.
-	const other = load(saved, "phone");
+	// Another device answered 20 cards since the last sync: the files it rewrote arrive.
+	const other = load({ folder: { ...saved.folder, ...after }, local: {} }, "phone");
+	texts.forEach((text, n) => other.indexNote(pathOf(n), text, new Date(START)));
+	const otherBefore = other.toFiles();
 	other.queue(new Date(dayStart + DAY)).cards.slice(0, 20).forEach((card, i) => other.answer(card.id, 3, new Date(dayStart + DAY + i * 10_000)));
-	const otherJson = other.toJSON();
-	const [, mergeFewMs] = timed(() => store.merge(otherJson));
+	const changed = Object.fromEntries(Object.entries(other.toFiles()).filter(([name, text]) => otherBefore[name] !== text));
+	const [, mergeFewMs] = timed(() => store.merge(changed));
+	// Saved with the store, for the slice benchmark's sync merge.
+	writeFileSync(STORE_FILE, JSON.stringify({ ...saved, incoming: changed }));
 	const { loadMs, heapMB, baselineMB } = loadInFreshProcess(runs);
 	return [
-		{ name: "storeBytes", value: Buffer.byteLength(json), unit: "B", label: `data.json of ${store.cards().length} cards and ${allAnswers.length} answers (target < 25,000,000)` },
+		{ name: "storeBytes", value: Buffer.byteLength(json), unit: "B", label: `layout 3's single data.json of ${store.cards().length} cards and ${allAnswers.length} answers, for comparison` },
+		{ name: "syncedBytes", value: synced, unit: "B", label: "every synced file of both devices' folder, layout 4 (target < 8,000,000)" },
+		{ name: "largestSyncedFileBytes", value: largest, unit: "B", label: "the largest synced file (target < 5,000,000: Obsidian Sync Standard's limit)" },
+		{ name: "localBytes", value: sizeOf(store.toLocalFiles()), unit: "B", label: "the device-local cache (states and note texts; not synced)" },
+		{ name: "saveBytes", value: round(writtenBytes / (runs + 1)), unit: "B", label: "bytes a save rewrites after an answer session (files changed by the sessions, per save)" },
+		{ name: "bytesPerAnswer", value: round(writtenBytes / sessionAnswers), unit: "B", label: "those bytes per answer given in the sessions" },
 		{ name: "storeBuildMs", value: round(buildMs), unit: "ms", label: "building it: 500,000 answers through answer(), then the merge below" },
-		{ name: "loadMs", value: round(loadMs), unit: "ms", label: "JSON.parse + fromJSON, in a process of its own as at start-up (median; target < 300)" },
-		{ name: "saveMs", value: round(median(saveTimes)), unit: "ms", label: "toJSON + JSON.stringify after a day of review (median; target < 200)" },
+		{ name: "loadMs", value: round(loadMs), unit: "ms", label: "fromFiles of the folder with the local cache, in a process of its own as at start-up (median; target < 300)" },
+		{ name: "saveMs", value: round(median(saveTimes)), unit: "ms", label: "toFiles after an answer session of 20 answers (median; target < 50)" },
 		{ name: "heapMB", value: round(heapMB, 1), unit: "MB", label: `heap used after loading it, after gc (empty process: ${round(baselineMB, 1)} MB; target < 150)` },
 		{ name: "firstQueueMs", value: round(firstQueueMs, 1), unit: "ms", label: "first queue after loading (builds the card list)" },
 		{ name: "queue50kMs", value: round(median(queueTimes), 2), unit: "ms", label: "queue over 50,000 cards between answers (median; target < 20)" },
@@ -149,7 +186,7 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 		{ name: "paneRefreshMs", value: round(paneMs, 1), unit: "ms", label: "after one answer: the sidebar's deck list counts (cards, queue per deck; no DOM)" },
 		{ name: "deckCountsMs", value: round(deckCountsMs, 1), unit: "ms", label: "after one answer: deckCounts(), every deck's counts in one pass (what the pane could ask)" },
 		{ name: "statsLogMs", value: round(statsLogMs, 1), unit: "ms", label: "after one answer: the statistics view's log (history of every live card; no figures)" },
-		{ name: "mergeAllMs", value: round(mergeMs), unit: "ms", label: "merge another device's answers to every card (all replayed)" },
-		{ name: "mergeFewMs", value: round(mergeFewMs), unit: "ms", label: "merge a store where another device answered 20 cards" },
+		{ name: "mergeAllMs", value: round(mergeMs), unit: "ms", label: "merge another device's files with answers to every card (all replayed)" },
+		{ name: "mergeFewMs", value: round(mergeFewMs), unit: "ms", label: "merge the files another device rewrote after answering 20 cards (target < 50)" },
 	];
 }

@@ -2,14 +2,14 @@
  * The mobile-safety proof: the built main.js must load where there is no Node (no Buffer, no process,
  * a require that knows only "obsidian"), as in Obsidian's mobile WebView. `npm test` builds first.
  */
+import "fake-indexeddb/auto";
 import { readFileSync, existsSync } from "fs";
 import { join } from "path";
 import { createContext, runInContext } from "vm";
 import * as fakeObsidian from "obsidian";
 import { App as FakeApp } from "./__mocks__/obsidian";
-import { Collection } from "../src/core";
-import { splitPluginData } from "../src/obsidian/data/plugin-data";
-import { COGNITO, DATA_PATH, MANIFEST, demoApp } from "./obsidian/support/demo-vault";
+import { indexedDbCache } from "../src/obsidian/data/local-cache";
+import { COGNITO, MANIFEST, deviceOf, demoApp, savedStore } from "./obsidian/support/demo-vault";
 import { generateHistories } from "../bench/generate-histories";
 
 const bundlePath = join(__dirname, "..", "main.js");
@@ -35,6 +35,8 @@ function loadBundle(): { exports: Record<string, unknown>; requested: string[] }
 		// A WebView has a window; the plugin reaches timers through it, as Obsidian's guidelines ask.
 		window: { setTimeout, clearTimeout, setInterval, clearInterval, document },
 		document,
+		// And IndexedDB, where the plugin keeps its device-local cache (here fake-indexeddb's).
+		indexedDB,
 	};
 	createContext(sandbox);
 	runInContext(readFileSync(bundlePath, "utf8"), sandbox, { filename: "main.js" });
@@ -71,9 +73,11 @@ describe("the built plugin bundle", () => {
 		app.workspace.setActiveFile(app.vault.getFileByPath(COGNITO));
 		await waitFor(() => app.isCommandAvailable("flashcard-review:review-note"));
 		plugin.unload();
-		await waitFor(() => app.vault.adapter.files.has(DATA_PATH));
+		// The notes' cards are kept in the device-local cache, written last.
+		const cache = indexedDbCache(deviceOf(app), MANIFEST.version);
+		await waitFor(async () => (await cache.read()) !== null);
 
-		const store = Collection.fromJSON(splitPluginData(JSON.parse(app.vault.adapter.readSync(DATA_PATH))).store);
+		const store = await savedStore(app);
 		expect(store.cards().map((card) => card.front)).toEqual([
 			"What is Amazon Cognito?",
 			"What are Cognito User Pools?",
@@ -117,7 +121,7 @@ describe("the optimizer worker inside main.js", () => {
 });
 
 /** Polls (on real timers) until `condition` holds; the bundle's work is asynchronous. */
-async function waitFor(condition: () => boolean): Promise<void> {
-	for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-	expect(condition()).toBe(true);
+async function waitFor(condition: () => boolean | Promise<boolean>): Promise<void> {
+	for (let i = 0; i < 200 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+	expect(await condition()).toBe(true);
 }

@@ -9,18 +9,12 @@ import type { IndexingScope } from "./identity/note-orphans";
 import { type ReviewScope, type UndoAction } from "./log/review-actions";
 import { onEach } from "./log/study-actions";
 import { storeClock } from "./store/store-lifecycle";
+import { StoreFiles } from "./store/store-files";
+import { isStorableTime, MAX_TIME } from "./log/log-limits";
 import { emptyStore, type StoreData } from "./store-model";
+import { DEFAULT_DEVICE_ID, type LocalOptions } from "./collection-local";
 
-/** Device-local settings: never synced, never in `toJSON`. */
-export interface LocalOptions {
-	/** This device's id, recorded with each answer. */
-	deviceId?: string;
-	/** Time zone for day boundaries (tests inject one); the runtime's when absent. */
-	utcOffset?: UtcOffset;
-}
-
-/** Device id used when the shell gives none. */
-export const DEFAULT_DEVICE_ID = "local";
+export { DEFAULT_DEVICE_ID, type LocalOptions };
 
 /**
  * The state of a collection and the scopes its parts are given: the fields every public method of
@@ -32,6 +26,8 @@ export abstract class CollectionBase {
 	protected readonly deviceId: string;
 	protected readonly utcOffset: UtcOffset;
 	protected readonly undoStack: UndoAction[] = [];
+	/** What this device read and wrote of the plugin folder (layout 4). */
+	protected readonly files: StoreFiles;
 	protected readonly memos = new CollectionMemos(() => this.core());
 	/** The latest time any call has given; `cards()` reports burials as at this time. */
 	protected clock = 0;
@@ -41,6 +37,7 @@ export abstract class CollectionBase {
 		const { deviceId, utcOffset, ...synced } = options;
 		this.deviceId = deviceId ?? DEFAULT_DEVICE_ID;
 		this.utcOffset = utcOffset ?? runtimeUtcOffset;
+		this.files = new StoreFiles(this.deviceId);
 		const applied = applyOptions(DEFAULT_STORE_OPTIONS, synced);
 		if (!applied.ok) throw new Error(`Invalid collection options: ${applied.error}`);
 		this.data = emptyStore(applied.options);
@@ -71,7 +68,7 @@ export abstract class CollectionBase {
 	/** Every change starts here, so a bad time (a bug in the caller) throws before it can reach the saved data. */
 	protected tick(now: Date): void {
 		const time = now.getTime();
-		if (!Number.isSafeInteger(time)) throw new Error(`Invalid time ${String(now)}: expected a valid Date.`);
+		if (!isStorableTime(time)) throw new Error(`Invalid time ${String(now)}: expected a date within ${MAX_TIME} ms of 1970.`);
 		this.clock = Math.max(this.clock, time);
 	}
 

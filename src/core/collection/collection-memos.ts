@@ -1,4 +1,5 @@
 import type { ReviewRecord } from "../types";
+import { replayCard } from "./log/card-replay";
 import { CardInfoIndex } from "./queue/card-info-index";
 import type { InfoScope } from "./queue/card-infos";
 import { AnsweredToday, type QueueCandidates } from "./queue/collection-queue";
@@ -18,8 +19,18 @@ export class CollectionMemos {
 	readonly history = new HistoryMemo();
 	readonly answeredToday = new AnsweredToday();
 
-	constructor(scope: () => InfoScope) {
+	constructor(private readonly scope: () => InfoScope) {
 		this.infos = new CardInfoIndex(scope);
+	}
+
+	/** A card's replayed records (by canonical id), replayed once and kept until its log changes. */
+	recordsOf(cardId: string): ReviewRecord[] {
+		const memo = this.records.get(cardId);
+		if (memo) return memo;
+		const { data, view } = this.scope();
+		const { records } = replayCard(data.log, view.rawIds(cardId), cardId, data.options);
+		this.records.set(cardId, records);
+		return records;
 	}
 
 	/** The store was replaced (a load, a merge) or its aliases changed: nothing derived holds. */

@@ -76,7 +76,8 @@ export function applyOptions(base: StoreOptions, changes: unknown): OptionsResul
 	const next: Record<string, unknown> = { ...base };
 	for (const [key, value] of Object.entries(changes)) {
 		if (value === undefined) continue;
-		const check = (CHECKS as Record<string, Check | undefined>)[key];
+		// `__proto__` and the like are not options (and not the object's own keys).
+		const check = Object.hasOwn(CHECKS, key) ? (CHECKS as Record<string, Check>)[key] : undefined;
 		if (!check) return { ok: false, error: `unknown option "${key}"` };
 		const problem = check(value);
 		if (problem) return { ok: false, error: `option "${key}" ${problem} (got ${JSON.stringify(value)})` };
@@ -126,4 +127,22 @@ export function parseOptionsHash(options: StoreOptions): string {
 		PARSE_HASHES.set(options, hash);
 	}
 	return hash;
+}
+
+/**
+ * Options as stored: the known ones checked (a bad value is refused with a message naming it), and
+ * the keys a newer version added kept aside, so that saving writes them back unchanged. `__proto__`
+ * is refused: no version writes it, and as a key it would change the object it is copied into.
+ */
+export function readStoredOptions(value: unknown): { ok: true; options: StoreOptions; more: Record<string, unknown> } | { ok: false; error: string } {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: false, error: "options must be an object" };
+	const known: Record<string, unknown> = {};
+	const more: Record<string, unknown> = {};
+	for (const [key, item] of Object.entries(value)) {
+		if (key === "__proto__") return { ok: false, error: 'unknown option "__proto__"' };
+		if (Object.hasOwn(CHECKS, key)) known[key] = item;
+		else more[key] = item;
+	}
+	const applied = applyOptions(DEFAULT_STORE_OPTIONS, known);
+	return applied.ok ? { ok: true, options: applied.options, more } : applied;
 }

@@ -1,14 +1,12 @@
 import { parseNote } from "../parser/parse-note";
-import { previewAnswers } from "../scheduler/fsrs-adapter";
 import { RATINGS, type CardInfo, type ParsedNote, type QueueCounts, type Rating, type ReviewEntry, type ReviewQueue, type ReviewRecord } from "../types";
 import { applyOptions, parseOptionsOf, type OptionsResult } from "./collection-options";
 import { collectionQueue, isBuriedAt } from "./queue/collection-queue";
 import { deckCounts } from "./queue/deck-counts";
-import { LiveView } from "./identity/live-view";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./identity/note-indexing";
 import { deleteNoteRecord, isNoteUnchanged, renameNoteRecord } from "./identity/note-lifecycle";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./identity/orphan-cards";
-import { answerCard, buryCard, liveCardId, refreshCard, replayedPreview, stateOf, suspendCard } from "./log/review-actions";
+import { answerCard, buryCard, liveCardId, previewCard, refreshCard, suspendCard } from "./log/review-actions";
 import { forgetCard, practiceCard, setCardDue, unburyCard } from "./log/study-actions";
 import { undoLast } from "./log/undo-actions";
 import { practiceOf } from "./log/practice-log";
@@ -17,18 +15,19 @@ import { searchCards, searchQueue } from "./queue/card-search";
 import { noteQueue } from "./queue/note-queue";
 import type { StudySpec } from "./queue/study-queue";
 import { markReset } from "./log/review-log";
-import { CollectionBase, type LocalOptions } from "./collection-base";
+import { CollectionBase } from "./collection-base";
 import { encodeStore } from "./store/store-encode";
-import { loadedState, mergedState } from "./store/store-lifecycle";
-import { filesOfStore, isStoreFiles, storeOfFiles, type StoreFiles } from "./store/store-files";
+import { loadedState, mergeAnswers, mergedState, withView } from "./store/store-lifecycle";
+import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import { type StoreOptions } from "./store-model";
 import type { StoreJson } from "./store/store-schema";
 
-export { DEFAULT_DEVICE_ID, type LocalOptions } from "./collection-base";
+import type { LocalFiles, LocalOptions } from "./collection-local";
+export { DEFAULT_DEVICE_ID, type LocalFiles, type LocalOptions } from "./collection-local";
 
 /**
- * The card store (DESIGN §3): every note card of the vault with its identity, the review log that is
+ * The card store (see docs/architecture.md): every note card of the vault with its identity, the review log that is
  * the source of truth, the scheduling cache, bury/suspend state and the synced options. Pure: time is
  * always a parameter. Undo covers this session's answers, burials and suspensions (newest first); the
  * undo history is not persisted, so a collection loaded with `fromJSON` starts with none.
@@ -42,20 +41,31 @@ export class Collection extends CollectionBase {
 		return collection;
 	}
 
-	/** The plugin folder's synced files (relative path → text); `local.files` are this device's caches. */
-	static fromFiles(files: StoreFiles, local: LocalOptions & { deviceId: string; files?: StoreFiles }): Collection {
-		return Collection.fromJSON(storeOfFiles(files), local);
+	/**
+	 * Reads the plugin folder's files (layout 4, or a data.json of layouts 1–3), by path relative to the
+	 * folder; other files are ignored. A part it cannot read is left out and listed by `readOnlyParts`;
+	 * throws `CollectionDataError` only when no part can be read.
+	 */
+	static fromFiles(files: Record<string, string>, local: LocalFiles): Collection {
+		const collection = new Collection({ deviceId: local.deviceId, ...(local.utcOffset ? { utcOffset: local.utcOffset } : {}) });
+		collection.replaceStore(collection.files.load(files, local.files));
+		loadedState(collection.data, collection.view);
+		return collection;
 	}
-	/** Every synced file of the plugin folder, by relative path, as text. */
-	toFiles(): StoreFiles {
-		return filesOfStore(this.toJSON());
+
+	/** Every synced file this device writes, by path relative to the plugin folder, as text (layout 4). */
+	toFiles(): Record<string, string> {
+		return this.files.write(this.data);
 	}
-	/** Device caches (never needed for correctness) and parts this version will not write: none in this layout. */
-	toLocalFiles(): StoreFiles {
-		return {};
+
+	/** What this device keeps for itself (the scheduling cache, note texts): never needed for correctness. */
+	toLocalFiles(): Record<string, string> {
+		return this.files.local(this.data, this.toFiles());
 	}
+
+	/** Parts it will not write: written by a newer version, or unreadable (then left out). */
 	readOnlyParts(): string[] {
-		return [];
+		return [...this.files.readOnly.keys()].sort();
 	}
 
 	/** Plain JSON for `data.json`: schema-versioned, options included, device-local settings left out. */
@@ -160,13 +170,7 @@ export class Collection extends CollectionBase {
 
 	/** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */
 	preview(cardId: string, now: Date): Record<Rating, number> {
-		const id = liveCardId(this.view, cardId);
-		const time = now.getTime();
-		const replayed = replayedPreview(this.reviewScope(), id, time);
-		if (replayed) return replayed;
-		const offset = this.utcOffset(time);
-		const states = previewAnswers(stateOf(this.core(), id), time, { cardId: id, options: this.data.options, utcOffset: () => offset });
-		return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
+		return previewCard(this.reviewScope(), cardId, now.getTime());
 	}
 
 	/**
@@ -182,6 +186,7 @@ export class Collection extends CollectionBase {
 			return;
 		}
 		const id = answerCard(this.reviewScope(), cardId, rating, now.getTime(), durationMs);
+		this.files.answered(id, now.getTime());
 		const lastReview = this.data.cache.get(id)?.lastReview;
 		if (lastReview !== undefined) this.memos.answeredToday.answered(id, lastReview);
 	}
@@ -239,7 +244,8 @@ export class Collection extends CollectionBase {
 
 	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */
 	undo(): boolean {
-		const { undone, cardIds } = undoLast(this.reviewScope());
+		const { undone, cardIds, answers } = undoLast(this.reviewScope());
+		for (const answer of answers) this.files.answered(answer.cardId, answer.time);
 		this.memos.answeredToday.clear();
 		if (cardIds.some((id) => this.view.resolver.isAliased(id.split("-")[0] ?? id))) this.rebuildView();
 		return undone;
@@ -259,6 +265,7 @@ export class Collection extends CollectionBase {
 	purgeOrphans(ids: string[], now: Date): void {
 		this.tick(now);
 		purge(this.core(), ids, now.getTime());
+		this.files.logChanged();
 		this.rebuildView();
 	}
 
@@ -271,12 +278,19 @@ export class Collection extends CollectionBase {
 		return [...this.memos.history.get(() => cardsWithHistory(this.core()), (id) => this.records(id))];
 	}
 
-	/** Unites another device's stored data with this store (validated like `fromJSON`). */
+	/** Unites another device's files (or the synced folder: unchanged parts are skipped), or a data.json object, with this store. */
 	merge(other: unknown): void {
-		const theirs = readStore(isStoreFiles(other) ? storeOfFiles(other) : other);
-		const theirView = new LiveView(theirs);
-		loadedState(theirs, theirView);
-		const merged = mergedState({ data: this.data, view: this.view }, { data: theirs, view: theirView });
+		const files = isFileMap(other);
+		const theirs = files ? this.files.incoming(other) : readStore(other);
+		// Another device's answers alone (the usual sync) are merged in place, costing what they touch.
+		const changed = files ? mergeAnswers(this.core(), theirs) : undefined;
+		if (changed) {
+			for (const id of changed) this.changed(id);
+			this.memos.answeredToday.clear();
+			return;
+		}
+		// A files map has no states: those of the cards whose answers the merge changes are replayed.
+		const merged = mergedState(this.core(), withView(theirs, !files));
 		this.replaceStore(merged.data, merged.view);
 	}
 

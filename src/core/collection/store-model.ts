@@ -96,6 +96,8 @@ export interface StoreData {
 	options: StoreOptions;
 	/** Bumped by each options change; the higher revision wins a merge. */
 	optionsRev: number;
+	/** Options a newer version added, kept as read and saved back with the options they came with. */
+	optionsMore: Record<string, unknown>;
 	/** By vault path, tombstones included. */
 	notes: Map<string, NoteRecord>;
 	/** By note card id. */
@@ -126,6 +128,7 @@ export function emptyStore(options: StoreOptions): StoreData {
 	return {
 		options,
 		optionsRev: 0,
+		optionsMore: {},
 		notes: new Map(),
 		orphans: new Map(),
 		log: emptyLog(),

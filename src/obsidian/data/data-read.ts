@@ -44,8 +44,8 @@ export async function readFolder(loadData: () => Promise<unknown>, folder: Plugi
 	return { raw, error, dataExists, scan };
 }
 
-/** The collection the folder holds, or why it cannot be read. */
-export function buildFrom(read: FolderRead, deviceId: string, local: LocalFiles | null): Built {
+/** The files as the collection reads them (data.json without the shell key) and the shell settings, or why there are none. */
+export function folderFiles(read: FolderRead): { ok: true; files: FolderFiles; shell: ShellSettings } | { ok: false; reason: string } {
 	if (read.error !== null) return { ok: false, reason: messageOf(read.error) };
 	if (read.raw === null || read.raw === undefined) {
 		// Nothing read although the file is there (a read that raced a write, an empty file): it may hold
@@ -53,8 +53,13 @@ export function buildFrom(read: FolderRead, deviceId: string, local: LocalFiles 
 		return { ok: false, reason: read.dataExists ? "the file is there but gave no data" : "data.json is missing" };
 	}
 	const { store, shell } = splitPluginData(read.raw);
-	const files = { ...read.scan.parts, [DATA_FILE]: JSON.stringify(store) };
-	return fromFiles(files, shell, deviceId, local);
+	return { ok: true, files: { ...read.scan.parts, [DATA_FILE]: JSON.stringify(store) }, shell };
+}
+
+/** The collection the folder holds, or why it cannot be read. */
+export function buildFrom(read: FolderRead, deviceId: string, local: LocalFiles | null): Built {
+	const found = folderFiles(read);
+	return found.ok ? fromFiles(found.files, found.shell, deviceId, local) : found;
 }
 
 /** The collection of a set of files (data.json without the shell key), or why not. */

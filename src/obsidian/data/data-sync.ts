@@ -4,7 +4,7 @@ import type { LiveCollection } from "../indexing/live-collection";
 import type { PluginDataFile } from "./persistence";
 import type { ShellState } from "../settings/settings-host";
 
-/** What merging a synced data.json touches. */
+/** What merging the synced files of the plugin folder touches. */
 export interface DataSyncDeps {
 	file: PluginDataFile;
 	live: LiveCollection;
@@ -14,8 +14,8 @@ export interface DataSyncDeps {
 }
 
 /**
- * Merges data.json as sync left it into the running plugin: the union of reviews, the synced settings,
- * the read-only state. When the settings that select or read notes changed, the index follows.
+ * Merges the plugin folder as sync left it into the running plugin: the union of reviews, the synced
+ * settings, the read-only state. When the settings that select or read notes changed, the index follows.
  */
 export function dataReloader({ file, live, shell, refreshIndex }: DataSyncDeps): () => Promise<void> {
 	const selection = (): string => JSON.stringify([optionsOf(live.collection), shell.current.ignoredFolders]);

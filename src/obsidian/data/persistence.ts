@@ -1,7 +1,7 @@
 import { debounce, normalizePath, type Debouncer, type Plugin } from "obsidian";
 import { Collection } from "../../core";
 import { answerCount, Backups, localDay } from "./backups";
-import { buildFrom, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
+import { buildFrom, folderFiles, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
 import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
 import { indexedDbCache, type LocalCache } from "./local-cache";
 import { DataWriter, diskText } from "./data-writer";
@@ -109,7 +109,7 @@ export class PluginDataFile {
 		this.writer.leftOver(Object.keys(read.scan.pending));
 		this.noticeFrozen(built.collection);
 		// Saves queue behind the backup, so it is made from what loaded, before anything is written.
-		this.writing = this.backup(built.collection, built.shell);
+		this.writing = this.backup(built.collection, built.shell, { ...read.scan.parts, ...built.files });
 		return { collection: built.collection, shell: built.shell };
 	}
 
@@ -216,24 +216,21 @@ export class PluginDataFile {
 			}
 			return;
 		}
-		let built = buildFrom(read, this.deviceId, null);
-		if (!built.ok) return this.setAsideExternal(built.reason);
+		const found = folderFiles(read);
+		if (!found.ok) return this.setAsideExternal(found.reason);
+		try {
+			// Merged into memory, which keeps what the synced files do not hold (the notes read on this
+			// device); a readable folder that arrives while read-only is taken in the same way. Not read
+			// into a collection of its own first: the merge reads only the parts that changed.
+			current.merge(found.files);
+		} catch (error) {
+			if (this.readOnlyReason !== null) return;
+			return this.setAsideExternal(error);
+		}
+		const built = { ...found, collection: current, shellText: JSON.stringify(found.shell) };
 		if (this.readOnlyReason !== null) {
-			// A readable file arrived while read-only: it becomes the store, with this session merged in.
-			try {
-				built.collection.merge(current.toFiles());
-			} catch {
-				return;
-			}
 			this.readOnlyReason = null;
 			this.notify("Your flashcard data is readable again; saving works again.");
-		} else {
-			try {
-				current.merge(built.files);
-			} catch (error) {
-				return this.setAsideExternal(error);
-			}
-			built = { ...built, collection: current };
 		}
 		mergePending(built.collection, built.files, read.scan.pending);
 		this.writer.leftOver(Object.keys(read.scan.pending));
@@ -275,11 +272,15 @@ export class PluginDataFile {
 		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, stamp: () => timestamp(this.now()), notify: this.notify };
 	}
 
-	/** Today's backup generation, from the store as it loaded (at most one a day). */
-	private async backup(collection: Collection, shell: ShellSettings): Promise<void> {
+	/**
+	 * Today's backup generation, from the store as it loaded (at most one a day): every part it was read
+	 * from (`loaded`, other devices' among them: this device writes only its own), with this device's
+	 * files as it writes them now.
+	 */
+	private async backup(collection: Collection, shell: ShellSettings, loaded: FolderFiles): Promise<void> {
 		try {
 			const take = (): { files: FolderFiles; answers: number } => {
-				const files = collection.toFiles();
+				const files = { ...loaded, ...collection.toFiles() };
 				const text = files[DATA_FILE];
 				if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
 				return { files, answers: answerCount(collection) };

@@ -8,9 +8,9 @@ export interface CardsChange {
 }
 
 /**
- * The collection as the Obsidian layer shares it: one current store (replaced only when a synced
- * file rescues a read-only session), cheap cached views of its cards, the indexing and read-only
- * status, and one signal that every view listens to.
+ * The collection as the Obsidian layer shares it: one current store (synced files are merged into
+ * it, also when they rescue a read-only session), cheap cached views of its cards, the indexing and
+ * read-only status, and one signal that every view listens to.
  */
 export class LiveCollection {
 	readonly changed = new Signal<CardsChange>();

@@ -2,10 +2,12 @@ import { Collection } from "../../../src/core";
 import type { LocalCache, LocalFiles } from "../../../src/obsidian/data/local-cache";
 import { FakeAdapter } from "../../__mocks__/obsidian";
 import { DATA, DIR, answerNote, answeredStore, instance, openLive } from "../support/data-file";
+import { diskFilesOf, folderFiles, putFiles } from "../support/folder-files";
 
 /**
- * The store as several files (the layout that writes per-device parts beside data.json), played here by
- * a collection whose toFiles adds two parts: `log-a.json` follows the answers, `log-b.json` never changes.
+ * The store as several files (layout 4 writes per-device parts beside data.json); beside the real ones,
+ * a collection whose toFiles adds two stand-in parts with texts easy to check: `log-a.json` follows the
+ * answers, `log-b.json` never changes.
  */
 function withParts(frozen: string[] = []): void {
 	const toFiles = Collection.prototype.toFiles;
@@ -20,10 +22,10 @@ function memoryCache(): LocalCache & { files: LocalFiles | null } {
 	return cache;
 }
 
+/** The folder device-a wrote after answering a card of A.md, with `parts` beside (or over) its files. */
 function folderWith(parts: Record<string, string>): FakeAdapter {
 	const adapter = new FakeAdapter();
-	adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md").toJSON()));
-	for (const [name, text] of Object.entries(parts)) adapter.writeSync(`${DIR}/${name}`, text);
+	putFiles(adapter, { ...diskFilesOf(answeredStore("device-a", "A.md")), ...parts });
 	adapter.writes.length = 0;
 	return adapter;
 }
@@ -40,15 +42,18 @@ describe("the store's parts beside data.json", () => {
 		const fromFiles = jest.spyOn(Collection, "fromFiles");
 		const adapter = folderWith({ "log-a.json": "answers 1", "log-b.json": "mine" });
 		const { file } = instance(adapter);
+		const folder = Object.keys(folderFiles(adapter)).sort();
+		expect(folder).toEqual(expect.arrayContaining(["data.json", "log-a.json", "log-b.json", "store-device-a.json"]));
 		const { data } = await openLive(file);
-		expect(Object.keys(fromFiles.mock.calls[0]![0]).sort()).toEqual(["data.json", "log-a.json", "log-b.json"]);
+		expect(Object.keys(fromFiles.mock.calls[0]![0]).sort()).toEqual(folder);
 		await file.flush();
 		adapter.writes.length = 0;
 		answerNote(data.collection, "B.md");
 		file.requestSave();
 		await file.flush();
 		expect(adapter.readSync(`${DIR}/log-a.json`)).toBe("answers 2");
-		expect(adapter.writes.filter((p) => !p.endsWith(".tmp"))).toEqual([`${DIR}/log-a.json`, DATA]);
+		// The answer goes to this month's part; data.json (options) and the unchanged parts are not written.
+		expect(adapter.writes.filter((p) => !p.endsWith(".tmp"))).toEqual([`${DIR}/log-device-a.2025-03.json`, `${DIR}/log-a.json`]);
 	});
 
 	it("never writes a part a newer version wrote, says to update the plugin, and keeps saving the rest", async () => {

@@ -3,15 +3,28 @@ import { PluginDataFile, timestamp, type DataFileIo } from "../../../src/obsidia
 import { NO_CACHE } from "../../../src/obsidian/data/local-cache";
 import { DEFAULT_SHELL_SETTINGS } from "../../../src/obsidian/settings/shell-settings";
 import { FakeAdapter } from "../../__mocks__/obsidian";
+import { answerNote, answersOnDisk } from "../support/data-file";
+import { diskFilesOf, putFiles, putStore, readStore, storeOnDisk, type FolderFiles } from "../support/folder-files";
 
 const DIR = ".obsidian/plugins/flashcard-review";
 const DATA = `${DIR}/data.json`;
 
-/** A data file over an in-memory adapter whose loadData/saveData behave like Obsidian's. */
-function dataFile(initial?: string, io: Partial<DataFileIo> = {}): { file: PluginDataFile; adapter: FakeAdapter; notices: string[]; saves: () => number } {
+/**
+ * A data file over an in-memory adapter whose loadData/saveData behave like Obsidian's, its folder
+ * holding `initial` as data.json or the files given. `saves` counts writes of data.json; `written`
+ * names the files of the folder written since it was last asked (backups left out).
+ */
+function dataFile(initial?: string | FolderFiles, io: Partial<DataFileIo> = {}): { file: PluginDataFile; adapter: FakeAdapter; notices: string[]; saves: () => number; written: () => string[] } {
 	const adapter = new FakeAdapter();
-	if (initial !== undefined) adapter.writeSync(DATA, initial);
+	if (typeof initial === "string") adapter.writeSync(DATA, initial);
+	else if (initial !== undefined) putFiles(adapter, initial);
 	adapter.writes.length = 0;
+	let seen = 0;
+	const written = (): string[] => {
+		const fresh = adapter.writes.slice(seen);
+		seen = adapter.writes.length;
+		return fresh.filter((p) => !p.endsWith(".tmp") && !p.startsWith(`${DIR}/backups/`)).map((p) => p.slice(DIR.length + 1));
+	};
 	const notices: string[] = [];
 	const fullIo: DataFileIo = {
 		loadData: async () => (adapter.files.has(DATA) ? (JSON.parse(adapter.readSync(DATA)) as unknown) : null),
@@ -23,7 +36,7 @@ function dataFile(initial?: string, io: Partial<DataFileIo> = {}): { file: Plugi
 		...io,
 	};
 	const file = new PluginDataFile(fullIo, "device-a", () => new Date(), (m) => notices.push(m), 2000);
-	return { file, adapter, notices, saves: () => adapter.writes.filter((p) => p === DATA).length };
+	return { file, adapter, notices, saves: () => adapter.writes.filter((p) => p === DATA).length, written };
 }
 
 describe("PluginDataFile", () => {
@@ -39,24 +52,28 @@ describe("PluginDataFile", () => {
 	});
 
 	it("writes once per delay however many changes come, at once on flush, and not when nothing changed", async () => {
-		const { file, saves } = dataFile();
+		const { file, written } = dataFile();
 		const { collection, shell } = await file.open();
 		file.attach(() => ({ collection, shell }));
 		file.requestSave();
 		file.requestSave();
 		await jest.advanceTimersByTimeAsync(1900);
-		expect(saves()).toBe(0);
+		expect(written()).toEqual([]);
 		await jest.advanceTimersByTimeAsync(200);
-		expect(saves()).toBe(1);
-		collection.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		const first = written();
+		expect(first).toContain("data.json");
+		expect(new Set(first).size).toBe(first.length);
+		answerNote(collection, "Q.md");
 		file.requestSave();
 		await file.flush();
-		expect(saves()).toBe(2);
+		const second = written();
+		expect(second).toContain("log-device-a.2025-03.json");
+		expect(new Set(second).size).toBe(second.length);
 		file.requestSave();
 		await file.flush();
-		expect(saves()).toBe(2);
+		expect(written()).toEqual([]);
 		await jest.advanceTimersByTimeAsync(5000);
-		expect(saves()).toBe(2);
+		expect(written()).toEqual([]);
 	});
 
 	it("keeps the change pending and says so when saving fails", async () => {
@@ -94,7 +111,8 @@ describe("PluginDataFile", () => {
 
 	it("sets an unreadable synced file aside and keeps this device's data", async () => {
 		const start = new Collection({ deviceId: "device-a" });
-		const { file, adapter, notices } = dataFile(JSON.stringify(start.toJSON()));
+		answerNote(start, "Q.md");
+		const { file, adapter, notices } = dataFile(diskFilesOf(start));
 		const { collection, shell } = await file.open();
 		file.attach(() => ({ collection, shell }));
 		adapter.writeSync(DATA, "{half a fi");
@@ -102,7 +120,9 @@ describe("PluginDataFile", () => {
 		// Read again a second later (another program may have been writing it), then set aside.
 		expect(adapter.readSync(`${DIR}/data.corrupt-2025-03-10-080510.json`)).toBe("{half a fi");
 		expect(notices.at(-1)).toMatch(/could not be read/);
-		expect(() => Collection.fromJSON(JSON.parse(adapter.readSync(DATA)) as unknown)).not.toThrow();
+		// Memory was saved over it: data.json reads again, and the folder still holds the answer.
+		expect(() => readStore({ "data.json": adapter.readSync(DATA) })).not.toThrow();
+		expect(answersOnDisk(adapter)).toBe(1);
 	});
 
 	it("leaves read-only mode when a readable file arrives, keeping the session's reviews", async () => {
@@ -114,11 +134,12 @@ describe("PluginDataFile", () => {
 		current.indexNote("Q.md", "## Q #card\nA\n", new Date());
 		current.answer(current.cards()[0]!.id, 3, new Date());
 
-		adapter.writeSync(DATA, JSON.stringify(new Collection({ deviceId: "device-b" }).toJSON()));
+		putStore(adapter, new Collection({ deviceId: "device-b" }));
 		await file.reload(current, (data) => (current = data.collection));
 		expect(file.readOnly).toBeNull();
-		const saved = Collection.fromJSON(JSON.parse(adapter.readSync(DATA)) as unknown);
-		expect(saved.history()).toHaveLength(1);
+		expect(answersOnDisk(adapter)).toBe(1);
+		// The notes read this session stay in memory (they are not in the synced files).
+		expect(current.cards().map((card) => [card.path, card.reps])).toEqual([["Q.md", 1]]);
 	});
 
 	it("never writes over a data.json that exists but was read as nothing", async () => {
@@ -170,18 +191,18 @@ describe("PluginDataFile", () => {
 	});
 
 	it("does not write back a synced file that already holds everything in memory", async () => {
-		const start = new Collection({ deviceId: "device-a" });
-		start.indexNote("Q.md", "## Q #card\nA\n", new Date());
-		const { file, adapter, saves } = dataFile(JSON.stringify({ ...start.toJSON(), shell: DEFAULT_SHELL_SETTINGS }));
+		const { file, adapter, written } = dataFile(diskFilesOf(new Collection({ deviceId: "device-a" })));
 		const { collection, shell } = await file.open();
 		file.attach(() => ({ collection, shell }));
-		const other = Collection.fromJSON(JSON.parse(adapter.readSync(DATA)) as unknown, { deviceId: "device-b" });
-		other.answer(other.cards()[0]!.id, 3, new Date());
-		adapter.writeSync(DATA, JSON.stringify({ ...other.toJSON(), shell: DEFAULT_SHELL_SETTINGS }));
-		const before = saves();
+		collection.indexNote("Q.md", "## Q #card\nA\n", new Date());
+		// Another device reads the synced folder and its own copy of the note, answers, and its files arrive.
+		const other = storeOnDisk(adapter, "device-b");
+		answerNote(other, "Q.md");
+		putStore(adapter, other);
+		written();
 		await file.reload(collection, () => undefined);
 		await jest.advanceTimersByTimeAsync(5000);
 		expect(collection.history()).toHaveLength(1);
-		expect(saves()).toBe(before);
+		expect(written()).toEqual([]);
 	});
 });

@@ -2,9 +2,15 @@
  * @jest-environment jsdom
  */
 import { Notice } from "../../__mocks__/obsidian";
-import { DATA_PATH, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, settle, startPlugin } from "../support/demo-vault";
+import { DATA_PATH, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, settle, startPlugin, syncedStore } from "../support/demo-vault";
+import { folderFiles, readStore } from "../support/folder-files";
 
 const NOW = new Date(2025, 2, 10, 9, 30, 15);
+
+/** The answers a backup file holds (the plugin folder's files as they were). */
+function answersIn(backup: string): number {
+	return readStore((JSON.parse(backup) as { files: Record<string, string> }).files).history().length;
+}
 const CORRUPT = '{"version": 1, "cards": {"abc": [1, 2';
 
 describe("a data.json that cannot be read", () => {
@@ -64,11 +70,13 @@ describe("a readable data.json", () => {
 		await settle();
 		const saved = first.vault.adapter.readSync(DATA_PATH);
 
-		const second = demoApp(saved);
+		// The folder as sync brings it to another device (backups stay on each device).
+		const second = demoApp(folderFiles(first.vault.adapter));
 		(await startPlugin(second)).unload();
 		await settle();
 		const backups = () => [...second.vault.adapter.files.keys()].filter((p) => p.startsWith(`${PLUGIN_DIR}/backups/`));
 		expect(backups()).toEqual([`${PLUGIN_DIR}/backups/2025-03-10 (1 answer).json`]);
+		expect(answersIn(second.vault.adapter.readSync(backups()[0]!))).toBe(1);
 		(await startPlugin(second)).unload();
 		await settle();
 		expect(backups()).toHaveLength(1);
@@ -95,10 +103,10 @@ describe("a readable data.json", () => {
 		await settle();
 		press(reviewView(app), " ");
 		press(reviewView(app), "3");
-		const before = app.vault.adapter.writes.filter((p) => p === DATA_PATH).length;
+		expect(syncedStore(app).history()).toHaveLength(0);
 		leave(app);
 		await jest.advanceTimersByTimeAsync(10);
 		Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
-		expect(app.vault.adapter.writes.filter((p) => p === DATA_PATH).length).toBe(before + 1);
+		expect(syncedStore(app).history()).toHaveLength(1);
 	});
 });

@@ -1,9 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import { Collection } from "../../../src/core";
-import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
-import { COGNITO, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
+import { COGNITO, demoApp, press, resetRecorders, reviewView, savedStore, settle, sides, startPlugin } from "../support/demo-vault";
+
+// The plugin keeps the notes' cards in its device-local cache: here in memory, on the fake clock.
+jest.mock("../../../src/obsidian/data/local-cache", () => jest.requireActual("../support/memory-cache"));
 
 describe("renaming a note during a review", () => {
 	beforeEach(() => {
@@ -32,7 +33,7 @@ describe("renaming a note during a review", () => {
 		plugin.unload();
 		await settle();
 
-		const store = Collection.fromJSON(splitPluginData(savedData(app)).store);
+		const store = await savedStore(app);
 		const cards = store.cards();
 		expect(cards).toHaveLength(5);
 		expect(cards.every((c) => c.path === renamed)).toBe(true);

@@ -1,7 +1,11 @@
 /**
  * @jest-environment jsdom
  */
-import { COGNITO, DATA_PATH, demoApp, resetRecorders, settle, startPlugin } from "../support/demo-vault";
+import { COGNITO, demoApp, relaunch, resetRecorders, settle, startPlugin } from "../support/demo-vault";
+import { folderFiles } from "../support/folder-files";
+
+// The plugin keeps the notes' cards in its device-local cache: here in memory, on the fake clock.
+jest.mock("../../../src/obsidian/data/local-cache", () => jest.requireActual("../support/memory-cache"));
 
 describe("starting up", () => {
 	beforeEach(() => {
@@ -16,16 +20,26 @@ describe("starting up", () => {
 		expect(first.vault.reads).toEqual([COGNITO]);
 		firstPlugin.unload();
 		await settle();
-		const data = first.vault.adapter.readSync(DATA_PATH);
 
-		const unchanged = demoApp(data);
+		const unchanged = relaunch(first);
 		(await startPlugin(unchanged)).unload();
 		expect(unchanged.vault.reads).toEqual([]);
 
-		const edited = demoApp(data);
+		const edited = relaunch(first);
 		const note = edited.vault.getFileByPath(COGNITO)!;
 		note.stat = { ...note.stat, mtime: note.stat.mtime + 60_000 };
 		(await startPlugin(edited)).unload();
 		expect(edited.vault.reads).toEqual([COGNITO]);
+	});
+
+	it("reads the notes again on a device that has the synced folder but not the local cache", async () => {
+		const first = demoApp();
+		(await startPlugin(first)).unload();
+		await settle();
+
+		// The note texts stay on the device that read them: another device reads its own vault.
+		const other = demoApp(folderFiles(first.vault.adapter));
+		(await startPlugin(other)).unload();
+		expect(other.vault.reads).toEqual([COGNITO]);
 	});
 });

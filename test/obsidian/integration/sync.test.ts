@@ -3,9 +3,12 @@
  */
 import type { App } from "../../__mocks__/obsidian";
 import { Collection } from "../../../src/core";
-import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
 import FlashcardReviewPlugin from "../../../src/main";
-import { DATA_PATH, MANIFEST, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, savedData, settle, sides, startPlugin } from "../support/demo-vault";
+import { DATA_PATH, MANIFEST, PLUGIN_DIR, demoApp, press, resetRecorders, reviewView, reviews, savedStore, settle, sides, startPlugin, syncedStore } from "../support/demo-vault";
+import { copyFolder, folderFiles, putFiles, putStore, storeOnDisk } from "../support/folder-files";
+
+// The plugin keeps the notes' cards in its device-local cache: here in memory, on the fake clock.
+jest.mock("../../../src/obsidian/data/local-cache", () => jest.requireActual("../support/memory-cache"));
 
 const NOW = new Date("2025-03-10T09:00:00Z");
 
@@ -19,8 +22,9 @@ async function answerCurrent(app: App): Promise<string> {
 	return question;
 }
 
+/** The answers and options in the app's plugin folder, as any device reads them. */
 function storeOf(app: App): Collection {
-	return Collection.fromJSON(splitPluginData(savedData(app)).store);
+	return syncedStore(app);
 }
 
 describe("data.json changed by sync", () => {
@@ -39,8 +43,8 @@ describe("data.json changed by sync", () => {
 		await answerCurrent(laptop);
 		await settle();
 
-		// Device B starts from that file, answers the next card, and saves.
-		const phone = demoApp(laptop.vault.adapter.readSync(DATA_PATH));
+		// Device B starts from that folder, answers the next card, and saves.
+		const phone = demoApp(folderFiles(laptop.vault.adapter));
 		const phonePlugin = await startPlugin(phone);
 		phone.executeCommand("flashcard-review:review-due");
 		await settle();
@@ -48,12 +52,13 @@ describe("data.json changed by sync", () => {
 		phonePlugin.unload();
 		await settle();
 
-		// Sync brings B's file to A, whose memory does not have B's review.
-		laptop.vault.adapter.writeSync(DATA_PATH, phone.vault.adapter.readSync(DATA_PATH));
+		// Sync brings B's files to A, whose memory does not have B's review.
+		copyFolder(phone.vault.adapter, laptop.vault.adapter);
 		await laptopPlugin.onExternalSettingsChange();
 		await settle();
 		// A keeps reviewing and saves: nothing of B's may be lost.
 		await answerCurrent(laptop);
+		expect(reviews(laptop)).toBe(3);
 		laptopPlugin.unload();
 		await settle();
 
@@ -61,12 +66,12 @@ describe("data.json changed by sync", () => {
 		const devices = new Set(merged.history().map((r) => r.device));
 		expect(devices.size).toBe(2);
 		expect(merged.history()).toHaveLength(3);
-		const phoneCard = merged.cards().find((c) => phoneQuestion.includes(c.front));
+		const phoneCard = (await savedStore(laptop)).cards().find((c) => phoneQuestion.includes(c.front));
 		expect(phoneCard?.reps).toBe(1);
 	});
 
 	it("is merged even when it arrives while the plugin is still loading", async () => {
-		// The phone answered a card and its file reaches the laptop...
+		// The phone answered a card and its files reach the laptop...
 		const phone = demoApp();
 		const phonePlugin = await startPlugin(phone);
 		phone.executeCommand("flashcard-review:review-due");
@@ -74,22 +79,38 @@ describe("data.json changed by sync", () => {
 		await answerCurrent(phone);
 		phonePlugin.unload();
 		await settle();
-		const phoneFile = phone.vault.adapter.readSync(DATA_PATH);
+		const phoneFiles = folderFiles(phone.vault.adapter);
 
-		// ...right after the laptop's plugin read its own (older) data.json during start-up.
-		const laptop = demoApp(JSON.stringify({ ...new Collection().toJSON() }));
+		// ...right after the laptop's plugin read its own (older) folder during start-up: data.json, then
+		// the listing of the other parts, which the phone's files just missed.
+		const laptop = demoApp({ "data.json": new Collection().toFiles()["data.json"]! });
 		const plugin = new FlashcardReviewPlugin(laptop as never, MANIFEST);
 		const adapter = laptop.vault.adapter;
 		const read = adapter.read.bind(adapter);
-		jest.spyOn(adapter, "read").mockImplementationOnce(async (path) => {
-			const text = await read(path);
-			adapter.writeSync(DATA_PATH, phoneFile);
-			void plugin.onExternalSettingsChange();
-			return text;
+		const list = adapter.list.bind(adapter);
+		let dataRead = false;
+		let arrived = false;
+		jest.spyOn(adapter, "read").mockImplementation(async (path) => {
+			if (path === DATA_PATH) dataRead = true;
+			return read(path);
+		});
+		jest.spyOn(adapter, "list").mockImplementation(async (path) => {
+			const listed = await list(path);
+			if (dataRead && !arrived && path === PLUGIN_DIR) {
+				arrived = true;
+				putFiles(adapter, phoneFiles);
+				void plugin.onExternalSettingsChange();
+			}
+			return listed;
 		});
 		await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+		expect(arrived).toBe(true);
 		laptop.workspace.triggerLayoutReady();
 		await settle();
+		// In memory well before the folder's half-minute check.
+		laptop.executeCommand("flashcard-review:review-due");
+		await settle();
+		expect(reviews(laptop)).toBe(1);
 		plugin.unload();
 		await settle();
 
@@ -101,15 +122,15 @@ describe("data.json changed by sync", () => {
 		app.vault.addFile("Flash.md", "Capital of Peru? #flash\nLima\n");
 		app.metadataCache.indexAll();
 		const plugin = await startPlugin(app);
-		const { store, shell } = splitPluginData(savedData(app));
-		const synced = Collection.fromJSON(store);
-		expect(synced.setOptions({ cardTag: "flash" }).ok).toBe(true);
-		app.vault.adapter.writeSync(DATA_PATH, JSON.stringify({ ...synced.toJSON(), shell }));
+		// Another device reads the synced folder, changes the card tag, and its files arrive.
+		const other = storeOnDisk(app.vault.adapter, "phone");
+		expect(other.setOptions({ cardTag: "flash" }).ok).toBe(true);
+		putStore(app.vault.adapter, other);
 		await plugin.onExternalSettingsChange();
 		await settle();
 		plugin.unload();
 		await settle();
-		expect(storeOf(app).cards().map((c) => c.front)).toEqual(["Capital of Peru?"]);
+		expect((await savedStore(app)).cards().map((c) => c.front)).toEqual(["Capital of Peru?"]);
 	});
 });
 
@@ -132,11 +153,12 @@ describe("the store's files changed by a sync tool that Obsidian does not report
 		const laptop = demoApp();
 		const plugin = await startPlugin(laptop);
 		expect(storeOf(laptop).history()).toHaveLength(0);
-		// Renamed over data.json by the sync tool: no onExternalSettingsChange.
-		laptop.vault.adapter.writeSync(DATA_PATH, phone.vault.adapter.readSync(DATA_PATH), Date.now() + 1000);
+		// Written (or renamed over data.json) by the sync tool: no onExternalSettingsChange.
+		copyFolder(phone.vault.adapter, laptop.vault.adapter, Date.now() + 1000);
 		await settle(30_000);
 		laptop.executeCommand("flashcard-review:review-due");
 		await settle();
+		expect(reviews(laptop)).toBe(1);
 		await answerCurrent(laptop);
 		plugin.unload();
 		await settle();
@@ -170,7 +192,7 @@ describe("two devices that answered before syncing, through Obsidian Sync's conf
 		const first = demoApp();
 		(await startPlugin(first)).unload();
 		await settle();
-		const base = first.vault.adapter.readSync(DATA_PATH);
+		const base = folderFiles(first.vault.adapter);
 
 		const laptop = demoApp(base);
 		const phone = demoApp(base);
@@ -196,6 +218,7 @@ describe("two devices that answered before syncing, through Obsidian Sync's conf
 		await settle();
 
 		for (const app of [laptop, phone]) expect(storeOf(app).history()).toHaveLength(2);
+		for (const app of [laptop, phone]) expect(reviews(app)).toBe(2);
 		laptopPlugin.unload();
 		phonePlugin.unload();
 		await settle();

@@ -2,10 +2,12 @@
  * @jest-environment jsdom
  */
 import type { App } from "../../__mocks__/obsidian";
-import { Collection } from "../../../src/core";
-import { splitPluginData } from "../../../src/obsidian/data/plugin-data";
+import type { Collection } from "../../../src/core";
 import type { FlashcardSettingTab } from "../../../src/obsidian/settings/settings-tab";
-import { DATA_PATH, appWith, resetRecorders, reviewView, savedData, settle, startPlugin } from "../support/demo-vault";
+import { DATA_PATH, appWith, resetRecorders, reviewView, savedData, savedStore, settle, startPlugin, syncedStore } from "../support/demo-vault";
+
+// The plugin keeps the notes' cards in its device-local cache: here in memory, on the fake clock.
+jest.mock("../../../src/obsidian/data/local-cache", () => jest.requireActual("../support/memory-cache"));
 
 function openTab(app: App): HTMLElement {
 	const tab = app.settingTabs[0] as unknown as FlashcardSettingTab;
@@ -32,7 +34,8 @@ function select(item: HTMLElement, value: string): void {
 	el.dispatchEvent(new Event("change"));
 }
 
-const storeOf = (app: App): Collection => Collection.fromJSON(splitPluginData(savedData(app)).store);
+/** The synced options are in the plugin folder for every device. */
+const storeOf = (app: App): Collection => syncedStore(app);
 
 describe("the settings tab", () => {
 	beforeEach(() => {
@@ -100,7 +103,8 @@ describe("the settings tab", () => {
 		await startPlugin(app);
 		type(setting(openTab(app), "Card tag"), "#flash");
 		await settle();
-		expect(storeOf(app).cards().map((c) => c.front)).toEqual(["New?"]);
+		// The notes' cards are in this device's local cache.
+		expect((await savedStore(app)).cards().map((c) => c.front)).toEqual(["New?"]);
 	});
 
 	it("opens the review in the right sidebar once chosen", async () => {

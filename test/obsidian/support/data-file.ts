@@ -2,8 +2,9 @@ import { Collection } from "../../../src/core";
 import { NO_CACHE } from "../../../src/obsidian/data/local-cache";
 import { PluginDataFile, type DataFileIo, type LoadedData } from "../../../src/obsidian/data/persistence";
 import { FakeAdapter } from "../../__mocks__/obsidian";
+import { PLUGIN_DIR, storeOnDisk } from "./folder-files";
 
-export const DIR = ".obsidian/plugins/flashcard-review";
+export const DIR = PLUGIN_DIR;
 export const DATA = `${DIR}/data.json`;
 
 /** One plugin instance's data file over a shared adapter, with loadData/saveData as Obsidian's. */
@@ -52,16 +53,9 @@ export function answerNote(collection: Collection, note: string): void {
 	collection.answer(collection.cards().find((c) => c.path === note)!.id, 3, new Date());
 }
 
-/** The answers the data.json on disk holds (with the other parts of the folder, if any). */
+/** The answers the plugin folder holds (data.json and every other part), read by a device without a cache. */
 export function answersOnDisk(adapter: FakeAdapter, deviceId = "reader"): number {
-	const files: Record<string, string> = {};
-	for (const [path, entry] of adapter.files) {
-		const name = path.slice(DIR.length + 1);
-		if (path.startsWith(`${DIR}/`) && !name.includes("/") && !name.endsWith(".tmp") && !name.startsWith("data.corrupt") && typeof entry.content === "string") files[name] = entry.content;
-	}
-	const raw = JSON.parse(files["data.json"]!) as Record<string, unknown>;
-	delete raw.shell;
-	return Collection.fromFiles({ ...files, "data.json": JSON.stringify(raw) }, { deviceId }).history().length;
+	return storeOnDisk(adapter, deviceId).history().length;
 }
 
 /** A promise and the function that settles it. */

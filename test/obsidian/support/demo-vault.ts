@@ -7,11 +7,15 @@ import { join, relative } from "path";
 import type { WorkspaceLeaf } from "obsidian";
 import { App, MarkdownRenderer, Notice } from "../../__mocks__/obsidian";
 import FlashcardReviewPlugin from "../../../src/main";
+import type { Collection } from "../../../src/core";
+import { DEVICE_ID_KEY } from "../../../src/obsidian/constants";
+import { indexedDbCache, type LocalFiles } from "../../../src/obsidian/data/local-cache";
 import type { ReviewView } from "../../../src/obsidian/review/review-view";
+import { PLUGIN_DIR, folderFiles, putFiles, storeOnDisk, type FolderFiles } from "./folder-files";
 
 export const DEMO_VAULT = join(__dirname, "..", "..", "..", "demo-vault");
 export const COGNITO = "AWS Exams/AWS Cognito.md";
-export const PLUGIN_DIR = ".obsidian/plugins/flashcard-review";
+export { PLUGIN_DIR };
 export const DATA_PATH = `${PLUGIN_DIR}/data.json`;
 /** When every demo note was last modified (fixed, so that two "launches" see the same vault). */
 export const VAULT_MTIME = Date.UTC(2025, 0, 1);
@@ -19,8 +23,11 @@ export const VAULT_MTIME = Date.UTC(2025, 0, 1);
 const manifestJson = JSON.parse(readFileSync(join(DEMO_VAULT, "..", "manifest.json"), "utf8")) as { id: string; name: string; version: string; minAppVersion: string };
 export const MANIFEST = { ...manifestJson, author: "", description: "", dir: PLUGIN_DIR };
 
-/** A fake app whose vault holds the demo vault's notes and images (the config folder is left out). */
-export function demoApp(data?: string): App {
+/**
+ * A fake app whose vault holds the demo vault's notes and images (the config folder is left out), and
+ * in its plugin folder `data` as data.json, or the files given (a folder another device wrote).
+ */
+export function demoApp(data?: string | FolderFiles): App {
 	const app = new App();
 	const walk = (dir: string): void => {
 		for (const name of readdirSync(dir)) {
@@ -34,7 +41,8 @@ export function demoApp(data?: string): App {
 	};
 	walk(DEMO_VAULT);
 	app.metadataCache.indexAll();
-	if (data !== undefined) app.vault.adapter.writeSync(DATA_PATH, data);
+	if (typeof data === "string") app.vault.adapter.writeSync(DATA_PATH, data);
+	else if (data !== undefined) putFiles(app.vault.adapter, data);
 	app.vault.adapter.writes.length = 0;
 	return app;
 }
@@ -132,4 +140,35 @@ export function pressOn(view: { scope: unknown }, target: HTMLElement, key: stri
 	const activates = (key === "Enter" && target.closest("button, a[href]")) || (key === " " && target.closest("button"));
 	if (!evt.defaultPrevented && activates) target.click();
 	return evt;
+}
+
+/** The id the plugin gave this app's device (kept in the vault's local storage). */
+export function deviceOf(app: App): string {
+	const id = app.loadLocalStorage(DEVICE_ID_KEY);
+	if (typeof id !== "string") throw new Error("the plugin has not started on this app yet");
+	return id;
+}
+
+/** The same device starting the app again: its vault, the files of its plugin folder (backups left out) and its local storage (so its device id and local cache). */
+export function relaunch(app: App): App {
+	const next = demoApp(folderFiles(app.vault.adapter));
+	for (const [key, value] of app.localStorage) next.localStorage.set(key, value);
+	return next;
+}
+
+/** The local cache the plugin keeps for this app's device (IndexedDB; in memory where support/memory-cache stands in for it). */
+export async function localCacheOf(app: App): Promise<LocalFiles> {
+	const files = await indexedDbCache(deviceOf(app), MANIFEST.version).read();
+	if (!files) throw new Error("no local cache: give the plugin one (support/memory-cache, or fake-indexeddb), and let it save first");
+	return files;
+}
+
+/** The store the plugin saved, as its device reads it at the next start: every part of its folder, and its local cache (the notes' cards). */
+export async function savedStore(app: App): Promise<Collection> {
+	return storeOnDisk(app.vault.adapter, deviceOf(app), await localCacheOf(app));
+}
+
+/** What the plugin's folder holds for every device (answers, options; no notes), read by a device that did not write it and has no cache. */
+export function syncedStore(app: App): Collection {
+	return storeOnDisk(app.vault.adapter);
 }

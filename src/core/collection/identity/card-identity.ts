@@ -101,5 +101,6 @@ export function clozeOf(id: string): number | undefined {
 
 /** Whether a string has the shape of a reviewable id (letters/digits, optional `-r` / `-cN` side). */
 export function isReviewableId(value: string): boolean {
-	return /^[0-9A-Za-z_]{1,40}(-r|-c[0-9]{1,4})?$/.test(value);
+	// Any cloze number a note can hold (up to 16 digits, every exact integer) makes a valid id.
+	return /^[0-9A-Za-z_]{1,40}(-r|-c[0-9]{1,16})?$/.test(value);
 }

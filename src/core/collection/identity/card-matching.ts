@@ -42,7 +42,7 @@ const byBack: KeyOf = (card) => {
 	return back.length < MIN_IDENTIFYING_BACK ? undefined : back;
 };
 
-/** The exact passes, strongest first (DESIGN §4). */
+/** The exact passes, strongest first (docs/decisions/card-identity.md). */
 const EXACT_PASSES: readonly KeyOf[] = [byAnchor, byFrontAndBack, byFront, byBack];
 
 /**

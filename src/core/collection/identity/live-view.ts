@@ -55,6 +55,11 @@ export class LiveView {
 		return this.logIdsByBase;
 	}
 
+	/** Answers arrived for these raw ids (a merge in place): the lookup of ids with answers, when built, learns them. */
+	answersArrived(ids: readonly string[]): void {
+		if (this.logIdsByBase) for (const id of ids) addTo(this.logIdsByBase, splitId(id).base, id);
+	}
+
 	private makeResolver(): AliasResolver {
 		return new AliasResolver(this.data.aliases, (base) => {
 			let first: number | undefined;

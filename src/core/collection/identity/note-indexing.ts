@@ -52,7 +52,8 @@ function storedCard(parsed: ParsedCard, id: string, added: number): StoredCard {
 		added,
 	};
 	if (parsed.anchor !== undefined) card.anchor = parsed.anchor;
-	if (parsed.clozes !== undefined) card.clozes = [...parsed.clozes];
+	// A cloze number past exact integers ({{c99999999999999999999::…}}, a typo) cannot name a card.
+	if (parsed.clozes !== undefined) card.clozes = parsed.clozes.filter((n) => Number.isSafeInteger(n) && n >= 1);
 	return card;
 }
 
@@ -83,7 +84,7 @@ function isUnplacedHistory(scope: IndexingScope, natural: string, card: Matchabl
 }
 
 /**
- * Indexes one parsed note (DESIGN §4): matches its cards with the note's previous cards and the orphans
+ * Indexes one parsed note (docs/decisions/card-identity.md): matches its cards with the note's previous cards and the orphans
  * last seen in it, then re-attaches orphans from other notes, then mints ids for the rest. Cards that
  * left become orphans when they have history. Costs the note's cards, not the vault's.
  */

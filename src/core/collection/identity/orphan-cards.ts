@@ -93,10 +93,14 @@ export function purge(scope: OrphanScope, ids: readonly string[], now: number): 
 		const id = view.canonicalId(given);
 		if (isLiveSide(view, id)) continue;
 		for (const rawId of view.rawIds(id)) {
-			markPurged(data.log, rawId, now);
+			// A clock behind the card's last answer still purges every answer known here (else the
+			// later ones would stay, and the next load would read a different store than was saved).
+			const last = data.log.entries.summary(rawId)?.lastTime ?? -Infinity;
+			const time = Math.max(now, last, data.suspended.get(rawId)?.time ?? -Infinity, data.buried.get(rawId)?.time ?? -Infinity);
+			markPurged(data.log, rawId, time);
 			// As a merge does: writes up to the purge go with it.
-			if ((data.suspended.get(rawId)?.time ?? Infinity) <= now) data.suspended.delete(rawId);
-			if ((data.buried.get(rawId)?.time ?? Infinity) <= now) data.buried.delete(rawId);
+			if ((data.suspended.get(rawId)?.time ?? Infinity) <= time) data.suspended.delete(rawId);
+			if ((data.buried.get(rawId)?.time ?? Infinity) <= time) data.buried.delete(rawId);
 		}
 		data.cache.delete(id);
 		if (!view.hasHistory(id.split("-")[0] ?? id)) {

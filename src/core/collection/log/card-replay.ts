@@ -40,7 +40,8 @@ export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId
 			continue;
 		}
 		const result = replayLog(cardId, part, { options });
-		records.push(...result.records);
+		// Not push(...records): a card with 100,000 answers would overflow the call stack.
+		for (const record of result.records) records.push(record);
 		state = result.state;
 	}
 	return { state, records };

@@ -1,7 +1,88 @@
 import { MASK_BITS } from "../store/answer-scan";
-import type { LogEntry } from "./log-entry";
+import { unitedEntries, type LogEntry } from "./log-entry";
 import type { LogLines } from "../store/packed-log";
 import { isLineRef, PackedOverlay, type LineRef } from "../store/packed-overlay";
+
+type Line = LineRef<LogLines>;
+
+/**
+ * A card's answers as lines of several texts (the parts of two devices that both answered it), united
+ * when first read. Never changed but for that memo, so two stores can share it.
+ */
+class JoinedLines {
+	private united: readonly LogEntry[] | undefined;
+
+	/** (Not named `lines`: `isLineRef` tells a single line by that field.) */
+	constructor(readonly parts: readonly Line[]) {}
+
+	answers(): readonly LogEntry[] {
+		this.united ??= unitedEntries(this.parts.map((line) => line.lines.answers(line.index)));
+		return this.united;
+	}
+
+	/**
+	 * Count, last time and offset without uniting, when the lines' devices are disjoint (no answer can be
+	 * in two of them: an answer is known by its device) and one line holds the last answer alone.
+	 */
+	summary(): LogSummary {
+		if (this.united) return listSummary(this.united);
+		if (!this.disjoint()) return listSummary(this.answers());
+		let count = 0;
+		let last: Line | undefined;
+		let tie = false;
+		for (const line of this.parts) {
+			count += line.lines.count[line.index] as number;
+			const time = line.lines.lastTime[line.index] as number;
+			const lastTime = last ? (last.lines.lastTime[last.index] as number) : -Infinity;
+			if (time === lastTime) tie = true;
+			if (time > lastTime) [last, tie] = [line, false];
+		}
+		if (tie || !last) return listSummary(this.answers());
+		return { ...lineSummary(last.lines, last.index), count };
+	}
+
+	/** Whether no device answered in two of the lines (then none of their answers can be the same answer). */
+	private disjoint(): boolean {
+		// Most often each line holds only its part's own device's answers (device 0): no names to compare.
+		const writers = this.parts.map((line) => (line.lines.mask[line.index] === 1 ? line.lines.devices[0] : undefined));
+		if (writers.every((name) => name !== undefined) && new Set(writers).size === writers.length) return true;
+		const seen = new Set<string>();
+		for (const line of this.parts) {
+			for (const name of line.lines.deviceNames(line.index)) {
+				if (seen.has(name)) return false;
+				seen.add(name);
+			}
+		}
+		return true;
+	}
+}
+
+/** What a card's answers are stored as: a list, or lines of loaded texts. */
+type Stored = readonly LogEntry[] | JoinedLines;
+
+/** The lines a stored value is made of, or undefined when it is a list. */
+function linesOf(value: Stored | Line): readonly Line[] | undefined {
+	if (value instanceof JoinedLines) return value.parts;
+	return isLineRef(value) ? [value] : undefined;
+}
+
+/** The time of the last answer a stored value holds (0 for none). */
+function lastTimeOf(value: Stored | Line): number {
+	const lines = linesOf(value);
+	if (lines) {
+		let latest = -Infinity;
+		for (const line of lines) latest = Math.max(latest, line.lines.lastTime[line.index] as number);
+		return latest;
+	}
+	const list = value as readonly LogEntry[];
+	return list[list.length - 1]?.time ?? 0;
+}
+
+/** Whether two lines hold the same answers as written (then either one stands for both). */
+function sameLine(a: Line, b: Line): boolean {
+	if (a.lines === b.lines && a.index === b.index) return true;
+	return a.lines.codec === b.lines.codec && sameDevices(a.lines.devices, b.lines.devices) && a.lines.answersText(a.index) === b.lines.answersText(b.index);
+}
 
 /** Count, time and UTC offset of a card's last answer, read without decoding its answers. */
 export interface LogSummary {
@@ -23,11 +104,13 @@ export interface AnswersVisitor {
  * beside them. Lists are never changed in place: a change sets a new list, so lists and lines can be
  * shared between two stores.
  */
-export class LogEntries extends PackedOverlay<LogLines, readonly LogEntry[]> {
+export class LogEntries extends PackedOverlay<LogLines, Stored> {
 	/** A card's answers (decoded on first use), or undefined when it has none. */
 	get(id: string): readonly LogEntry[] | undefined {
 		const answers = this.at(id);
-		return answers !== undefined && isLineRef(answers) ? answers.lines.answers(answers.index) : answers;
+		if (answers === undefined) return undefined;
+		if (answers instanceof JoinedLines) return answers.answers();
+		return isLineRef(answers) ? answers.lines.answers(answers.index) : answers;
 	}
 
 	/** Replaces a card's answers. */
@@ -39,9 +122,49 @@ export class LogEntries extends PackedOverlay<LogLines, readonly LogEntry[]> {
 	summary(id: string): LogSummary | undefined {
 		const answers = this.at(id);
 		if (answers === undefined) return undefined;
+		if (answers instanceof JoinedLines) return answers.summary();
 		if (isLineRef(answers)) return lineSummary(answers.lines, answers.index);
-		const last = answers[answers.length - 1];
-		return { count: answers.length, lastTime: last?.time ?? 0, lastOffset: last?.offset ?? 0 };
+		return listSummary(answers);
+	}
+
+	/**
+	 * What `mergeLogInto` does card by card, for another store read from one text and not changed since:
+	 * walks both stores' sorted ids together instead of searching for each card, and joins lines
+	 * undecoded. Returns false (nothing done) when `other` is not such a store.
+	 */
+	uniteLoaded(other: LogEntries): boolean {
+		const theirs = other.unchangedText();
+		if (!theirs) return false;
+		const ownIndex = this.ownIndexInOrder();
+		theirs.ids.forEach((id, index) => {
+			const line: Line = { lines: theirs, index };
+			const own = ownIndex(id);
+			const mine = own === undefined ? this.at(id) : own >= 0 && this.lines ? { lines: this.lines, index: own } : undefined;
+			if (mine === undefined) {
+				this.replace(id, line, own);
+				return;
+			}
+			const known = linesOf(mine);
+			if (!known) this.replace(id, unitedEntries([this.get(id) ?? [], theirs.answers(index)]), own);
+			else if (!known.some((other) => sameLine(other, line))) this.replace(id, new JoinedLines([...known, line]), own);
+		});
+		return true;
+	}
+
+	/**
+	 * Joins another store's lines of a card to this one's without decoding either, when both are lines
+	 * of loaded texts. Returns false (nothing done) when one side is a decoded list.
+	 */
+	join(id: string, other: LogEntries): boolean {
+		const mine = this.at(id);
+		const theirs = other.at(id);
+		if (mine === undefined || theirs === undefined) return false;
+		const a = linesOf(mine);
+		const b = linesOf(theirs);
+		if (!a || !b) return false;
+		const added = b.filter((line) => !a.some((known) => sameLine(known, line)));
+		if (added.length > 0) this.replace(id, new JoinedLines([...a, ...added]));
+		return true;
 	}
 
 	/**
@@ -66,30 +189,23 @@ export class LogEntries extends PackedOverlay<LogLines, readonly LogEntry[]> {
 		});
 		for (const answers of this.changed.values()) {
 			if (answers === null) continue;
-			const time = isLineRef(answers) ? (answers.lines.lastTime[answers.index] as number) : (answers[answers.length - 1]?.time ?? 0);
-			latest = Math.max(latest, time);
+			latest = Math.max(latest, lastTimeOf(answers));
 		}
 		return latest;
 	}
 
 	/** Whether a card's answers are the same in `other`, decoding only when their stored lines differ. */
 	sameAs(id: string, other: LogEntries): boolean {
-		const mine = this.lineOf(id);
-		const theirs = other.lineOf(id);
-		if (mine && theirs) {
-			if (mine.lines === theirs.lines && mine.index === theirs.index) return true;
-			if (sameDevices(mine.lines.devices, theirs.lines.devices) && mine.lines.answersText(mine.index) === theirs.lines.answersText(theirs.index)) return true;
-		}
+		const mine = this.at(id);
+		const theirs = other.at(id);
+		if (mine !== undefined && mine === theirs) return true;
+		const mineLines = mine === undefined ? undefined : linesOf(mine);
+		const theirLines = theirs === undefined ? undefined : linesOf(theirs);
+		if (mineLines && theirLines && mineLines.length === theirLines.length && mineLines.every((line, i) => sameLine(line, theirLines[i] as Line))) return true;
 		const a = this.get(id);
 		const b = other.get(id);
 		if (a === undefined || b === undefined) return a === b;
 		return a.length === b.length && a.every((entry, i) => sameEntry(entry, b[i] as LogEntry));
-	}
-
-	/** A card's answers as a line of some loaded text, when they are one. */
-	private lineOf(id: string): LineRef<LogLines> | undefined {
-		const answers = this.at(id);
-		return answers !== undefined && isLineRef(answers) ? answers : undefined;
 	}
 
 	/** Every device name an answer mentions. */
@@ -109,16 +225,25 @@ export class LogEntries extends PackedOverlay<LogLines, readonly LogEntry[]> {
 		}
 		for (const answers of this.changed.values()) {
 			if (answers === null) continue;
-			if (isLineRef(answers)) for (const name of answers.lines.deviceNames(answers.index)) names.add(name);
-			else for (const entry of answers) names.add(entry.device);
+			const lines = linesOf(answers);
+			if (lines) for (const line of lines) for (const name of line.lines.deviceNames(line.index)) names.add(name);
+			else for (const entry of answers as readonly LogEntry[]) names.add(entry.device);
 		}
 		return names;
 	}
 
 	/** Visits every card's answers in id order. */
 	visitInOrder(visitor: AnswersVisitor): void {
-		this.walkInOrder((id, lines, index) => visitor.line(id, lines, index), (id, list) => visitor.list(id, list));
+		this.walkInOrder(
+			(id, lines, index) => visitor.line(id, lines, index),
+			(id, value) => visitor.list(id, value instanceof JoinedLines ? value.answers() : value),
+		);
 	}
+}
+
+function listSummary(list: readonly LogEntry[]): LogSummary {
+	const last = list[list.length - 1];
+	return { count: list.length, lastTime: last?.time ?? 0, lastOffset: last?.offset ?? 0 };
 }
 
 function lineSummary(lines: LogLines, i: number): LogSummary {
@@ -132,5 +257,5 @@ export function sameDevices(a: readonly string[], b: readonly string[]): boolean
 
 /** Whether two stored answers are the same answer, field for field. */
 export function sameEntry(a: LogEntry, b: LogEntry): boolean {
-	return a.time === b.time && a.rating === b.rating && a.device === b.device && a.offset === b.offset && a.duration === b.duration && a.rev === b.rev;
+	return a.time === b.time && a.rating === b.rating && a.device === b.device && a.offset === b.offset && a.duration === b.duration && a.rev === b.rev && a.more === b.more;
 }

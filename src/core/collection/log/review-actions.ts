@@ -1,5 +1,5 @@
 import { nextDayStart } from "../../scheduler/local-day";
-import { newSchedulingState, scheduleAnswer } from "../../scheduler/fsrs-adapter";
+import { newSchedulingState, previewAnswers, scheduleAnswer } from "../../scheduler/fsrs-adapter";
 import { RATINGS, type Rating, type SchedulingState, type UtcOffset } from "../../types";
 import { replayCard } from "./card-replay";
 import { LogEntries } from "./log-entries";
@@ -9,6 +9,7 @@ import { appendEntry, compareEntries, freeRev, resetTimes } from "./review-log";
 import type { LogEntry, Register, ReviewLogData, StoreData } from "../store-model";
 import type { UndoAction } from "./undo-action";
 import { DURATION_UNIT_MS } from "../store/store-schema";
+import { isStorableOffset, MAX_DURATION_MS, MAX_OFFSET_MINUTES } from "./log-limits";
 
 export type { UndoAction } from "./undo-action";
 
@@ -101,17 +102,41 @@ export function replayedPreview(scope: ReviewScope, cardId: string, now: number)
 	return dues;
 }
 
+/** A UTC offset from the time zone, checked as the store's readers check it. */
+export function checkedOffset(offset: number, time: number): number {
+	if (!isStorableOffset(offset)) throw new Error(`Invalid UTC offset ${String(offset)} at ${time}: expected whole minutes within ${MAX_OFFSET_MINUTES} of UTC.`);
+	return offset;
+}
+
+/** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */
+export function previewCard(scope: ReviewScope, cardId: string, now: number): Record<Rating, number> {
+	const id = liveCardId(scope.view, cardId);
+	const replayed = replayedPreview(scope, id, now);
+	if (replayed) return replayed;
+	const offset = scope.utcOffset(now);
+	const states = previewAnswers(stateOf(scope, id), now, { cardId: id, options: scope.data.options, utcOffset: () => offset });
+	return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
+}
+
 /**
  * Records an answer and schedules the card: incrementally when it is the newest answer, by replay
  * otherwise. Returns the card's canonical id.
  */
 export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: number, duration?: number): string {
+	if (duration !== undefined && !(Number.isFinite(duration) && duration >= 0)) {
+		throw new Error(`Invalid answer duration ${String(duration)}: expected a number of milliseconds ≥ 0.`);
+	}
 	const { data, view } = scope;
 	const cardId = liveCardId(view, id);
 	const before = stateOf(scope, cardId);
-	const offset = scope.utcOffset(now);
+	// On a clock behind a purge or reset of this card, the answer is dated just after it: dated
+	// before, it would vanish on reload (purged) or not count (reset).
+	for (const rawId of view.rawIds(cardId)) {
+		now = Math.max(now, (data.log.purged.get(rawId) ?? -Infinity) + 1, (data.log.resets.get(rawId)?.at(-1) ?? -Infinity) + 1);
+	}
+	const offset = checkedOffset(scope.utcOffset(now), now);
 	const entry: LogEntry = { time: now, rating, device: scope.deviceId, offset, rev: freeRev(data.log, cardId, now, scope.deviceId) };
-	if (duration !== undefined) entry.duration = Math.max(0, Math.round(duration / DURATION_UNIT_MS) * DURATION_UNIT_MS);
+	if (duration !== undefined) entry.duration = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(duration / DURATION_UNIT_MS) * DURATION_UNIT_MS));
 	const newest = isNewest(data.log, view.rawIds(cardId), before, appendEntry(data.log, cardId, entry), now);
 	view.noteLogged(cardId);
 	if (newest) {

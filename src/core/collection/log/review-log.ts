@@ -1,16 +1,14 @@
 import type { ReviewEntry } from "../../types";
 import { LogEntries } from "./log-entries";
+import { compareEntries, unitedEntries } from "./log-entry";
 import type { LogEntry, ReviewLogData } from "../store-model";
 
-/** The identity of an answer within its card's log: `time|device|rev` (DESIGN §4: card + time + device). */
+/** The identity of an answer within its card's log: `time|device|rev` (card + time + device, see docs/decisions/card-identity.md). */
 export function entryKey(entry: Pick<LogEntry, "time" | "device" | "rev">): string {
 	return `${entry.time}|${entry.device}|${entry.rev}`;
 }
 
-/** Replay order of answers: by time, then device, then rev, so every device replays alike. */
-export function compareEntries(a: LogEntry, b: LogEntry): number {
-	return a.time - b.time || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0) || a.rev - b.rev;
-}
+export { compareEntries };
 
 /** The first `rev` that no answer or undone answer of this card, device and ms uses yet. */
 export function freeRev(log: ReviewLogData, id: string, time: number, device: string): number {
@@ -93,7 +91,7 @@ export function effectiveEntries(log: ReviewLogData, rawIds: readonly string[], 
 /** The resets of a card known under several raw ids, sorted. */
 export function resetTimes(log: ReviewLogData, rawIds: readonly string[]): number[] {
 	const times: number[] = [];
-	for (const id of rawIds) times.push(...(log.resets.get(id) ?? []));
+	for (const id of rawIds) for (const time of log.resets.get(id) ?? []) times.push(time);
 	return times.sort((a, b) => a - b);
 }
 
@@ -112,39 +110,33 @@ export function toReviewEntry(card: string, entry: LogEntry): ReviewEntry {
 export function mergeLogs(a: ReviewLogData, b: ReviewLogData): ReviewLogData {
 	const entries = new LogEntries();
 	for (const id of a.entries.keys()) entries.adopt(id, a.entries);
-	for (const id of b.entries.keys()) {
-		// A card only one side answered, or answered alike on both, keeps its (possibly still packed) answers:
-		// either copy saves alike, as saving writes each card's answers from their content.
-		if (!a.entries.has(id)) entries.adopt(id, b.entries);
-		if (!a.entries.has(id) || a.entries.sameAs(id, b.entries)) continue;
-		const list = [...(a.entries.get(id) ?? []), ...(b.entries.get(id) ?? [])];
-		list.sort(compareFully);
-		entries.set(
-			id,
-			list.filter((entry, i) => i === 0 || compareEntries(list[i - 1] as LogEntry, entry) !== 0),
-		);
-	}
-	const undone = new Map<string, Set<string>>();
-	for (const source of [a.undone, b.undone]) {
-		for (const [id, keys] of source) undone.set(id, new Set([...(undone.get(id) ?? []), ...keys]));
-	}
-	const resets = new Map<string, number[]>();
-	for (const source of [a.resets, b.resets]) {
-		for (const [id, times] of source) resets.set(id, [...new Set([...(resets.get(id) ?? []), ...times])].sort((x, y) => x - y));
-	}
-	const purged = new Map<string, number>(a.purged);
-	for (const [id, time] of b.purged) purged.set(id, Math.max(time, purged.get(id) ?? -Infinity));
-	const merged = { entries, undone, resets, purged };
-	// Only cards with tombstones can hold answers that no longer count.
-	for (const id of new Set([...undone.keys(), ...purged.keys()])) dropIneffective(merged, id);
-	return merged;
+	const copy: ReviewLogData = { entries, undone: new Map(), resets: new Map(), purged: new Map(a.purged) };
+	for (const [id, keys] of a.undone) copy.undone.set(id, new Set(keys));
+	for (const [id, times] of a.resets) copy.resets.set(id, [...times]);
+	mergeLogInto(copy, b);
+	return copy;
 }
 
-/** Replay order, then content: makes the survivor of two conflicting copies of one answer deterministic. */
-function compareFully(a: LogEntry, b: LogEntry): number {
-	return (
-		compareEntries(a, b) || a.rating - b.rating || a.offset - b.offset || (a.duration ?? -1) - (b.duration ?? -1)
-	);
+/** `mergeLogs` into `target` (changed in place; `b` is not): costs what `b` holds, not what `target` does. */
+export function mergeLogInto(target: ReviewLogData, b: ReviewLogData): void {
+	const entries = target.entries;
+	if (!entries.uniteLoaded(b.entries)) for (const id of b.entries.keys()) {
+		// A card only one side answered, or answered alike on both, keeps its (possibly still packed) answers:
+		// either copy saves alike, as saving writes each card's answers from their content.
+		if (!entries.has(id)) {
+			entries.adopt(id, b.entries);
+			continue;
+		}
+		// Lines of two texts are joined undecoded: loading a folder where two devices answered one card
+		// then costs the lines, not the answers (they are united when the card is first read).
+		if (entries.join(id, b.entries) || entries.sameAs(id, b.entries)) continue;
+		entries.set(id, unitedEntries([entries.get(id) ?? [], b.entries.get(id) ?? []]));
+	}
+	for (const [id, keys] of b.undone) target.undone.set(id, new Set([...(target.undone.get(id) ?? []), ...keys]));
+	for (const [id, times] of b.resets) target.resets.set(id, [...new Set([...(target.resets.get(id) ?? []), ...times])].sort((x, y) => x - y));
+	for (const [id, time] of b.purged) target.purged.set(id, Math.max(time, target.purged.get(id) ?? -Infinity));
+	// Only cards with tombstones can hold answers that no longer count.
+	for (const id of new Set([...target.undone.keys(), ...target.purged.keys()])) dropIneffective(target, id);
 }
 
 /** Whether two lists of the same card's answers hold the same answers. */

@@ -4,11 +4,27 @@
  * store, so it allocates nothing and calls nothing per character.
  */
 import type { Rating } from "../../types";
+import type { LogEntry } from "../log/log-entry";
+import { MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../log/log-limits";
 import { at, CollectionDataError, type Where } from "./data-checks";
 import { DURATION_UNIT_MS } from "./store-schema";
 
-/** Called with each answer as it is read; `device` indexes the table. */
-export type AnswerSink = (time: number, rating: Rating, duration: number | undefined, device: number, offset: number, rev: number) => void;
+/** Called with each answer as it is read; `device` indexes the table; `more`: fields of a newer version. */
+export type AnswerSink = (time: number, rating: Rating, duration: number | undefined, device: number, offset: number, rev: number, more?: string) => void;
+
+/** How a layout writes one card's answers in a line: checked reading, the error it names, writing. */
+export interface AnswerCodec {
+	/**
+	 * Reads one card's answers from `i` to the end of its line, checking everything; returns where the
+	 * line ends with a summary in `out` (COUNT, LAST_TIME, LAST_OFFSET, MASK, CANONICAL), or -1 with
+	 * the place of the first problem in `out`. Calls `sink` with each answer when given.
+	 */
+	scan(t: string, i: number, devices: readonly string[], out: Float64Array, sink?: AnswerSink): number;
+	/** Throws the `CollectionDataError` for the problem `scan` left in `out`. */
+	failLine(t: string, id: string, devices: readonly string[], out: Float64Array): never;
+	/** One card's answers as this layout writes them. */
+	pack(entries: readonly LogEntry[], device: (name: string) => number): string;
+}
 
 const ZERO = 48;
 const COMMA = 44;
@@ -44,6 +60,7 @@ const FAILED_AT = 2;
 const FAILED_DEVICE = 3;
 const SHAPE = -1;
 const ORDER = -2;
+const RANGE = -3;
 
 /** Notes where `scanAnswers` found a problem; returns its failure value. */
 function failAt(out: Float64Array, k: number, field: number, at: number, device: number): number {
@@ -91,6 +108,7 @@ export function scanAnswers(t: string, i: number, devices: readonly string[], ou
 		if ((i - start > 1 && t.charCodeAt(start) === ZERO) || (negative && value === 0)) canonical = 0;
 		const previousTime = time;
 		time = k === 0 ? (negative ? -value : value) : time + value;
+		if (time > MAX_TIME || time < -MAX_TIME) return failAt(out, k, RANGE, answerStart, device);
 		if (c !== COMMA) return failAt(out, k, SHAPE, answerStart, device);
 		// rating
 		start = ++i;
@@ -142,7 +160,7 @@ export function scanAnswers(t: string, i: number, devices: readonly string[], ou
 				value = value * 10 + c - ZERO;
 				c = t.charCodeAt(++i);
 			}
-			if (i === digits || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 4, start, device);
+			if (i === digits || value > MAX_OFFSET_MINUTES || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 4, start, device);
 			if ((i - digits > 1 && t.charCodeAt(digits) === ZERO) || (negative && value === 0)) canonical = 0;
 			offset = negative && value !== 0 ? -value : value;
 		}
@@ -168,7 +186,8 @@ export function scanAnswers(t: string, i: number, devices: readonly string[], ou
 		// packAnswers writes the optional fields up to the last one that says something.
 		const needed = rev !== 0 ? 6 : offset !== previousOffset ? 5 : device !== previousDevice ? 4 : duration >= 0 ? 3 : 2;
 		if (fields !== needed) canonical = 0;
-		sink?.(time, rating as Rating, duration < 0 ? undefined : duration * DURATION_UNIT_MS, device, offset, rev);
+		// Layout 3 kept any duration; what is kept now is at most a day (see log-limits.ts).
+		sink?.(time, rating as Rating, duration < 0 ? undefined : Math.min(MAX_DURATION_MS, duration * DURATION_UNIT_MS), device, offset, rev);
 		previousDevice = device;
 		previousRev = rev;
 		k++;
@@ -184,7 +203,7 @@ export function scanAnswers(t: string, i: number, devices: readonly string[], ou
 	return i;
 }
 
-const EXPECTED = ["a whole number ≥ 0", "a rating 1, 2, 3 or 4", "a whole number ≥ 0 or nothing", "", "a whole number", "a whole number ≥ 0"];
+const EXPECTED = ["a whole number ≥ 0", "a rating 1, 2, 3 or 4", "a whole number ≥ 0 or nothing", "", `a whole number from -${MAX_OFFSET_MINUTES} to ${MAX_OFFSET_MINUTES}`, "a whole number ≥ 0"];
 
 /** The text from `start` up to the next separator (or the end of the answer, with `wholeAnswer`). */
 function piece(t: string, start: number, wholeAnswer: boolean): string {
@@ -201,6 +220,7 @@ export function failLine(t: string, id: string, devices: readonly string[], out:
 	if (field === SHAPE) fail(place(id, k), ANSWER_SHAPE, piece(t, start, true));
 	if (field === ORDER) fail(place(id, k), "answers in time order without repeats", piece(t, start, true));
 	if (field === 3) fail(place(id, k, 3), `a device number below ${devices.length}`, start < 0 ? String(out[FAILED_DEVICE]) : piece(t, start, false));
+	if (field === RANGE) fail(place(id, k), `an answer time within ${MAX_TIME} ms of 1970`, piece(t, start, true));
 	if (field === 0 && k === 0) fail(place(id, k, 0), "a whole number", piece(t, start, false));
 	fail(place(id, k, field), EXPECTED[field] ?? "", piece(t, start, false));
 }

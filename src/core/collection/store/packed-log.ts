@@ -6,7 +6,7 @@
  * a quarter of a second. The text is checked in one pass over its characters on load, and a card's
  * answers are turned into objects only when that card needs them.
  */
-import { CANONICAL, COUNT, failLine, LAST_OFFSET, LAST_TIME, MASK, MASK_BITS, SCAN_SLOTS, scanAnswers } from "./answer-scan";
+import { CANONICAL, COUNT, failLine, LAST_OFFSET, LAST_TIME, MASK, MASK_BITS, SCAN_SLOTS, scanAnswers, type AnswerCodec } from "./answer-scan";
 import { isReviewableId } from "../identity/card-identity";
 import { indexOfSorted } from "./sorted-ids";
 import { CollectionDataError, type Where } from "./data-checks";
@@ -40,11 +40,12 @@ export class LogLines {
 	readonly mask: Int32Array;
 	private readonly decoded: (readonly LogEntry[] | undefined)[] = [];
 
-	/** Room for `capacity` lines of `text`. */
+	/** Room for `capacity` lines of `text`, whose answers are written as `codec` writes them. */
 	constructor(
 		readonly text: string,
 		readonly devices: readonly string[],
 		capacity: number,
+		readonly codec: AnswerCodec = ANSWERS_V3,
 	) {
 		this.lineStart = new Int32Array(capacity);
 		this.start = new Int32Array(capacity);
@@ -89,8 +90,8 @@ export class LogLines {
  * they are); the others come back decoded, in `odd`. Throws a `CollectionDataError` naming the first
  * bad value.
  */
-export function readLogText(text: string, devices: readonly string[]): { lines: LogLines; odd: [string, LogEntry[]][] } {
-	const lines = new LogLines(text, devices, lineCount(text));
+export function readLogText(text: string, devices: readonly string[], codec: AnswerCodec = ANSWERS_V3): { lines: LogLines; odd: [string, LogEntry[]][] } {
+	const lines = new LogLines(text, devices, lineCount(text), codec);
 	const odd: [string, LogEntry[]][] = [];
 	const out = new Float64Array(SCAN_SLOTS);
 	let previous = "";
@@ -104,8 +105,8 @@ export function readLogText(text: string, devices: readonly string[]): { lines: 
 		}
 		if (line > 1 && !(previous < id)) fail(`log line ${line}`, "card ids in order, each once", id);
 		previous = id;
-		const end = scanAnswers(text, idEnd + 1, devices, out);
-		if (end < 0) failLine(text, id, devices, out);
+		const end = codec.scan(text, idEnd + 1, devices, out);
+		if (end < 0) codec.failLine(text, id, devices, out);
 		const k = lines.ids.length;
 		lines.lineStart[k] = lineStart;
 		lines.start[k] = idEnd + 1;
@@ -150,16 +151,17 @@ function unpackLine(lines: LogLines, i: number): LogEntry[] {
 	const entries: LogEntry[] = [];
 	const { text, devices } = lines;
 	const out = new Float64Array(SCAN_SLOTS);
-	const end = scanAnswers(text, lines.start[i] as number, devices, out, (time, rating, duration, device, offset, rev) => {
+	const end = lines.codec.scan(text, lines.start[i] as number, devices, out, (time, rating, duration, device, offset, rev, more) => {
 		const entry: LogEntry = { time, rating, device: devices[device] ?? "", offset, rev };
 		if (duration !== undefined) entry.duration = duration;
+		if (more !== undefined) entry.more = more;
 		entries.push(entry);
 	});
-	if (end < 0) failLine(text, lines.ids[i] ?? "", devices, out);
+	if (end < 0) lines.codec.failLine(text, lines.ids[i] ?? "", devices, out);
 	return entries;
 }
 
-/** One card's answers as stored: times as gaps, devices and offsets only when they change, rev when not 0. */
+/** One card's answers as layout 3 stores them: times as gaps, devices and offsets only when they change, rev when not 0 (fields of a newer version are not kept). */
 export function packAnswers(entries: readonly LogEntry[], device: (name: string) => number): string {
 	let text = "";
 	let previousTime = 0;
@@ -189,3 +191,6 @@ export function packAnswers(entries: readonly LogEntry[], device: (name: string)
 	}
 	return text;
 }
+
+/** Layout 3's answers: decimal, `gap,rating[,duration[,device[,offset[,rev]]]]`. */
+export const ANSWERS_V3: AnswerCodec = { scan: scanAnswers, failLine, pack: packAnswers };

@@ -126,11 +126,12 @@ export abstract class PackedOverlay<L extends PackedLines, V> {
 		}
 	}
 
-	/** Sets (or removes, with null) a card's value, keeping count of the ids. Returns whether the card had one. */
-	protected replace(id: string, value: V | LineRef<L> | null): boolean {
-		const had = this.has(id);
+	/** Sets (or removes, with null) a card's value, keeping count of the ids (`ownIndex`: its line in `lines`, when known). Returns whether the card had one. */
+	protected replace(id: string, value: V | LineRef<L> | null, ownIndex = this.own(id)): boolean {
+		const inText = ownIndex >= 0;
+		const current = this.changed.get(id);
+		const had = current === undefined ? inText : current !== null;
 		if (value === null && !had) return false;
-		const inText = this.own(id) >= 0;
 		if (value === null && !inText) this.changed.delete(id);
 		else this.changed.set(id, value);
 		if (had !== (value !== null)) {

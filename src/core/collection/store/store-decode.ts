@@ -4,7 +4,7 @@
  * their stored texts (checked character by character) until a card needs them.
  */
 import { addAlias } from "../identity/card-aliases";
-import { applyOptions, DEFAULT_STORE_OPTIONS } from "../collection-options";
+import { readStoredOptions } from "../collection-options";
 import { at, CollectionDataError, fail, field, integer, list, record, texts, type Where } from "./data-checks";
 import { readLogText } from "./packed-log";
 import { readStateText } from "./packed-state";
@@ -38,9 +38,10 @@ export interface CommonParts {
 /** Reads the parts layouts 2 and 3 store alike: options, devices, notes, orphans, tombstones, aliases, flags. */
 export function decodeCommon(json: Record<string, unknown>): CommonParts {
 	for (const key of REQUIRED_KEYS) field(json, key, "the store");
-	const options = applyOptions(DEFAULT_STORE_OPTIONS, record(json.options, "options"));
+	const options = readStoredOptions(record(json.options, "options"));
 	if (!options.ok) throw new CollectionDataError(`Invalid store data at options: ${options.error}.`);
 	const data = emptyStore(options.options);
+	data.optionsMore = options.more;
 	data.optionsRev = integer(json.optionsRev, "optionsRev", 0);
 	const devices = texts(json.devices, "devices");
 	const device = (value: unknown, where: Where): string => {

@@ -15,9 +15,9 @@ import {
 import { sortedKeys } from "./sorted-ids";
 import { LineRuns } from "./line-runs";
 import { sameDevices, type LogEntries } from "../log/log-entries";
-import { packAnswers } from "./packed-log";
+import { ANSWERS_V3, packAnswers } from "./packed-log";
 import { packState } from "./packed-state";
-import { encodeStudyParts, studyDevices } from "./study-parts";
+import { encodeStudyParts, studyDevices, type StudyPartsJson } from "./study-parts";
 import type { StateCache } from "./state-cache";
 import type { NoteRecord, OrphanRecord, Register, StoredCard, StoreData, StoreOptions } from "../store-model";
 
@@ -63,19 +63,47 @@ export function splitEntryKey(key: string): { time: number; device: string; rev:
 	return { time: Number(key.slice(0, first)), device: key.slice(first + 1, last), rev: Number(key.slice(last + 1)) };
 }
 
-function sortedObject<V, T>(map: ReadonlyMap<string, V>, encode: (value: V, key: string) => T): Record<string, T> {
+/** A map as an object with its keys in text order. */
+export function sortedObject<V, T>(map: ReadonlyMap<string, V>, encode: (value: V, key: string) => T): Record<string, T> {
 	const result: Record<string, T> = {};
 	for (const key of sortedKeys(map)) result[key] = encode(map.get(key) as V, key);
 	return result;
 }
 
 function deviceTable(data: StoreData): string[] {
-	const names = data.log.entries.devices();
+	return [...writeDevices(data, data.log.entries.devices())].sort(byText);
+}
+
+/** Adds to `names` the devices that undone answers, bury, suspend, practice and due-date writes name. */
+export function writeDevices(data: StoreData, names = new Set<string>()): Set<string> {
 	for (const keys of data.log.undone.values()) for (const key of keys) names.add(splitEntryKey(key).device);
 	for (const write of data.suspended.values()) names.add(write.device);
 	for (const write of data.buried.values()) names.add(write.device);
 	studyDevices(data, names);
-	return [...names].sort(byText);
+	return names;
+}
+
+/** The parts of a store besides notes, answers and cache, as stored: orphans, tombstones, aliases, bury, suspend, practice answers and set due dates. */
+export type StoredWrites = Pick<StoreJson, "orphans" | "undone" | "resets" | "purged" | "aliases" | "suspended" | "buried"> & StudyPartsJson;
+
+/** Those parts of `data`, with devices numbered by `device`. */
+export function encodeWrites(data: StoreData, device: (name: string) => number): StoredWrites {
+	const register = (write: Register<boolean> | Register<number>): RegisterTuple => [Number(write.value), write.time, device(write.device)];
+	return {
+		orphans: sortedObject(data.orphans, encodeOrphan),
+		undone: sortedObject(data.log.undone, (keys) =>
+			[...keys]
+				.map(splitEntryKey)
+				.sort((a, b) => a.time - b.time || byText(a.device, b.device) || a.rev - b.rev)
+				.map((key): [number, number, number] => [key.time, device(key.device), key.rev]),
+		),
+		resets: sortedObject(data.log.resets, (times) => [...times]),
+		purged: sortedObject(data.log.purged, (time) => time),
+		aliases: aliasPairs(data.aliases),
+		suspended: sortedObject(data.suspended, register),
+		buried: sortedObject(data.buried, register),
+		...encodeStudyParts(data, device),
+	};
 }
 
 /**
@@ -85,7 +113,7 @@ function deviceTable(data: StoreData): string[] {
  */
 function encodeLog(entries: LogEntries, devices: readonly string[], device: (name: string) => number): string {
 	const unchanged = entries.unchangedText();
-	if (unchanged && sameDevices(unchanged.devices, devices)) return unchanged.text;
+	if (unchanged && unchanged.codec === ANSWERS_V3 && sameDevices(unchanged.devices, devices)) return unchanged.text;
 	// Lines read from one store share its device table: compare each table once.
 	const tables = new Map<readonly string[], boolean>();
 	const sameTable = (table: readonly string[]): boolean => {
@@ -96,7 +124,7 @@ function encodeLog(entries: LogEntries, devices: readonly string[], device: (nam
 	const out = new LineRuns();
 	entries.visitInOrder({
 		line: (id, lines, i) => {
-			if (sameTable(lines.devices)) out.copy(lines, lines.text, lines.lineStart[i] as number, lines.end[i] as number);
+			if (lines.codec === ANSWERS_V3 && sameTable(lines.devices)) out.copy(lines, lines.text, lines.lineStart[i] as number, lines.end[i] as number);
 			else out.write(`${id} ${packAnswers(lines.answers(i), device)}`);
 		},
 		// A card left without answers has no line (a line always holds one).
@@ -108,7 +136,7 @@ function encodeLog(entries: LogEntries, devices: readonly string[], device: (nam
 }
 
 /** The cache text: a line per card with a state, in id order; unchanged lines copied from the text read. */
-function encodeCache(cache: StateCache): string {
+export function encodeCache(cache: StateCache): string {
 	const unchanged = cache.unchangedText();
 	if (unchanged) return unchanged.text;
 	const out = new LineRuns();
@@ -168,28 +196,24 @@ export function encodeStore(data: StoreData): StoreJson {
 	const devices = deviceTable(data);
 	const index = new Map(devices.map((name, i) => [name, i]));
 	const device = (name: string): number => index.get(name) ?? 0;
-	const register = (write: Register<boolean> | Register<number>): RegisterTuple => [Number(write.value), write.time, device(write.device)];
+	const writes = encodeWrites(data, device);
 	return {
 		format: STORE_FORMAT,
 		version: STORE_VERSION,
-		options: encodeOptions(data.options),
+		options: { ...encodeOptions(data.options), ...data.optionsMore },
 		optionsRev: data.optionsRev,
 		devices,
 		notes: sortedObject(data.notes, encodeNote),
-		orphans: sortedObject(data.orphans, encodeOrphan),
+		orphans: writes.orphans,
 		log: encodeLog(data.log.entries, devices, device),
-		undone: sortedObject(data.log.undone, (keys) =>
-			[...keys]
-				.map(splitEntryKey)
-				.sort((a, b) => a.time - b.time || byText(a.device, b.device) || a.rev - b.rev)
-				.map((key): [number, number, number] => [key.time, device(key.device), key.rev]),
-		),
-		resets: sortedObject(data.log.resets, (times) => [...times]),
-		purged: sortedObject(data.log.purged, (time) => time),
-		aliases: aliasPairs(data.aliases),
-		suspended: sortedObject(data.suspended, register),
-		buried: sortedObject(data.buried, register),
+		undone: writes.undone,
+		resets: writes.resets,
+		purged: writes.purged,
+		aliases: writes.aliases,
+		suspended: writes.suspended,
+		buried: writes.buried,
 		cache: encodeCache(data.cache),
-		...encodeStudyParts(data, device),
+		...(writes.practice ? { practice: writes.practice } : {}),
+		...(writes.dueSet ? { dueSet: writes.dueSet } : {}),
 	};
 }

@@ -2,9 +2,11 @@ import { replayFrom } from "../../scheduler/fsrs-adapter";
 import type { SchedulingState } from "../../types";
 import { completeState, replayCard } from "../log/card-replay";
 import { LiveView } from "../identity/live-view";
-import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../log/review-log";
+import { effectiveEntries, mergeLogInto, resetTimes, sameEntries, toReviewEntry } from "../log/review-log";
+import { splitId } from "../identity/card-identity";
 import { mergeStores } from "./store-merge";
 import type { LogEntry, ReviewLogData, StoreData } from "../store-model";
+import { sameEntry } from "../log/log-entries";
 import { packState } from "./packed-state";
 import { encodeOptions } from "./store-encode";
 
@@ -41,6 +43,13 @@ export function loadedState(data: StoreData, view: LiveView): void {
 	}
 }
 
+/** A store with its lookups, its cached states completed (and missing ones replayed) when `complete`. */
+export function withView(data: StoreData, complete: boolean): LoadedStore {
+	const view = new LiveView(data);
+	if (complete) loadedState(data, view);
+	return { data, view };
+}
+
 /** The latest time written anywhere in a store (0 when empty). */
 export function storeClock(data: StoreData): number {
 	let clock = 0;
@@ -74,10 +83,6 @@ function chooseCache(candidates: readonly LoadedStore[], id: string): LoadedStor
 	return candidates.reduce((a, b) => (cacheText(a.data, id) >= cacheText(b.data, id) ? a : b));
 }
 
-function sameEntry(a: LogEntry, b: LogEntry): boolean {
-	return a.time === b.time && a.rating === b.rating && a.device === b.device && a.offset === b.offset && a.duration === b.duration && a.rev === b.rev;
-}
-
 /**
  * A card's state after a merge added answers after all those one side had scheduled: that side's state
  * carried on over the new answers only. Undefined when no side qualifies (then the card is replayed).
@@ -99,7 +104,7 @@ function continuedState(sides: readonly LoadedStore[], merged: LoadedStore, id: 
 }
 
 /**
- * Merges two loaded stores (DESIGN §4): the union of their synced parts, then each card's cached state
+ * Merges two loaded stores (docs/decisions/card-identity.md): the union of their synced parts, then each card's cached state
  * taken from a side whose log for that card is the merged one. A card whose log only grew past one
  * side's answers carries on from that side's state over the new answers; only the others are replayed.
  */
@@ -124,4 +129,41 @@ export function mergedState(mine: LoadedStore, theirs: LoadedStore): LoadedStore
 		if (state) data.cache.set(id, state);
 	}
 	return merged;
+}
+
+/** Whether a store read from parts holds answers and nothing else a merge could take (what another device's log parts give). */
+function onlyAnswers(theirs: StoreData, mine: StoreData): boolean {
+	const log = theirs.log;
+	const empty = [theirs.notes, theirs.orphans, theirs.aliases, theirs.suspended, theirs.buried, theirs.practice, theirs.dueSet, log.undone, log.resets, log.purged];
+	if (empty.some((map) => map.size > 0)) return false;
+	// Options a log part does not hold are the defaults at revision 0: they win nothing unless they are the same.
+	return theirs.optionsRev < mine.optionsRev || JSON.stringify([encodeOptions(theirs.options), theirs.optionsMore]) === JSON.stringify([encodeOptions(mine.options), mine.optionsMore]);
+}
+
+/**
+ * Another device's answers merged in place (the usual sync: its log parts changed), costing the cards
+ * they touch, not the collection: the same result as `mergedState`. Returns the cards whose answers
+ * changed, or undefined, having changed nothing, when `theirs` holds more than answers or touches a card
+ * with aliases (then `mergedState` does the whole merge).
+ */
+export function mergeAnswers(mine: LoadedStore, theirs: StoreData): string[] | undefined {
+	const { data, view } = mine;
+	if (!onlyAnswers(theirs, data)) return undefined;
+	const ids = [...theirs.log.entries.keys()];
+	if (ids.some((id) => data.aliases.has(splitId(id).base))) return undefined;
+	const before = new Map(ids.map((id) => [id, effectiveEntries(data.log, [id], id)]));
+	mergeLogInto(data.log, theirs.log);
+	view.answersArrived(ids);
+	const changed: string[] = [];
+	for (const [id, old] of before) {
+		const now = effectiveEntries(data.log, [id], id);
+		if (sameEntries(old, now)) continue;
+		changed.push(id);
+		const cached = data.cache.get(id);
+		const continues = cached !== undefined && isPlain(data.log, view, id) && old.length > 0 && sameEntries(old, now.slice(0, old.length));
+		const state = continues ? replayFrom(id, cached, now.slice(old.length), { options: data.options }) : replayCard(data.log, [id], id, data.options).state;
+		if (state) data.cache.set(id, state);
+		else data.cache.delete(id);
+	}
+	return changed;
 }

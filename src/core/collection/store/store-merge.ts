@@ -66,7 +66,7 @@ function withoutPurged<T>(writes: Map<string, Register<T>>, purged: ReadonlyMap<
 }
 
 /**
- * The union of two stores' synced parts (DESIGN §4): logs and tombstones united, each note's newer
+ * The union of two stores' synced parts (docs/decisions/card-identity.md): logs and tombstones united, each note's newer
  * index kept (deletions included), orphans and bury/suspend writes last-writer-wins, aliases united,
  * options of the higher revision. Commutative, associative and idempotent; the cache is left empty
  * for the caller to fill (reusing either side's where that card's log did not change).
@@ -77,12 +77,13 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 		a,
 		b,
 		(s) => s.optionsRev,
-		(s) => JSON.stringify(encodeOptions(s.options)),
+		(s) => JSON.stringify([encodeOptions(s.options), s.optionsMore]),
 	);
 	const log = mergeLogs(a.log, b.log);
 	return {
 		options: pickOptions.options,
 		optionsRev: pickOptions.optionsRev,
+		optionsMore: pickOptions.optionsMore,
 		notes: mergeMaps(a.notes, b.notes, (x, y) => later(x, y, (n) => n.indexedAt, noteText, sameNote)),
 		orphans: mergeMaps(a.orphans, b.orphans, (x, y) =>
 			later(

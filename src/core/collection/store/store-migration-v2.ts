@@ -5,6 +5,7 @@ import { cardId } from "./store-decode-notes";
 import { decodeCommon, entries } from "./store-decode";
 import { DURATION_UNIT_MS, STATE_OF } from "./store-schema";
 import type { LogEntry, StoreData } from "../store-model";
+import { isStorableOffset, isStorableTime, MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../log/log-limits";
 
 /**
  * Reader of layout 2, which stored each answer as a list of numbers and each cached state as a list:
@@ -27,10 +28,13 @@ function decodeLog(value: unknown, where: Where, key: string, device: (i: unknow
 		const tuple = list(item, w);
 		if (tuple.length < 2 || tuple.length > 6) fail(w, "an answer [time, rating, duration?, device?, offset?, rev?]", item);
 		time = i === 0 ? integer(tuple[0], at(w, 0)) : time + integer(tuple[0], at(w, 0), 0);
+		// Checked as the sum goes: gaps adding up past exact integers would never replay.
+		if (!isStorableTime(time)) fail(at(w, 0), `a time within ${MAX_TIME} ms of 1970`, tuple[0]);
 		if (tuple.length > 3) deviceIndex = tuple[3];
 		if (tuple.length > 4) offset = integer(tuple[4], at(w, 4));
+		if (!isStorableOffset(offset)) fail(at(w, 4), `whole minutes within ${MAX_OFFSET_MINUTES} of UTC`, offset);
 		const entry: LogEntry = { time, rating: rating(tuple[1], at(w, 1)), device: device(deviceIndex, at(w, 3)), offset, rev: 0 };
-		if (tuple[2] !== undefined && tuple[2] !== null) entry.duration = integer(tuple[2], at(w, 2), 0) * DURATION_UNIT_MS;
+		if (tuple[2] !== undefined && tuple[2] !== null) entry.duration = Math.min(MAX_DURATION_MS, integer(tuple[2], at(w, 2), 0) * DURATION_UNIT_MS);
 		if (tuple.length > 5) entry.rev = integer(tuple[5], at(w, 5), 0);
 		return entry;
 	});

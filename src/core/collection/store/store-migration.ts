@@ -8,6 +8,9 @@ import { applyOptions, DEFAULT_STORE_OPTIONS } from "../collection-options";
 import { at, CollectionDataError, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
 import { compareEntries } from "../log/review-log";
 import { fromV2 } from "./store-migration-v2";
+import { cardId } from "./store-decode-notes";
+import { isReviewableId } from "../identity/card-identity";
+import { isStorableOffset, isStorableTime, MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../log/log-limits";
 import { emptyStore, type LogEntry, type StoredCard, type StoreData } from "../store-model";
 
 /** Device name given to writes that version 1 stored without one (bury and suspend). */
@@ -21,11 +24,18 @@ function oneOf<T extends string>(values: readonly T[], value: unknown, where: Wh
 	return value as T;
 }
 
+/** A note card id: what a reviewable id is without its side. */
+function noteCardId(value: unknown, where: Where): string {
+	const id = text(value, where);
+	if (!isReviewableId(id) || id.includes("-")) fail(where, "a card id (letters and digits)", value);
+	return id;
+}
+
 function v1Card(value: unknown, where: Where): StoredCard {
 	const card = record(value, where);
 	const get = (key: string): unknown => field(card, key, where);
 	const result: StoredCard = {
-		id: text(get("id"), at(where, "id")),
+		id: noteCardId(get("id"), at(where, "id")),
 		kind: oneOf(KINDS, get("kind"), at(where, "kind")),
 		line: integer(get("line"), at(where, "line"), 0),
 		endLine: integer(get("endLine"), at(where, "endLine"), 0),
@@ -46,24 +56,37 @@ function v1Review(value: unknown, where: Where): { card: string; entry: LogEntry
 	const rating = get("rating");
 	if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) fail(at(where, "rating"), "a rating 1, 2, 3 or 4", rating);
 	const entry: LogEntry = {
-		time: integer(get("time"), at(where, "time")),
+		time: storable(integer(get("time"), at(where, "time")), isStorableTime, at(where, "time"), `a time within ${MAX_TIME} ms of 1970`),
 		rating: rating,
 		device: text(get("device"), at(where, "device")),
-		offset: integer(get("offset"), at(where, "offset")),
+		offset: storable(integer(get("offset"), at(where, "offset")), isStorableOffset, at(where, "offset"), `whole minutes within ${MAX_OFFSET_MINUTES} of UTC`),
 		rev: 0,
 	};
-	if (review.duration !== undefined) entry.duration = integer(review.duration, at(where, "duration"), 0);
-	return { card: text(get("card"), at(where, "card")), entry };
+	if (review.duration !== undefined) entry.duration = Math.min(MAX_DURATION_MS, integer(review.duration, at(where, "duration"), 0));
+	return { card: cardId(get("card"), at(where, "card")), entry };
+}
+
+/** A value the store can hold, checked by `ok` (the rule its readers use). */
+function storable(value: number, ok: (value: number) => boolean, where: Where, expected: string): number {
+	if (!ok(value)) fail(where, expected, value);
+	return value;
 }
 
 function v1Schedule(value: unknown, where: Where): SchedulingState {
 	const s = record(value, where);
 	const get = (key: string): unknown => field(s, key, where);
+	const stability = number(get("stability"), at(where, "stability"));
+	const difficulty = number(get("difficulty"), at(where, "difficulty"));
+	// What the cache reader accepts: no memory yet (0, 0), or a memory the scheduler can go on from.
+	if (!(stability === 0 && difficulty === 0)) {
+		if (!(stability >= 0.001)) fail(at(where, "stability"), "a stability of at least 0.001", stability);
+		if (!(difficulty >= 1 && difficulty <= 10)) fail(at(where, "difficulty"), "a difficulty from 1 to 10", difficulty);
+	}
 	return {
 		state: oneOf(STATES, get("state"), at(where, "state")),
 		due: integer(get("due"), at(where, "due")),
-		stability: number(get("stability"), at(where, "stability")),
-		difficulty: number(get("difficulty"), at(where, "difficulty")),
+		stability,
+		difficulty,
 		scheduledDays: number(get("scheduledDays"), at(where, "scheduledDays")),
 		step: integer(get("step"), at(where, "step"), 0),
 		reps: integer(get("reps"), at(where, "reps"), 0),
