@@ -36,6 +36,6 @@ export function registerBrowser(plugin: Pick<Plugin, "app" | "registerView" | "a
 		new CustomStudyModal(app, host.live, host.now, host.review, { ...options, notePath }).open();
 	};
 	plugin.addCommand({ id: "browse-cards", name: t("command.browseCards"), icon: "table", callback: () => void openBrowser() });
-	plugin.addCommand({ id: "custom-study", name: "Custom study…", icon: "graduation-cap", callback: () => customStudy() });
+	plugin.addCommand({ id: "custom-study", name: t("command.customStudy"), icon: "graduation-cap", callback: () => customStudy() });
 	return { openBrowser: (query) => void openBrowser(query), customStudy };
 }
