@@ -1,5 +1,6 @@
 import { Menu, Notice, setIcon, type App } from "obsidian";
 import type { CardInfo } from "../../core";
+import { t, type MessageKey } from "../i18n";
 import type { LiveCollection } from "../indexing/live-collection";
 import type { SessionTarget } from "../review/review-session";
 import { SetDueModal } from "./set-due-modal";
@@ -17,6 +18,8 @@ export interface ActionDeps {
 
 /** One button of the action bar. */
 interface BrowserAction {
+	/** Names the button in the DOM (data-action), whatever the language. */
+	id: string;
 	icon: string;
 	label: string;
 	/** Runs on the selected cards (in table order); says what it did for a notice, or nothing. */
@@ -25,42 +28,43 @@ interface BrowserAction {
 	single?: boolean;
 }
 
-const count = (n: number): string => `${n} card${n === 1 ? "" : "s"}`;
-
 function actions(deps: ActionDeps): BrowserAction[] {
-	const change = (label: string, act: (ids: string[], now: Date) => void) => (cards: CardInfo[]): string => {
+	const change = (done: MessageKey, act: (ids: string[], now: Date) => void) => (cards: CardInfo[]): string => {
 		act(
 			cards.map((c) => c.id),
 			deps.now(),
 		);
 		deps.live.touch({ paths: [...new Set(cards.map((c) => c.path))], reason: "review" });
 		deps.save();
-		return `${label} ${count(cards.length)}. Undo brings them back.`;
+		return t(done, { count: cards.length });
 	};
 	const collection = (): LiveCollection["collection"] => deps.live.collection;
 	return [
-		{ icon: "pause", label: "Suspend", run: change("Suspended", (ids, now) => collection().suspendCards(ids, true, now)) },
-		{ icon: "play", label: "Unsuspend", run: change("Unsuspended", (ids, now) => collection().suspendCards(ids, false, now)) },
-		{ icon: "eye-off", label: "Bury", run: change("Buried", (ids, now) => collection().buryCards(ids, true, now)) },
-		{ icon: "eye", label: "Unbury", run: change("Unburied", (ids, now) => collection().buryCards(ids, false, now)) },
-		{ icon: "rotate-ccw", label: "Forget", run: change("Made new again:", (ids, now) => collection().forget(ids, now)) },
+		{ id: "Suspend", icon: "pause", label: t("browser.suspend"), run: change("browser.suspended", (ids, now) => collection().suspendCards(ids, true, now)) },
+		{ id: "Unsuspend", icon: "play", label: t("browser.unsuspend"), run: change("browser.unsuspended", (ids, now) => collection().suspendCards(ids, false, now)) },
+		{ id: "Bury", icon: "eye-off", label: t("browser.bury"), run: change("browser.buried", (ids, now) => collection().buryCards(ids, true, now)) },
+		{ id: "Unbury", icon: "eye", label: t("browser.unbury"), run: change("browser.unburied", (ids, now) => collection().buryCards(ids, false, now)) },
+		{ id: "Forget", icon: "rotate-ccw", label: t("browser.forget"), run: change("browser.forgotten", (ids, now) => collection().forget(ids, now)) },
 		{
+			id: "Set due date",
 			icon: "calendar",
-			label: "Set due date",
+			label: t("browser.setDue"),
 			run: (cards) => {
-				new SetDueModal(deps.app, (days) => new Notice(change("Set the due date of", (ids, now) => collection().setDue(ids, days, now))(cards))).open();
+				new SetDueModal(deps.app, (days) => new Notice(change("browser.dueSet", (ids, now) => collection().setDue(ids, days, now))(cards))).open();
 			},
 		},
-		{ icon: "file-text", label: "Open in note", single: true, run: (cards) => cards[0] && deps.openNote(cards[0]) },
-		...(deps.openCardInfo ? [{ icon: "info", label: "Card info", single: true, run: (cards: CardInfo[]) => cards[0] && deps.openCardInfo?.(cards[0].id) }] : []),
+		{ id: "Open in note", icon: "file-text", label: t("browser.openInNote"), single: true, run: (cards) => cards[0] && deps.openNote(cards[0]) },
+		...(deps.openCardInfo ? [{ id: "Card info", icon: "info", label: t("action.cardInfo"), single: true, run: (cards: CardInfo[]) => cards[0] && deps.openCardInfo?.(cards[0].id) }] : []),
 		{
+			id: "Study these cards",
 			icon: "graduation-cap",
-			label: "Study these cards",
+			label: t("browser.study"),
 			run: (cards, button) => {
 				const search = `cid:${cards.map((c) => c.id).join(",")}`;
 				const menu = new Menu();
-				menu.addItem((item) => item.setTitle("Practice (schedules stay as they are)").onClick(() => deps.study({ kind: "study", spec: { search, reschedule: false }, title: `${count(cards.length)} from the browser` })));
-				menu.addItem((item) => item.setTitle("Review (answers reschedule)").onClick(() => deps.study({ kind: "study", spec: { search, reschedule: true }, title: `${count(cards.length)} from the browser` })));
+				const title = t("browser.studyTitle", { count: cards.length });
+				menu.addItem((item) => item.setTitle(t("browser.practice")).onClick(() => deps.study({ kind: "study", spec: { search, reschedule: false }, title })));
+				menu.addItem((item) => item.setTitle(t("browser.reviewRescheduled")).onClick(() => deps.study({ kind: "study", spec: { search, reschedule: true }, title })));
 				const rect = button.getBoundingClientRect();
 				menu.showAtPosition({ x: rect.left, y: rect.bottom });
 			},
@@ -73,7 +77,7 @@ export function drawActionBar(parent: HTMLElement, deps: ActionDeps, selected: (
 	const bar = parent.createDiv({ cls: "flashcard-review-browser-actions", attr: { role: "toolbar" } });
 	const buttons: { button: HTMLButtonElement; action: BrowserAction }[] = [];
 	for (const action of actions(deps)) {
-		const button = bar.createEl("button", { cls: "flashcard-review-browser-action", attr: { "aria-label": action.label, "data-action": action.label } });
+		const button = bar.createEl("button", { cls: "flashcard-review-browser-action", attr: { "aria-label": action.label, "data-action": action.id } });
 		setIcon(button.createSpan(), action.icon);
 		button.createSpan({ text: action.label });
 		button.addEventListener("click", () => {

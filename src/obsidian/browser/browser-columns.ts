@@ -1,4 +1,5 @@
 import { cardIntervalDays, cardRetrievability, formatInterval, formatLocalDate, dayNumber, type CardInfo, type UtcOffset } from "../../core";
+import { t, type MessageKey } from "../i18n";
 
 /** What the columns read besides the card. */
 export interface ColumnContext {
@@ -13,7 +14,8 @@ export interface ColumnContext {
 /** A column of the card browser: its title, the value it sorts by, the text it shows. */
 export interface BrowserColumn {
 	id: ColumnId;
-	title: string;
+	/** The header's text, looked up when drawn (the language is read once the app is up). */
+	title: MessageKey;
 	/** Sort key; new cards sort after studied ones in the memory columns (null). */
 	value(card: CardInfo, ctx: ColumnContext): number | string | null;
 	text(card: CardInfo, ctx: ColumnContext): string;
@@ -33,20 +35,20 @@ export function questionText(card: CardInfo): string {
 
 /** Every column, in the order shown. */
 export const COLUMNS: readonly BrowserColumn[] = [
-	{ id: "question", title: "Question", value: (c) => questionText(c).toLowerCase(), text: questionText },
-	{ id: "deck", title: "Deck", value: (c) => c.deck.toLowerCase(), text: (c) => c.deck },
+	{ id: "question", title: "column.question", value: (c) => questionText(c).toLowerCase(), text: questionText },
+	{ id: "deck", title: "column.deck", value: (c) => c.deck.toLowerCase(), text: (c) => c.deck },
 	{
 		id: "due",
-		title: "Due",
+		title: "column.due",
 		value: (c) => (studied(c) ? c.due : null),
-		text: (c, ctx) => (c.suspended ? "Suspended" : studied(c) ? day(c.due, ctx) : "New"),
+		text: (c, ctx) => (c.suspended ? t("state.suspended") : studied(c) ? day(c.due, ctx) : t("state.new")),
 	},
-	{ id: "interval", title: "Interval", numeric: true, value: (c) => (studied(c) ? cardIntervalDays(c) : null), text: (c) => (studied(c) ? formatInterval(Math.max(cardIntervalDays(c), 0) * 86_400_000) : "") },
-	{ id: "stability", title: "Stability", numeric: true, value: (c) => (studied(c) ? c.stability : null), text: (c) => (studied(c) ? `${c.stability.toFixed(1)} d` : "") },
-	{ id: "difficulty", title: "Difficulty", numeric: true, value: (c) => (studied(c) ? c.difficulty : null), text: (c) => (studied(c) ? c.difficulty.toFixed(1) : "") },
+	{ id: "interval", title: "column.interval", numeric: true, value: (c) => (studied(c) ? cardIntervalDays(c) : null), text: (c) => (studied(c) ? formatInterval(Math.max(cardIntervalDays(c), 0) * 86_400_000) : "") },
+	{ id: "stability", title: "column.stability", numeric: true, value: (c) => (studied(c) ? c.stability : null), text: (c) => (studied(c) ? t("column.stabilityDays", { days: c.stability.toFixed(1) }) : "") },
+	{ id: "difficulty", title: "column.difficulty", numeric: true, value: (c) => (studied(c) ? c.difficulty : null), text: (c) => (studied(c) ? c.difficulty.toFixed(1) : "") },
 	{
 		id: "retrievability",
-		title: "Retrievability",
+		title: "column.retrievability",
 		numeric: true,
 		value: (c, ctx) => cardRetrievability(c, ctx.now, ctx.decay),
 		text: (c, ctx) => {
@@ -54,10 +56,10 @@ export const COLUMNS: readonly BrowserColumn[] = [
 			return r === null ? "" : `${Math.round(r * 100)}%`;
 		},
 	},
-	{ id: "reviews", title: "Reviews", numeric: true, value: (c) => c.reps, text: (c) => String(c.reps) },
-	{ id: "lapses", title: "Lapses", numeric: true, value: (c) => c.lapses, text: (c) => String(c.lapses) },
-	{ id: "added", title: "Added", value: (c) => c.added, text: (c, ctx) => day(c.added, ctx) },
-	{ id: "note", title: "Note", value: (c) => `${c.path.toLowerCase()}\u0000${String(c.line).padStart(8, "0")}`, text: (c) => c.path.replace(/\.md$/, "") },
+	{ id: "reviews", title: "column.reviews", numeric: true, value: (c) => c.reps, text: (c) => String(c.reps) },
+	{ id: "lapses", title: "column.lapses", numeric: true, value: (c) => c.lapses, text: (c) => String(c.lapses) },
+	{ id: "added", title: "column.added", value: (c) => c.added, text: (c, ctx) => day(c.added, ctx) },
+	{ id: "note", title: "column.note", value: (c) => `${c.path.toLowerCase()}\u0000${String(c.line).padStart(8, "0")}`, text: (c) => c.path.replace(/\.md$/, "") },
 ];
 
 /** How the table is sorted: a column and a direction; null keeps note order. */

@@ -1,4 +1,5 @@
 import type { CardInfo } from "../../core";
+import { t } from "../i18n";
 import { COLUMNS, type ColumnContext, type SortOrder } from "./browser-columns";
 import type { BrowserSelection } from "./browser-selection";
 
@@ -75,7 +76,7 @@ export class BrowserTable {
 			const sorted = this.order?.column === column.id ? (this.order.descending ? "descending" : "ascending") : "none";
 			const cell = this.headEl.createEl("button", {
 				cls: ["flashcard-review-browser-cell", `is-${column.id}`],
-				text: column.title,
+				text: t(column.title),
 				attr: { role: "columnheader", "aria-sort": sorted, "data-column": column.id },
 			});
 			if (column.numeric) cell.addClass("is-numeric");

@@ -1,5 +1,6 @@
 import { debounce, ItemView, Scope, setIcon, type HoverParent, type HoverPopover, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { runtimeUtcOffset, type CardInfo } from "../../core";
+import { t } from "../i18n";
 import { CardRenderer, wireInternalLinks } from "../review/card-renderer";
 import { cardSides } from "../review/cloze-markdown";
 import { openNoteAt } from "../review/note-opener";
@@ -57,7 +58,7 @@ export class BrowserView extends ItemView implements HoverParent {
 	}
 
 	getDisplayText(): string {
-		return "Card browser";
+		return t("browser.title");
 	}
 
 	override getIcon(): string {
@@ -79,12 +80,12 @@ export class BrowserView extends ItemView implements HoverParent {
 		root.empty();
 		root.addClass("flashcard-review-browser");
 		const bar = root.createDiv("flashcard-review-browser-bar");
-		this.inputEl = bar.createEl("input", { type: "search", cls: "flashcard-review-browser-search", attr: { placeholder: "Search cards", "aria-label": "Search cards", spellcheck: "false" } });
+		this.inputEl = bar.createEl("input", { type: "search", cls: "flashcard-review-browser-search", attr: { placeholder: t("browser.search"), "aria-label": t("browser.search"), spellcheck: "false" } });
 		this.inputEl.value = this.query;
 		this.inputEl.addEventListener("keydown", (evt) => {
 			if (evt.key === "Enter") this.search(this.inputEl?.value ?? "");
 		});
-		const help = bar.createEl("button", { cls: "clickable-icon", attr: { "aria-label": "Search syntax" } });
+		const help = bar.createEl("button", { cls: "clickable-icon", attr: { "aria-label": t("browser.searchSyntax") } });
 		setIcon(help, "help-circle");
 		help.addEventListener("click", () => new SearchHelpModal(this.app).open());
 		this.countEl = bar.createSpan("flashcard-review-browser-count");
@@ -137,7 +138,7 @@ export class BrowserView extends ItemView implements HoverParent {
 		const sorted = sortCards(this.found, this.order, this.columnContext());
 		this.selection.setRows(sorted.map((c) => c.id));
 		this.cards = sorted;
-		this.countEl?.setText(`${sorted.length} card${sorted.length === 1 ? "" : "s"}`);
+		this.countEl?.setText(t("browser.count", { count: sorted.length }));
 		this.table?.setCards(sorted, this.order);
 		this.selectionChanged();
 	}
@@ -172,7 +173,7 @@ export class BrowserView extends ItemView implements HoverParent {
 		el.empty();
 		if (!card) {
 			this.renderer.clear();
-			el.createDiv({ cls: "flashcard-review-browser-empty", text: "Select a card to see it here." });
+			el.createDiv({ cls: "flashcard-review-browser-empty", text: t("browser.selectCard") });
 			return;
 		}
 		const sides = cardSides(card);

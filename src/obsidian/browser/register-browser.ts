@@ -1,5 +1,6 @@
 /** Wiring of the card browser and custom study into the plugin: the view, their commands, the openers. */
 import type { Plugin } from "obsidian";
+import { t } from "../i18n";
 import type { LiveCollection } from "../indexing/live-collection";
 import type { SessionTarget } from "../review/review-session";
 import { CustomStudyModal } from "../study/custom-study-modal";
@@ -34,7 +35,7 @@ export function registerBrowser(plugin: Pick<Plugin, "app" | "registerView" | "a
 		const notePath = options.notePath ?? app.workspace.getActiveFile()?.path;
 		new CustomStudyModal(app, host.live, host.now, host.review, { ...options, notePath }).open();
 	};
-	plugin.addCommand({ id: "browse-cards", name: "Browse cards", icon: "table", callback: () => void openBrowser() });
-	plugin.addCommand({ id: "custom-study", name: "Custom study…", icon: "graduation-cap", callback: () => customStudy() });
+	plugin.addCommand({ id: "browse-cards", name: t("command.browseCards"), icon: "table", callback: () => void openBrowser() });
+	plugin.addCommand({ id: "custom-study", name: t("command.customStudy"), icon: "graduation-cap", callback: () => customStudy() });
 	return { openBrowser: (query) => void openBrowser(query), customStudy };
 }

@@ -1,25 +1,33 @@
 import { Modal, type App } from "obsidian";
+import { t, type MessageKey } from "../i18n";
+import { en } from "../i18n/en";
 
-/** The search syntax, one example per line (the README shows the same). */
-export const SEARCH_HELP: readonly [string, string][] = [
-	["dog cat", "cards with both words, in the front or the back"],
-	["dog OR cat", "either word (AND binds tighter: a OR b c = a OR (b c))"],
-	["-dog", "cards without the word"],
-	['"a dog"', "the words together; quotes also wrap a whole term: \"deck:Study Skills\""],
-	["d*g", "* matches anything, in text, deck, tag and path terms"],
-	["front:dog  back:dog", "one side only"],
-	["deck:Lang::Spanish", "the deck and its sub-decks; add -deck:Lang::Spanish::* for the deck alone"],
-	["tag:lang", "the tag and the tags below it (lang/es)"],
-	["path:Notes/Vocab", "one note (.md optional); path:Notes/* for a folder"],
-	["kind:basic  kind:reversed  kind:cloze", "by card kind"],
-	["is:new  is:learn  is:review  is:due", "by state; is:due is learn or review cards due now"],
-	["is:suspended  is:buried  is:leech", "by flag"],
-	["prop:due=1  prop:due<0", "due tomorrow; overdue (days from today; =, !=, <, <=, >, >=)"],
-	["prop:ivl>=30  prop:reps>5  prop:lapses>2", "interval in days, reviews, lapses"],
-	["prop:s>100  prop:d>8  prop:r<0.8", "stability (days), difficulty (1–10), retrievability now"],
-	["rated:7  rated:7:1", "answered in the last 7 days (today = 1); with Again only"],
-	["introduced:7  added:7", "first answered, or first seen, in the last 7 days"],
+/** A key of a plain string (no plural forms). */
+type TextKey = { [K in MessageKey]: (typeof en)[K] extends string ? K : never }[MessageKey];
+
+/** The search syntax, one example per line with its meaning; the examples stay as typed in any language. */
+const HELP: readonly [string, TextKey][] = [
+	["dog cat", "searchHelp.words"],
+	["dog OR cat", "searchHelp.or"],
+	["-dog", "searchHelp.not"],
+	['"a dog"', "searchHelp.quotes"],
+	["d*g", "searchHelp.wildcard"],
+	["front:dog  back:dog", "searchHelp.side"],
+	["deck:Lang::Spanish", "searchHelp.deck"],
+	["tag:lang", "searchHelp.tag"],
+	["path:Notes/Vocab", "searchHelp.path"],
+	["kind:basic  kind:reversed  kind:cloze", "searchHelp.kind"],
+	["is:new  is:learn  is:review  is:due", "searchHelp.state"],
+	["is:suspended  is:buried  is:leech", "searchHelp.flag"],
+	["prop:due=1  prop:due<0", "searchHelp.due"],
+	["prop:ivl>=30  prop:reps>5  prop:lapses>2", "searchHelp.counts"],
+	["prop:s>100  prop:d>8  prop:r<0.8", "searchHelp.memory"],
+	["rated:7  rated:7:1", "searchHelp.rated"],
+	["introduced:7  added:7", "searchHelp.added"],
 ];
+
+/** The search syntax in English, one example per line (the README shows the same). */
+export const SEARCH_HELP: readonly [string, string][] = HELP.map(([example, key]) => [example, en[key]]);
 
 /** The search syntax, a click away from the search box. */
 export class SearchHelpModal extends Modal {
@@ -28,15 +36,15 @@ export class SearchHelpModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.setTitle("Search syntax");
+		this.setTitle(t("browser.searchSyntax"));
 		const table = this.contentEl.createEl("table", { cls: "flashcard-review-search-help" });
 		const body = table.createEl("tbody");
-		for (const [example, meaning] of SEARCH_HELP) {
+		for (const [example, key] of HELP) {
 			const row = body.createEl("tr");
 			row.createEl("td").createEl("code", { text: example });
-			row.createEl("td", { text: meaning });
+			row.createEl("td", { text: t(key) });
 		}
-		this.contentEl.createEl("p", { text: "Case does not matter. An empty search lists every card." });
+		this.contentEl.createEl("p", { text: t("browser.searchCase") });
 	}
 
 	override onClose(): void {

@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
+import { t } from "../i18n";
 
 /** Asks in how many days the selected cards are due (0 = today). */
 export class SetDueModal extends Modal {
@@ -12,24 +13,24 @@ export class SetDueModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.setTitle("Set due date");
+		this.setTitle(t("browser.setDue"));
 		const error = this.contentEl.createDiv({ cls: "flashcard-review-browser-error" });
 		new Setting(this.contentEl)
-			.setName("Due in days")
-			.setDesc("Today is 0, tomorrow 1. New cards keep their place among new cards.")
+			.setName(t("setDue.days"))
+			.setDesc(t("setDue.daysDesc"))
 			.addText((text) => {
 				text.setValue(this.value).onChange((value) => (this.value = value));
 				text.inputEl.addEventListener("keydown", (evt) => {
 					if (evt.key === "Enter") this.submit(error);
 				});
 			});
-		new Setting(this.contentEl).addButton((button) => button.setButtonText("Set due date").setCta().onClick(() => this.submit(error)));
+		new Setting(this.contentEl).addButton((button) => button.setButtonText(t("browser.setDue")).setCta().onClick(() => this.submit(error)));
 	}
 
 	private submit(error: HTMLElement): void {
 		const days = Number(this.value.trim());
 		if (this.value.trim() === "" || !Number.isInteger(days) || days < 0) {
-			error.setText(`“${this.value}” is not a number of days: write 0 or a whole number above it.`);
+			error.setText(t("setDue.notDays", { value: this.value }));
 			return;
 		}
 		this.close();

@@ -4,6 +4,7 @@
  * the user; never throws for expected outcomes (too few reviews, cancelled, not better).
  */
 import { DEFAULT_PARAMETERS, evaluateParameters, evaluationItems, type ParameterScores, type TrainingItem } from "../../core";
+import { t } from "../i18n";
 
 /** Fewer reviews than this keep the parameters as they are (Anki's threshold). */
 export const MIN_REVIEWS = 400;
@@ -56,17 +57,21 @@ const percent = (x: number): string => `${(x * 100).toFixed(2)}%`;
 export function describeOutcome(outcome: OptimizeOutcome): string {
 	switch (outcome.kind) {
 		case "too-few":
-			return `Only ${outcome.reviews} reviews to learn from: at least ${MIN_REVIEWS} are needed, so the parameters stay as they are.`;
+			return t("optimize.tooFew", { count: outcome.reviews, min: MIN_REVIEWS });
 		case "cancelled":
-			return "Cancelled: nothing changed.";
+			return t("optimize.cancelled");
 		case "failed":
-			return `Optimizing failed: ${outcome.message}`;
+			return t("optimize.failed", { message: outcome.message });
 		case "saved":
 		case "kept": {
-			const figures = `Log loss ${outcome.before.logLoss.toFixed(4)} → ${outcome.after.logLoss.toFixed(4)}, RMSE ${percent(outcome.before.rmseBins)} → ${percent(outcome.after.rmseBins)}, from ${outcome.reviews} reviews.`;
-			return outcome.kind === "saved"
-				? `${figures} Saved: each card uses them from its next review.`
-				: `${figures} The parameters in use already fit your reviews as well, so they stay.`;
+			const figures = t("optimize.figures", {
+				lossBefore: outcome.before.logLoss.toFixed(4),
+				lossAfter: outcome.after.logLoss.toFixed(4),
+				rmseBefore: percent(outcome.before.rmseBins),
+				rmseAfter: percent(outcome.after.rmseBins),
+				reviews: outcome.reviews,
+			});
+			return t(outcome.kind === "saved" ? "optimize.saved" : "optimize.kept", { figures });
 		}
 	}
 }

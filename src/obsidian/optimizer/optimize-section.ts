@@ -1,6 +1,7 @@
 /** The settings' "Optimize" section: fit FSRS to the user's reviews, with progress, cancel and results. */
 import type { ButtonComponent, Setting } from "obsidian";
 import { simulateWorkload } from "../../core";
+import { t } from "../i18n";
 import type { SettingSection } from "../settings/settings-sections";
 import { barChart } from "../stats/bar-chart";
 import { describeOutcome, optimizeRun, type OptimizeDeps } from "./optimize-run";
@@ -38,15 +39,15 @@ export class OptimizeState {
 export function optimizeSection(deps: OptimizeDeps, state: OptimizeState): SettingSection {
 	state.resetViews();
 	return {
-		heading: "Optimize",
+		heading: t("settings.optimize"),
 		items: [
 			{
-				name: "Reviews to learn from",
-				desc: "Leave empty to use all reviews, or write a search as in the card browser (deck:Name for one deck and its sub-decks).",
+				name: t("optimize.search"),
+				desc: t("optimize.searchDesc"),
 				render: (setting) => {
 					setting.addText((text) =>
 						text
-							.setPlaceholder("All reviews")
+							.setPlaceholder(t("optimize.allReviews"))
 							.setValue(state.search)
 							.onChange((value) => {
 								state.search = value;
@@ -55,17 +56,17 @@ export function optimizeSection(deps: OptimizeDeps, state: OptimizeState): Setti
 				},
 			},
 			{
-				name: "Optimize parameters",
-				desc: "Fits the memory model to your own reviews, so intervals match how you remember. Worth doing once you have 1,000 reviews or more, and again every month or so.",
+				name: t("optimize.run"),
+				desc: t("optimize.runDesc"),
 				render: (setting) => renderRun(setting, deps, state),
 			},
 			{
-				name: "Help me choose a desired retention",
-				desc: "Simulates a year of 10 new cards a day with the parameters in use, and shows the reviews a day each desired retention would cost.",
+				name: t("optimize.retention"),
+				desc: t("optimize.retentionDesc"),
 				render: (setting) => {
 					let chart: HTMLElement | null = null;
 					setting.addButton((button) =>
-						button.setButtonText("Show workload").onClick(() => {
+						button.setButtonText(t("optimize.showWorkload")).onClick(() => {
 							chart?.remove();
 							chart = workloadChart(setting.infoEl, deps.parameters());
 						}),
@@ -73,11 +74,11 @@ export function optimizeSection(deps: OptimizeDeps, state: OptimizeState): Setti
 				},
 			},
 			{
-				name: "Memory parameters",
+				name: t("optimize.parameters"),
 				desc: parametersText(deps.parameters()),
 				render: (setting) => {
 					setting.addButton((button) => {
-						button.setButtonText("Reset to defaults").onClick(() => {
+						button.setButtonText(t("optimize.reset")).onClick(() => {
 							if (deps.setParameters([]) === null) state.redraw();
 						});
 						state.addView(() => {
@@ -98,20 +99,20 @@ function workloadChart(parent: HTMLElement, parameters: readonly number[]): HTML
 	const pct = (r: number): string => `${Math.round(r * 100)}%`;
 	const at90 = results.find((r) => r.retention === 0.9);
 	return barChart(parent, {
-		title: "Reviews a day by desired retention",
-		series: [{ label: "Reviews a day", cls: "flashcard-review-series-plain" }],
+		title: t("optimize.chartTitle"),
+		series: [{ label: t("optimize.chartSeries"), cls: "flashcard-review-series-plain" }],
 		bars: results.map((r) => ({ label: pct(r.retention), values: [Math.round(r.reviewsPerDay)] })),
-		unit: ["review a day", "reviews a day"],
+		unit: [t("optimize.unitOne"), t("optimize.unitOther")],
 		startLabel: pct(RETENTIONS[0] ?? 0),
 		endLabel: pct(RETENTIONS[RETENTIONS.length - 1] ?? 0),
 		caption: at90
-			? `At 90%, about ${Math.round(at90.reviewsPerDay)} reviews a day and ${Math.round(at90.remembered)} of 3650 cards remembered after a year. Workload climbs quickly above 90%.`
+			? t("optimize.caption", { reviews: Math.round(at90.reviewsPerDay), remembered: Math.round(at90.remembered) })
 			: "",
 	});
 }
 
 function parametersText(parameters: readonly number[]): string {
-	return parameters.length === 0 ? "The defaults (not yet optimized)." : `Your own: ${parameters.map((w) => w.toFixed(4)).join(", ")}`;
+	return parameters.length === 0 ? t("optimize.defaults") : t("optimize.own", { parameters: parameters.map((w) => w.toFixed(4)).join(", ") });
 }
 
 function renderRun(setting: Setting, deps: OptimizeDeps, state: OptimizeState): void {
@@ -122,8 +123,8 @@ function renderRun(setting: Setting, deps: OptimizeDeps, state: OptimizeState): 
 		progress.toggle(state.running !== null);
 		progress.max = Math.max(state.total, 1);
 		progress.value = state.done;
-		status.setText(state.running ? "Optimizing…" : state.message);
-		button?.setButtonText(state.running ? "Cancel" : "Optimize");
+		status.setText(state.running ? t("optimize.running") : state.message);
+		button?.setButtonText(state.running ? t("optimize.cancel") : t("optimize.start"));
 	};
 	setting.addButton((b) => {
 		button = b.setCta().onClick(() => (state.running ? state.cancel() : void start(deps, state)));

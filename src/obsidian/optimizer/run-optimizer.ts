@@ -4,6 +4,7 @@
  */
 import workerSource from "optimizer-worker-source";
 import { optimizeParameters, OptimizeAbortedError, type TrainingItem } from "../../core";
+import { t } from "../i18n";
 import type { OptimizeReply, OptimizeRequest } from "./optimizer-messages";
 
 /** How a run reports and stops. */
@@ -45,7 +46,7 @@ export function runOptimizer(items: TrainingItem[], options: RunOptions): Promis
 			finish();
 			// A worker that never started (a blocked Blob URL, say): do the work here instead.
 			if (!heard) onThisThread(items, options).then(resolve, reject);
-			else reject(new Error(event.message || "The optimizer stopped unexpectedly"));
+			else reject(new Error(event.message || t("optimize.stopped")));
 		};
 		const request: OptimizeRequest = { items, relearningSteps: options.relearningSteps };
 		worker.postMessage(request);

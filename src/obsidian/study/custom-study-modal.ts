@@ -1,24 +1,27 @@
 import { Modal, Setting, type App } from "obsidian";
 import { presetStudy, type StudyPreset } from "../../core";
+import { t, type MessageKey } from "../i18n";
 import type { LiveCollection } from "../indexing/live-collection";
 import type { SessionTarget } from "../review/review-session";
 
 /** The choices of the custom study dialog, in Anki's order, and what each needs. */
 const CHOICES = [
-	{ kind: "more-new", label: "Increase today's new card limit", needs: "number", unit: "new cards", n: 10 },
-	{ kind: "more-reviews", label: "Increase today's review limit", needs: "number", unit: "reviews", n: 50 },
-	{ kind: "forgotten", label: "Review forgotten cards", needs: "number", unit: "days back", n: 1 },
-	{ kind: "ahead", label: "Review ahead", needs: "number", unit: "days ahead", n: 1 },
-	{ kind: "preview", label: "Preview new cards", needs: "number", unit: "new cards", n: 10 },
-	{ kind: "tag", label: "Study by tag", needs: "tag" },
-	{ kind: "state", label: "Study by state", needs: "state" },
-	{ kind: "cram-deck", label: "Cram a deck", needs: "deck" },
-	{ kind: "cram-note", label: "Cram a note", needs: "note" },
-	{ kind: "search", label: "Study the cards of a search", needs: "search" },
-] as const;
+	{ kind: "more-new", label: "study.moreNew", needs: "number", amount: "study.howManyNew", n: 10 },
+	{ kind: "more-reviews", label: "study.moreReviews", needs: "number", amount: "study.howManyReviews", n: 50 },
+	{ kind: "forgotten", label: "study.forgotten", needs: "number", amount: "study.daysBack", n: 1 },
+	{ kind: "ahead", label: "study.ahead", needs: "number", amount: "study.daysAhead", n: 1 },
+	{ kind: "preview", label: "study.preview", needs: "number", amount: "study.howManyNew", n: 10 },
+	{ kind: "tag", label: "study.byTag", needs: "tag" },
+	{ kind: "state", label: "study.byState", needs: "state" },
+	{ kind: "cram-deck", label: "study.cramDeck", needs: "deck" },
+	{ kind: "cram-note", label: "study.cramNote", needs: "note" },
+	{ kind: "search", label: "study.bySearch", needs: "search" },
+] as const satisfies readonly { kind: string; label: MessageKey; needs: string; amount?: MessageKey; n?: number }[];
 
 type Choice = (typeof CHOICES)[number];
 const STATES = ["due", "new", "learn", "review", "suspended", "leech"] as const;
+/** How the state dropdown names each state. */
+const STATE_NAMES: Record<(typeof STATES)[number], MessageKey> = { due: "count.due", new: "state.new", learn: "state.learning", review: "state.review", suspended: "state.suspended", leech: "session.leech" };
 
 /**
  * Custom study: Anki's presets and a search of one's own, each saying whether its answers
@@ -47,7 +50,7 @@ export class CustomStudyModal extends Modal {
 	private notePath: string;
 
 	override onOpen(): void {
-		this.setTitle("Custom study");
+		this.setTitle(t("study.title"));
 		this.draw();
 	}
 
@@ -83,8 +86,8 @@ export class CustomStudyModal extends Modal {
 		const el = this.contentEl;
 		el.empty();
 		el.addClass("flashcard-review-custom-study");
-		new Setting(el).setName("Study").addDropdown((dropdown) => {
-			for (const choice of CHOICES) dropdown.addOption(choice.kind, choice.label);
+		new Setting(el).setName(t("study.choice")).addDropdown((dropdown) => {
+			for (const choice of CHOICES) dropdown.addOption(choice.kind, t(choice.label));
 			dropdown.setValue(this.choice.kind).onChange((value) => {
 				this.choice = CHOICES.find((c) => c.kind === value) ?? CHOICES[0];
 				if ("n" in this.choice) this.n = String(this.choice.n);
@@ -94,8 +97,8 @@ export class CustomStudyModal extends Modal {
 		});
 		const needs = this.choice.needs;
 		if (needs !== "note" && needs !== "search") {
-			new Setting(el).setName("Deck").addDropdown((dropdown) => {
-				if (needs !== "deck") dropdown.addOption("", "All decks");
+			new Setting(el).setName(t("study.deck")).addDropdown((dropdown) => {
+				if (needs !== "deck") dropdown.addOption("", t("study.allDecks"));
 				for (const deck of this.live.decks()) dropdown.addOption(deck, deck);
 				if (needs === "deck" && this.deck === "") this.deck = this.live.decks()[0] ?? "";
 				dropdown.setValue(this.deck).onChange((value) => {
@@ -104,11 +107,11 @@ export class CustomStudyModal extends Modal {
 				});
 			});
 		}
-		if (needs === "number") this.textSetting(el, `How many ${this.choice.unit}`, this.n, (v) => (this.n = v));
-		if (needs === "tag") this.textSetting(el, "Tag", this.text, (v) => (this.text = v));
-		if (needs === "search") this.textSetting(el, "Search", this.text, (v) => (this.text = v));
+		if (needs === "number") this.textSetting(el, t(this.choice.amount), this.n, (v) => (this.n = v));
+		if (needs === "tag") this.textSetting(el, t("study.tag"), this.text, (v) => (this.text = v));
+		if (needs === "search") this.textSetting(el, t("study.search"), this.text, (v) => (this.text = v));
 		if (needs === "note") {
-			new Setting(el).setName("Note").addDropdown((dropdown) => {
+			new Setting(el).setName(t("study.note")).addDropdown((dropdown) => {
 				for (const path of this.live.paths().sort()) dropdown.addOption(path, path.replace(/\.md$/, ""));
 				if (!this.live.hasCards(this.notePath)) this.notePath = this.live.paths().sort()[0] ?? "";
 				dropdown.setValue(this.notePath).onChange((value) => {
@@ -118,8 +121,8 @@ export class CustomStudyModal extends Modal {
 			});
 		}
 		if (needs === "state") {
-			new Setting(el).setName("State").addDropdown((dropdown) => {
-				for (const state of STATES) dropdown.addOption(state, state === "learn" ? "Learning" : state[0]?.toUpperCase() + state.slice(1));
+			new Setting(el).setName(t("study.state")).addDropdown((dropdown) => {
+				for (const state of STATES) dropdown.addOption(state, t(STATE_NAMES[state]));
 				dropdown.setValue(this.state).onChange((value) => {
 					this.state = STATES.find((s) => s === value) ?? "due";
 					this.update();
@@ -128,8 +131,8 @@ export class CustomStudyModal extends Modal {
 		}
 		if (needs === "tag" || needs === "state" || needs === "search") {
 			new Setting(el)
-				.setName("Reschedule cards")
-				.setDesc("Off: a practice run. Answers are kept in each card's history; schedules stay as they are.")
+				.setName(t("study.reschedule"))
+				.setDesc(t("study.rescheduleDesc"))
 				.addToggle((toggle) =>
 					toggle.setValue(this.reschedule).onChange((value) => {
 						this.reschedule = value;
@@ -138,7 +141,7 @@ export class CustomStudyModal extends Modal {
 				);
 		}
 		el.createDiv("flashcard-review-custom-study-summary");
-		new Setting(el).addButton((button) => button.setButtonText("Start").setCta().onClick(() => this.submit()));
+		new Setting(el).addButton((button) => button.setButtonText(t("study.start")).setCta().onClick(() => this.submit()));
 		this.update();
 	}
 
@@ -157,8 +160,8 @@ export class CustomStudyModal extends Modal {
 	/** What the study would show now, or why it cannot start. */
 	private check(): { target: SessionTarget; cards: number } | { error: string } {
 		const needsNumber = this.choice.needs === "number";
-		if (needsNumber && !(Number.isInteger(Number(this.n)) && Number(this.n) > 0)) return { error: `“${this.n}” is not a whole number above 0.` };
-		if (this.choice.needs === "tag" && this.text.trim() === "") return { error: "Write a tag." };
+		if (needsNumber && !(Number.isInteger(Number(this.n)) && Number(this.n) > 0)) return { error: t("study.notWhole", { value: this.n }) };
+		if (this.choice.needs === "tag" && this.text.trim() === "") return { error: t("study.writeTag") };
 		const study = presetStudy(this.preset());
 		try {
 			const cards = this.live.collection.queue(this.now(), study.spec).cards.length;
@@ -175,8 +178,8 @@ export class CustomStudyModal extends Modal {
 		summary.toggleClass("is-error", "error" in result);
 		if ("error" in result) return summary.setText(result.error);
 		const { target, cards } = result;
-		const mode = target.kind === "study" && target.spec.reschedule ? "Answers reschedule cards." : "Practice: schedules stay as they are.";
-		summary.setText(`${cards} card${cards === 1 ? "" : "s"} now. ${mode}`);
+		const mode = target.kind === "study" && target.spec.reschedule ? t("study.reschedules") : t("study.practice");
+		summary.setText(t("study.cardsNow", { count: cards, mode }));
 	}
 
 	private submit(): void {
