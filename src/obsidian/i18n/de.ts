@@ -186,7 +186,7 @@ export const de: Translation = {
 	"study.howManyReviews": "Wie viele Wiederholungen",
 	"study.daysBack": "Wie viele Tage zurück",
 	"study.daysAhead": "Wie viele Tage voraus",
-	"study.tag": "Welches Tag",
+	"study.tag": "Tag",
 	"study.search": "Suche",
 	"study.note": "Notiz",
 	"study.state": "Zustand",
