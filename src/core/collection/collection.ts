@@ -280,8 +280,6 @@ export class Collection extends CollectionBase {
 
 	/** Unites another device's files (or the synced folder: unchanged parts are skipped), or a data.json object, with this store. */
 	merge(other: unknown): void {
-		// A files map with no file (a sync that changed nothing) takes nothing in.
-		if (typeof other === "object" && other !== null && !Array.isArray(other) && Object.keys(other).length === 0) return;
 		const files = isFileMap(other);
 		const theirs = files ? this.files.incoming(other) : readStore(other);
 		// Another device's answers alone (the usual sync) are merged in place, costing what they touch.

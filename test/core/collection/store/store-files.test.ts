@@ -74,14 +74,6 @@ describe("Collection.toFiles / fromFiles", () => {
 		expect(() => load({ "main.js": "x", "data.json": "null" })).toThrow(CollectionDataError);
 	});
 
-	it("takes nothing in from an empty files map, and still refuses a store object that is not one", () => {
-		const a = answered("dev-a");
-		const before = a.toFiles();
-		a.merge({});
-		expect(a.toFiles()).toEqual(before);
-		expect(() => a.merge({ version: 3 })).toThrow(CollectionDataError);
-	});
-
 	it("still accepts a single data.json object in merge", () => {
 		const a = answered("dev-a");
 		const b = newCollection({}, "dev-b");
