@@ -35,7 +35,7 @@ const MINUS = 45;
 export const MASK_BITS = 30;
 const ANSWER_SHAPE = "an answer gap,rating[,duration,device,offset,rev]";
 
-function fail(where: Where, expected: string, got: string): never {
+export function fail(where: Where, expected: string, got: string): never {
 	throw new CollectionDataError(`Invalid store data at ${where}: expected ${expected}, got ${JSON.stringify(got)}.`);
 }
 
@@ -52,18 +52,18 @@ export const LAST_OFFSET = 2;
 export const MASK = 3;
 export const CANONICAL = 4;
 export const SCAN_SLOTS = 5;
-const FAILED_ANSWER = 0;
+export const FAILED_ANSWER = 0;
 /** The field at fault (0–5), or SHAPE (the answer as a whole), or ORDER. */
-const FAILED_FIELD = 1;
+export const FAILED_FIELD = 1;
 /** Where the bad field (or answer) starts; -1 for a device number carried over from an earlier answer. */
-const FAILED_AT = 2;
+export const FAILED_AT = 2;
 const FAILED_DEVICE = 3;
-const SHAPE = -1;
-const ORDER = -2;
-const RANGE = -3;
+export const SHAPE = -1;
+export const ORDER = -2;
+export const RANGE = -3;
 
-/** Notes where `scanAnswers` found a problem; returns its failure value. */
-function failAt(out: Float64Array, k: number, field: number, at: number, device: number): number {
+/** Notes where a scan found a problem; returns its failure value. */
+export function failAt(out: Float64Array, k: number, field: number, at: number, device = 0): number {
 	out[FAILED_ANSWER] = k;
 	out[FAILED_FIELD] = field;
 	out[FAILED_AT] = at;
@@ -71,7 +71,7 @@ function failAt(out: Float64Array, k: number, field: number, at: number, device:
 	return -1;
 }
 
-function isTerminator(code: number): boolean {
+export function isTerminator(code: number): boolean {
 	// charCodeAt past the end of the text gives NaN.
 	return code === SPACE || code === NEWLINE || Number.isNaN(code);
 }
@@ -195,18 +195,23 @@ export function scanAnswers(t: string, i: number, devices: readonly string[], ou
 		if (c !== SPACE) break;
 		c = t.charCodeAt(++i);
 	}
-	out[COUNT] = k;
-	out[LAST_TIME] = time;
-	out[LAST_OFFSET] = offset;
+	return scanned(out, i, k, time, offset, mask, canonical);
+}
+
+/** Leaves a scanned line's summary in `out` (see `AnswerCodec.scan`); returns where the line ends. */
+export function scanned(out: Float64Array, end: number, count: number, lastTime: number, lastOffset: number, mask: number, canonical: number): number {
+	out[COUNT] = count;
+	out[LAST_TIME] = lastTime;
+	out[LAST_OFFSET] = lastOffset;
 	out[MASK] = mask;
 	out[CANONICAL] = canonical;
-	return i;
+	return end;
 }
 
 const EXPECTED = ["a whole number ≥ 0", "a rating 1, 2, 3 or 4", "a whole number ≥ 0 or nothing", "", `a whole number from -${MAX_OFFSET_MINUTES} to ${MAX_OFFSET_MINUTES}`, "a whole number ≥ 0"];
 
 /** The text from `start` up to the next separator (or the end of the answer, with `wholeAnswer`). */
-function piece(t: string, start: number, wholeAnswer: boolean): string {
+export function piece(t: string, start: number, wholeAnswer: boolean): string {
 	let end = start;
 	for (let code = t.charCodeAt(end); end < t.length && code !== SPACE && code !== NEWLINE && (wholeAnswer || code !== COMMA); code = t.charCodeAt(++end));
 	return t.slice(start, end);
@@ -226,7 +231,7 @@ export function failLine(t: string, id: string, devices: readonly string[], out:
 }
 
 /** Replay order (time, device name, rev) of two answers: whether the second comes strictly after the first. */
-function isAfter(timeA: number, deviceA: number, revA: number, timeB: number, deviceB: number, revB: number, devices: readonly string[]): boolean {
+export function isAfter(timeA: number, deviceA: number, revA: number, timeB: number, deviceB: number, revB: number, devices: readonly string[]): boolean {
 	if (timeA !== timeB) return timeA < timeB;
 	const nameA = devices[deviceA] as string;
 	const nameB = devices[deviceB] as string;

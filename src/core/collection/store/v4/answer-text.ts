@@ -10,39 +10,20 @@
  * layout 3 took 18). Checked in one pass without allocation, as layout 3's decimal lines are.
  */
 import type { Rating } from "../../../types";
-import { CANONICAL, COUNT, LAST_OFFSET, LAST_TIME, MASK, MASK_BITS, type AnswerCodec, type AnswerSink } from "../answer-scan";
-import { at, CollectionDataError, type Where } from "../data-checks";
+import { FAILED_ANSWER, FAILED_AT, FAILED_FIELD, fail, failAt, isAfter, isTerminator, MASK_BITS, ORDER, piece, RANGE, scanned, SHAPE, type AnswerCodec, type AnswerSink } from "../answer-scan";
+import { at } from "../data-checks";
 import { DURATION_UNIT_MS } from "../store-schema";
 import type { LogEntry } from "../../log/log-entry";
 import { MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../../log/log-limits";
 
 const COMMA = 44;
 const SPACE = 32;
-const NEWLINE = 10;
 const MINUS = 45;
 const MAX_TENTHS = MAX_DURATION_MS / DURATION_UNIT_MS;
 
 /** The value of each base-36 digit (0–9, a–z) by character code, -1 for any other character below 128. */
 const DIGITS = new Int8Array(128).fill(-1);
 for (let d = 0; d < 36; d++) DIGITS[d.toString(36).charCodeAt(0)] = d;
-
-function isEnd(c: number): boolean {
-	return c === SPACE || c === NEWLINE || Number.isNaN(c);
-}
-
-const FAILED_ANSWER = 0;
-const FAILED_FIELD = 1;
-const FAILED_AT = 2;
-const SHAPE = -1;
-const ORDER = -2;
-const RANGE = -3;
-
-function failAt(out: Float64Array, k: number, field: number, where: number): number {
-	out[FAILED_ANSWER] = k;
-	out[FAILED_FIELD] = field;
-	out[FAILED_AT] = where;
-	return -1;
-}
 
 /** The number `base36` read last (one module variable rather than an object per call: scanning is the bulk of loading). */
 let number = 0;
@@ -86,7 +67,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 		i = base36(t, i);
 		let value = number;
 		c = t.charCodeAt(i);
-		if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isEnd(c))) return failAt(out, k, 0, answerStart);
+		if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 0, answerStart);
 		if (leadingZero(t, start, i) || (negative && value < 4)) canonical = 0;
 		const rating = (value % 4) + 1;
 		const gap = (value - rating + 1) / 4;
@@ -104,7 +85,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			i = base36(t, i);
 			value = number;
 			c = t.charCodeAt(i);
-			if (value > MAX_TENTHS || (c !== COMMA && !isEnd(c))) return failAt(out, k, 1, start);
+			if (value > MAX_TENTHS || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 1, start);
 			if (i > start) duration = value;
 			if (leadingZero(t, start, i)) canonical = 0;
 		}
@@ -114,7 +95,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			i = base36(t, i);
 			value = number;
 			c = t.charCodeAt(i);
-			if (i === start || !(value < devices.length) || (c !== COMMA && !isEnd(c))) return failAt(out, k, 2, start);
+			if (i === start || !(value < devices.length) || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 2, start);
 			if (leadingZero(t, start, i)) canonical = 0;
 			device = value;
 		}
@@ -127,7 +108,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			i = base36(t, i);
 			value = number;
 			c = t.charCodeAt(i);
-			if (i === start || value > MAX_OFFSET_MINUTES || (c !== COMMA && !isEnd(c))) return failAt(out, k, 3, offsetStart);
+			if (i === start || value > MAX_OFFSET_MINUTES || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 3, offsetStart);
 			if (leadingZero(t, start, i) || (west && value === 0)) canonical = 0;
 			offset = west ? -value : value;
 		}
@@ -137,7 +118,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			i = base36(t, i);
 			value = number;
 			c = t.charCodeAt(i);
-			if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isEnd(c))) return failAt(out, k, 4, start);
+			if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 4, start);
 			if (leadingZero(t, start, i)) canonical = 0;
 			rev = value;
 		}
@@ -145,7 +126,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			// What a newer version added: kept as written, up to the end of the answer.
 			fields = 6;
 			const moreStart = ++i;
-			while (!isEnd(t.charCodeAt(i))) i++;
+			while (!isTerminator(t.charCodeAt(i))) i++;
 			if (i === moreStart) return failAt(out, k, 5, moreStart);
 			if (sink) more = t.slice(moreStart, i);
 			c = t.charCodeAt(i);
@@ -162,19 +143,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 		if (c !== SPACE) break;
 		c = t.charCodeAt(++i);
 	}
-	out[COUNT] = k;
-	out[LAST_TIME] = time;
-	out[LAST_OFFSET] = offset;
-	out[MASK] = mask;
-	out[CANONICAL] = canonical;
-	return i;
-}
-
-function isAfter(timeA: number, deviceA: number, revA: number, timeB: number, deviceB: number, revB: number, devices: readonly string[]): boolean {
-	if (timeA !== timeB) return timeA < timeB;
-	const nameA = devices[deviceA] as string;
-	const nameB = devices[deviceB] as string;
-	return nameA !== nameB ? nameA < nameB : revA < revB;
+	return scanned(out, i, k, time, offset, mask, canonical);
 }
 
 const EXPECTED = [
@@ -185,16 +154,6 @@ const EXPECTED = [
 	"a base-36 number",
 	"more fields",
 ];
-
-function piece(t: string, start: number, wholeAnswer: boolean): string {
-	let end = start;
-	for (let c = t.charCodeAt(end); end < t.length && !isEnd(c) && (wholeAnswer || c !== COMMA); c = t.charCodeAt(++end));
-	return t.slice(start, end);
-}
-
-function fail(where: Where, expected: string, got: string): never {
-	throw new CollectionDataError(`Invalid store data at ${where}: expected ${expected}, got ${JSON.stringify(got)}.`);
-}
 
 /** Throws the `CollectionDataError` for the problem `scan` found in card `id`'s answers. */
 function failLine(t: string, id: string, devices: readonly string[], out: Float64Array): never {
