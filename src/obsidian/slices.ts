@@ -25,13 +25,14 @@ export function nextSlice(): Promise<void> {
  * Runs `work` in slices of about `budgetMs`. The first slice runs now: work that fits in it gives its
  * result at once. While `alive()` holds, later slices follow; once it does not, the work is stopped
  * (its `finally` blocks run) and the promise never settles. `progress` hears where the work stands
- * each time it yields to the UI.
+ * each time it yields to the UI. `pause` lets the UI run between slices.
  */
 export function runInSlices<T>(
 	work: Generator<SliceProgress | void, T>,
 	alive: () => boolean,
 	progress?: (at: SliceProgress) => void,
 	budgetMs = SLICE_MS,
+	pause: () => Promise<void> = nextSlice,
 ): Sliced<T> {
 	const slice = (): { done: true; value: T } | { done: false } => {
 		const started = performance.now();
@@ -55,11 +56,11 @@ export function runInSlices<T>(
 			try {
 				const step = slice();
 				if (step.done) resolve(step.value);
-				else void nextSlice().then(next);
+				else void pause().then(next);
 			} catch (error) {
 				reject(error instanceof Error ? error : new Error(String(error)));
 			}
 		};
-		void nextSlice().then(next);
+		void pause().then(next);
 	});
 }

@@ -10,11 +10,15 @@ import { type ReviewScope, type UndoAction } from "./log/review-actions";
 import { onEach } from "./log/study-actions";
 import { storeClock } from "./store/store-lifecycle";
 import { StoreFiles } from "./store/store-files";
+import type { MergeTarget } from "./store/merge-steps";
 import { isStorableTime, MAX_TIME } from "./log/log-limits";
 import { emptyStore, type StoreData } from "./store-model";
 import { DEFAULT_DEVICE_ID, type LocalOptions } from "./collection-local";
 
 export { DEFAULT_DEVICE_ID, type LocalOptions };
+
+/** Cards a change may refresh one by one within a slice; when more change, every derived value is dropped. */
+const MANY_CARDS = 1_000;
 
 /**
  * The state of a collection and the scopes its parts are given: the fields every public method of
@@ -94,6 +98,22 @@ export abstract class CollectionBase {
 
 	protected core(): { data: StoreData; view: LiveView } {
 		return { data: this.data, view: this.view };
+	}
+
+	/** What a merge in steps works on: this collection as it is at each step. */
+	protected mergeTarget(): MergeTarget {
+		return {
+			core: () => this.core(),
+			watch: () => this.memos.watch(),
+			unwatch: (watch) => this.memos.unwatch(watch),
+			answersMerged: (ids) => {
+				// Refreshing each card's info costs more than building them all again at the next queue.
+				if (ids.length > MANY_CARDS) this.memos.storeReplaced();
+				else for (const id of ids) this.changed(id);
+				this.memos.answeredToday.clear();
+			},
+			replace: (merged) => this.replaceStore(merged.data, merged.view),
+		};
 	}
 
 	protected indexingScope(): IndexingScope {

@@ -6,6 +6,19 @@ import { AnsweredToday, type QueueCandidates } from "./queue/collection-queue";
 import { HistoryMemo } from "./log/history-memo";
 import { SortedCandidates } from "./queue/queue-candidates";
 
+/** What changed in a collection since a watch began: cards (by canonical id), notes, or everything (`store`). */
+export class ChangeWatch {
+	readonly cards = new Set<string>();
+	notes = false;
+	/** The options changed or the store was replaced: nothing computed before holds. */
+	store = false;
+
+	/** Whether nothing changed. */
+	get quiet(): boolean {
+		return !this.store && !this.notes && this.cards.size === 0;
+	}
+}
+
 /**
  * What a collection derives from its store and keeps between calls, so that each call costs what
  * changed: card infos per note, due-sorted queue candidates, each card's replayed records, the whole
@@ -18,6 +31,8 @@ export class CollectionMemos {
 	readonly records = new Map<string, ReviewRecord[]>();
 	readonly history = new HistoryMemo();
 	readonly answeredToday = new AnsweredToday();
+	/** Work in progress that must learn what changes meanwhile (a merge in steps). */
+	private readonly watches = new Set<ChangeWatch>();
 
 	constructor(private readonly scope: () => InfoScope) {
 		this.infos = new CardInfoIndex(scope);
@@ -33,6 +48,17 @@ export class CollectionMemos {
 		return records;
 	}
 
+	/** Records every change reported from now on, until `unwatch`. */
+	watch(): ChangeWatch {
+		const watch = new ChangeWatch();
+		this.watches.add(watch);
+		return watch;
+	}
+
+	unwatch(watch: ChangeWatch): void {
+		this.watches.delete(watch);
+	}
+
 	/** The store was replaced (a load, a merge) or its aliases changed: nothing derived holds. */
 	storeReplaced(): void {
 		this.optionsChanged();
@@ -41,6 +67,7 @@ export class CollectionMemos {
 
 	/** New options: infos (leeches), candidates and replays (scheduling) change. */
 	optionsChanged(): void {
+		for (const watch of this.watches) watch.store = true;
 		this.infos.reset();
 		this.candidates.learning.reset();
 		this.candidates.reviews.reset();
@@ -49,7 +76,8 @@ export class CollectionMemos {
 	}
 
 	/** Notes were indexed, renamed or deleted: the cards of `paths` changed. */
-	notesChanged(paths: Iterable<string>): void {
+	notesChanged(paths: readonly string[]): void {
+		if (paths.length > 0) for (const watch of this.watches) watch.notes = true;
 		this.history.reset();
 		this.infos.notesChanged(paths);
 		this.candidates.learning.reset();
@@ -58,6 +86,7 @@ export class CollectionMemos {
 
 	/** One card's answers or flags changed. */
 	cardChanged(cardId: string): void {
+		for (const watch of this.watches) watch.cards.add(cardId);
 		this.records.delete(cardId);
 		this.history.cardChanged(cardId);
 		this.infos.cardChanged(cardId);

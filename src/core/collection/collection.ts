@@ -17,7 +17,9 @@ import type { StudySpec } from "./queue/study-queue";
 import { markReset } from "./log/review-log";
 import { CollectionBase } from "./collection-base";
 import { encodeStore } from "./store/store-encode";
-import { loadedState, mergeAnswers, mergedState, withView } from "./store/store-lifecycle";
+import { loadedState, withView } from "./store/store-lifecycle";
+import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge-steps";
+import { runSteps } from "./store/run-steps";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import { type StoreOptions } from "./store-model";
@@ -280,18 +282,19 @@ export class Collection extends CollectionBase {
 
 	/** Unites another device's files (or the synced folder: unchanged parts are skipped), or a data.json object, with this store. */
 	merge(other: unknown): void {
-		const files = isFileMap(other);
-		const theirs = files ? this.files.incoming(other) : readStore(other);
-		// Another device's answers alone (the usual sync) are merged in place, costing what they touch.
-		const changed = files ? mergeAnswers(this.core(), theirs) : undefined;
-		if (changed) {
-			for (const id of changed) this.changed(id);
-			this.memos.answeredToday.clear();
-			return;
-		}
-		// A files map has no states: those of the cards whose answers the merge changes are replayed.
-		const merged = mergedState(this.core(), withView(theirs, !files));
-		this.replaceStore(merged.data, merged.view);
+		runSteps(this.mergeInSteps(other));
 	}
 
+	/**
+	 * `merge` in steps of a few ms each (a part read, or some cards merged), yielding how many cards are
+	 * done, for a caller that lets the UI run between steps. Between steps the collection may be used as
+	 * usual; the result is what `merge` gives at the last step. `cardsPerStep`: cards merged between
+	 * two yields (the default is a few ms of replaying).
+	 */
+	*mergeInSteps(other: unknown, cardsPerStep = CARDS_PER_STEP): Generator<MergeProgress | void, void> {
+		const files = isFileMap(other);
+		const theirs = files ? yield* this.files.incoming(other) : readStore(other);
+		// A files map has no states: those of the cards whose answers the merge changes are replayed.
+		yield* mergeSteps(this.mergeTarget(), withView(theirs, !files), files, cardsPerStep);
+	}
 }

@@ -7,6 +7,7 @@ import { indexedDbCache, type LocalCache } from "./local-cache";
 import { DataWriter, diskText } from "./data-writer";
 import { DATA_FILE, PluginFolder, type FolderAdapter, type FolderFiles } from "./plugin-folder";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "../settings/shell-settings";
+import { runInSlices, SLICE_MS } from "../slices";
 
 /** What the data files need from Obsidian: the plugin's loadData/saveData, its folder, a local cache. */
 export interface DataFileIo {
@@ -66,6 +67,7 @@ export class PluginDataFile {
 	private readonly writer: DataWriter;
 	private frozenNotified = "";
 	private folderSignature = "";
+	private syncTurn: Promise<void> = Promise.resolve();
 
 	constructor(
 		private readonly io: DataFileIo,
@@ -172,23 +174,28 @@ export class PluginDataFile {
 	 */
 	async reload(current: Collection, apply: (data: LoadedData) => void): Promise<void> {
 		if (this.closed) return;
+		// Saves wait from now on, also while an earlier sync event is merged: merges run one after the
+		// other (each in slices; two in one collection must not interleave).
 		this.reloading++;
-		try {
-			await this.writing;
-			const signature = await this.signature();
-			let read = await readFolder(() => this.io.loadData(), this.folder);
-			if (read.error !== null && !this.closed) {
-				// Another program may be writing it right now: one more look before calling it damaged.
-				await this.io.wait(REREAD_MS);
-				read = await readFolder(() => this.io.loadData(), this.folder);
-			}
-			if (!this.closed) await this.takeIn(read, current, apply);
-			// Looked at whatever came of it: an unreadable file is not set aside again until it changes.
-			this.folderSignature = signature;
-		} finally {
-			this.reloading--;
-		}
+		const turn = this.syncTurn.then(() => this.readAndTakeIn(current, apply)).finally(() => this.reloading--);
+		this.syncTurn = turn.catch(() => undefined);
+		await turn;
 		await this.flush();
+	}
+
+	private async readAndTakeIn(current: Collection, apply: (data: LoadedData) => void): Promise<void> {
+		if (this.closed) return;
+		await this.writing;
+		const signature = await this.signature();
+		let read = await readFolder(() => this.io.loadData(), this.folder);
+		if (read.error !== null && !this.closed) {
+			// Another program may be writing it right now: one more look before calling it damaged.
+			await this.io.wait(REREAD_MS);
+			read = await readFolder(() => this.io.loadData(), this.folder);
+		}
+		if (!this.closed) await this.takeIn(read, current, apply);
+		// Looked at whatever came of it: an unreadable file is not set aside again until it changes.
+		this.folderSignature = signature;
 	}
 
 	/** Whether the parts changed on disk since this file last read or wrote them (sync tools report nothing). */
@@ -221,8 +228,9 @@ export class PluginDataFile {
 		try {
 			// Merged into memory, which keeps what the synced files do not hold (the notes read on this
 			// device); a readable folder that arrives while read-only is taken in the same way. Not read
-			// into a collection of its own first: the merge reads only the parts that changed.
-			current.merge(found.files);
+			// into a collection of its own first: the merge reads only the parts that changed. In slices
+			// (a first sync of a large history replays every card): answers given meanwhile are kept.
+			await this.mergeInSlices(current, found.files);
 		} catch (error) {
 			if (this.readOnlyReason !== null) return;
 			return this.setAsideExternal(error);
@@ -238,6 +246,11 @@ export class PluginDataFile {
 		this.writer.remember(built.files, built.shellText);
 		this.noticeFrozen(built.collection);
 		if (this.writer.differs(built.collection.toFiles(), new Set(built.collection.readOnlyParts()))) this.dirty = true;
+	}
+
+	/** Merges files into the collection in slices that let the app run; once closed, the merge stops and nothing after it runs. */
+	private async mergeInSlices(current: Collection, files: FolderFiles): Promise<void> {
+		await runInSlices(current.mergeInSteps(files), () => !this.closed, undefined, SLICE_MS, () => this.io.wait(0));
 	}
 
 	/** Parts written by a newer version: kept as they are, never written, and the user is told once. */

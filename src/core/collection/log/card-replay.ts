@@ -31,7 +31,12 @@ export interface Replay {
  * honoured), through the scheduler's own replay, so the result equals answering one by one.
  */
 export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: SchedulerOptions): Replay {
-	const parts = segments(effectiveEntries(log, rawIds, cardId), resetTimes(log, rawIds));
+	return replayEntries(effectiveEntries(log, rawIds, cardId), resetTimes(log, rawIds), cardId, options);
+}
+
+/** `replayCard` of answers that count (in replay order) and resets (sorted) given as they are. */
+export function replayEntries(entries: readonly ReviewEntry[], resets: readonly number[], cardId: string, options: SchedulerOptions): Replay {
+	const parts = segments(entries, resets);
 	const records: ReviewRecord[] = [];
 	let state: SchedulingState | undefined;
 	for (const part of parts) {

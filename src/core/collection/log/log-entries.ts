@@ -118,6 +118,24 @@ export class LogEntries extends PackedOverlay<LogLines, Stored> {
 		this.replace(id, list);
 	}
 
+	/** A copy that can change apart from this one (sharing its text and lists, which never change in place). */
+	copy(): LogEntries {
+		const copy = new LogEntries();
+		copy.copyOf(this);
+		return copy;
+	}
+
+	/**
+	 * Adds another store's answers to a card (`mergeLogInto`'s rule, card by card): a card only one side
+	 * answered, or answered alike on both, keeps its (possibly still packed) answers, as saving writes
+	 * each card's answers from their content; lines of two texts are joined undecoded, so that loading a
+	 * folder where two devices answered one card costs the lines, not the answers.
+	 */
+	unite(id: string, other: LogEntries): void {
+		if (!this.has(id)) this.adopt(id, other);
+		else if (other.has(id) && !this.join(id, other) && !this.sameAs(id, other)) this.set(id, unitedEntries([this.get(id) ?? [], other.get(id) ?? []]));
+	}
+
 	/** How many answers a card has and its last one's time and offset, without decoding. */
 	summary(id: string): LogSummary | undefined {
 		const answers = this.at(id);

@@ -88,6 +88,20 @@ export function effectiveEntries(log: ReviewLogData, rawIds: readonly string[], 
 	return all.map((entry) => toReviewEntry(cardId, entry));
 }
 
+/**
+ * What `effectiveEntries(log, [id], id)` and `resetTimes(log, [id])` give once `other` is merged into
+ * `log` (`mergeLogInto`), without merging: the union of both sides' answers to the card that neither
+ * side's tombstones cancel, and both sides' resets.
+ */
+export function mergedCardLog(log: ReviewLogData, other: ReviewLogData, id: string): { entries: ReviewEntry[]; resets: number[] } {
+	const mine = log.entries.get(id) ?? [];
+	const theirs = other.entries.get(id) ?? [];
+	const all = theirs.length === 0 ? mine : mine.length === 0 ? theirs : unitedEntries([mine, theirs]);
+	const entries = all.filter((entry) => isEffective(log, id, entry) && isEffective(other, id, entry)).map((entry) => toReviewEntry(id, entry));
+	const resets = [...new Set([...(log.resets.get(id) ?? []), ...(other.resets.get(id) ?? [])])].sort((x, y) => x - y);
+	return { entries, resets };
+}
+
 /** The resets of a card known under several raw ids, sorted. */
 export function resetTimes(log: ReviewLogData, rawIds: readonly string[]): number[] {
 	const times: number[] = [];
@@ -120,18 +134,7 @@ export function mergeLogs(a: ReviewLogData, b: ReviewLogData): ReviewLogData {
 /** `mergeLogs` into `target` (changed in place; `b` is not): costs what `b` holds, not what `target` does. */
 export function mergeLogInto(target: ReviewLogData, b: ReviewLogData): void {
 	const entries = target.entries;
-	if (!entries.uniteLoaded(b.entries)) for (const id of b.entries.keys()) {
-		// A card only one side answered, or answered alike on both, keeps its (possibly still packed) answers:
-		// either copy saves alike, as saving writes each card's answers from their content.
-		if (!entries.has(id)) {
-			entries.adopt(id, b.entries);
-			continue;
-		}
-		// Lines of two texts are joined undecoded: loading a folder where two devices answered one card
-		// then costs the lines, not the answers (they are united when the card is first read).
-		if (entries.join(id, b.entries) || entries.sameAs(id, b.entries)) continue;
-		entries.set(id, unitedEntries([entries.get(id) ?? [], b.entries.get(id) ?? []]));
-	}
+	if (!entries.uniteLoaded(b.entries)) for (const id of b.entries.keys()) entries.unite(id, b.entries);
 	for (const [id, keys] of b.undone) target.undone.set(id, new Set([...(target.undone.get(id) ?? []), ...keys]));
 	for (const [id, times] of b.resets) target.resets.set(id, [...new Set([...(target.resets.get(id) ?? []), ...times])].sort((x, y) => x - y));
 	for (const [id, time] of b.purged) target.purged.set(id, Math.max(time, target.purged.get(id) ?? -Infinity));

@@ -81,10 +81,23 @@ export abstract class PackedOverlay<L extends PackedLines, V> {
 		return this.pristine ? this.lines : undefined;
 	}
 
-	/** Takes a card's value from another store, sharing it. */
+	/** Takes a card's value from another store, sharing it (nothing changes when it has none). */
 	adopt(id: string, other: PackedOverlay<L, V>): void {
 		const value = other.at(id);
-		if (value !== undefined) this.replace(id, value);
+		if (value === undefined) return;
+		const mine = this.at(id);
+		// The same line of the same text (a copy's, see `copyOf`) is the same value: nothing to change.
+		if (value === mine || (mine !== undefined && isLineRef(value) && isLineRef(mine) && value.lines === mine.lines && value.index === mine.index)) return;
+		this.replace(id, value);
+	}
+
+	/** Makes this (an empty store) a copy of `other`, sharing its text and values (values are never changed in place). */
+	protected copyOf(other: PackedOverlay<L, V>): void {
+		this.lines = other.lines;
+		for (const [id, value] of other.changed) this.changed.set(id, value);
+		this.added = other.added;
+		this.removed = other.removed;
+		this.pristine = other.pristine;
 	}
 
 	/**

@@ -27,6 +27,13 @@ export class StateCache extends PackedOverlay<StateLines, SchedulingState> {
 		return cached !== undefined && isLineRef(cached) ? cached.lines.state(cached.index) : cached;
 	}
 
+	/** A copy that can change apart from this one (sharing its text and states, which never change in place). */
+	copy(): StateCache {
+		const copy = new StateCache();
+		copy.copyOf(this);
+		return copy;
+	}
+
 	set(id: string, state: SchedulingState): void {
 		this.replace(id, state);
 	}

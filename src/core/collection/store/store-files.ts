@@ -11,7 +11,7 @@ import { encodeCache, encodeNote, encodeOptions, sortedObject } from "./store-en
 import { ANSWERS_V4 } from "./v4/answer-text";
 import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthName, monthStart, storePartName } from "./v4/layout";
 import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
-import { readParts, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
+import { readParts, readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
 import { applyLocalCache } from "./v4/local-cache";
 
 /** An archive as last read or written: the time it holds answers before, and its chunks. */
@@ -49,9 +49,9 @@ export class StoreFiles {
 		return read.data;
 	}
 
-	/** Reads another device's files (or the folder) for a merge: parts unchanged since last read or written are skipped. */
-	incoming(files: Readonly<Record<string, string>>): StoreData {
-		const read = this.take(readParts(files, this.deviceId, (name, hash) => this.hashes.get(name) === hash));
+	/** Reads another device's files (or the folder) for a merge, a part a step: parts unchanged since last read or written are skipped. */
+	*incoming(files: Readonly<Record<string, string>>): Generator<void, StoreData> {
+		const read = this.take(yield* readPartsInSteps(files, this.deviceId, (name, hash) => this.hashes.get(name) === hash));
 		// A part of this device that is not what it wrote (a restored copy) may hold answers to write again.
 		if (read.ownLogs.length > 0) this.archiveStale = true;
 		// So may answers of a device without parts of its own (this device keeps them).

@@ -5,6 +5,7 @@
  */
 import { hash53 } from "../../identity/card-identity";
 import { mergeLogInto } from "../../log/review-log";
+import { runSteps } from "../run-steps";
 import { CollectionDataError, record } from "../data-checks";
 import { readStore } from "../store-load";
 import { mergeStores } from "../store-merge";
@@ -54,6 +55,11 @@ export function textHash(text: string): number {
  * one store. Throws `CollectionDataError` only when no part can be read.
  */
 export function readParts(files: Readonly<Record<string, string>>, deviceId: string, unchanged?: (name: string, hash: number) => boolean): PartsRead {
+	return runSteps(readPartsInSteps(files, deviceId, unchanged));
+}
+
+/** `readParts`, yielding after each part read (a log part of 2,000,000 characters is some 25 ms of reading). */
+export function* readPartsInSteps(files: Readonly<Record<string, string>>, deviceId: string, unchanged?: (name: string, hash: number) => boolean): Generator<void, PartsRead> {
 	const read: PartsRead = {
 		data: emptyStore(DEFAULT_STORE_OPTIONS),
 		readOnly: new Map(),
@@ -119,6 +125,7 @@ export function readParts(files: Readonly<Record<string, string>>, deviceId: str
 			problem ??= error.message;
 			read.readOnly.set(name, error.message);
 		}
+		yield;
 	}
 	// The log parts are this reading's own: united in place into the largest, each costs what it holds.
 	logs.sort((a, b) => b.entries.size - a.entries.size);
