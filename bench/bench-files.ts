@@ -5,6 +5,9 @@ import type { GeneratedNote } from "./generate-vault";
 /** The 50,000-card store store-bench.ts writes, read again by the load probe and the slice benchmark. */
 export const STORE_FILE = ".bench/store.json";
 
+/** The laptop's folder and local cache just before it merged the phone's answers to every card, and the phone's files. */
+export const MERGE_ALL_FILE = ".bench/merge-all.json";
+
 const MTIME = Date.UTC(2025, 0, 1);
 
 /** The plugin's data.json in the fake vault. */

@@ -41,14 +41,14 @@ const JSON_FIELDS = [
 /** The generated 10,000-note vault (about 5 cards a note), shared by the indexing and start-up runs. */
 const vault = generateVault(10_000);
 
-/** Named, so that `--only=slices,stats` runs a few (slices reads the store that `store` saved last). */
+/** Named, so that `--only=slices,stats` runs a few (slices reads the stores that `store` saved last). */
 const BENCHMARKS: Record<string, Benchmark> = {
 	parse: () => parseBenchmark(),
 	index: () => indexBenchmark(vault),
 	startup: () => startupBenchmark(vault),
 	store: () => storeBenchmark(),
 	stats: () => statisticsBenchmark(),
-	slices: (earlier) => sliceBenchmark(vault, earlier),
+	slices: () => sliceBenchmark(vault),
 	optimize: () => optimizeBenchmark(),
 	// Last: it installs jsdom's DOM globals for the browser.
 	search: () => searchBenchmark(vault),

@@ -1,7 +1,7 @@
 /**
  * The longest synchronous slice of every path a user waits on (see slice-recorder.ts), at bench scale:
  * the 50,000-card, 500,000-answer store that store-bench.ts saved (loading it, opening review and the
- * deck list, answering, opening and redrawing statistics, a sync merge) and the first index of the
+ * deck list, answering, opening and redrawing statistics, sync merges) and the first index of the
  * 10,000-note vault by the plugin's own indexer, with the time until its first cards can be reviewed.
  */
 import { readFileSync } from "node:fs";
@@ -14,8 +14,9 @@ import { VaultIndexer } from "../src/obsidian/indexing/vault-indexer";
 import type { GeneratedNote } from "./generate-vault";
 import { longCardNote, renamed } from "./long-card-notes";
 import { round, type Measurement } from "./measurement";
-import { longestOf, recordSlices } from "./slice-recorder";
-import { appWith, STORE_FILE } from "./bench-files";
+import { longestOf, recordSlices, type RecordedRun } from "./slice-recorder";
+import { appWith, MERGE_ALL_FILE, STORE_FILE } from "./bench-files";
+import { runInSlices } from "../src/obsidian/slices";
 
 const DAY = 86_400_000;
 const utcOffset = (): number => 60;
@@ -31,8 +32,20 @@ function deckList(live: LiveCollection, now: Date): void {
 	buildDeckTree(live.decks(), (deck) => counts.get(deck) ?? { new: 0, learn: 0, due: 0 });
 }
 
-/** Slices of the store paths; `mergeAllMs` (one synchronous call, measured by store-bench.ts) is its own slice. */
-async function storeSlices(mergeAllMs: number): Promise<Measurement[]> {
+/**
+ * The first sync of another device's whole history as the shell merges it (in slices, see
+ * `PluginDataFile`): the phone's answers to every card into the laptop as loaded, its cards listed first
+ * as the review pane has them.
+ */
+async function mergeAllSlices(): Promise<RecordedRun<void>> {
+	const saved = JSON.parse(readFileSync(MERGE_ALL_FILE, "utf8")) as { folder: Record<string, string>; local: Record<string, string>; incoming: Record<string, string> };
+	const store = Collection.fromFiles(saved.folder, { deviceId: "laptop", utcOffset, files: saved.local });
+	store.queue(new Date(Date.UTC(2025, 0, 6)));
+	return recordSlices(() => runInSlices(store.mergeInSteps(saved.incoming), () => true));
+}
+
+/** Slices of the store paths. */
+async function storeSlices(): Promise<Measurement[]> {
 	const text = readFileSync(STORE_FILE, "utf8");
 	// The folder both devices wrote, the laptop's local cache, and the files the phone rewrote after 20 answers.
 	const saved = JSON.parse(text) as { folder: Record<string, string>; local: Record<string, string>; incoming: Record<string, string> };
@@ -69,6 +82,7 @@ async function storeSlices(mergeAllMs: number): Promise<Measurement[]> {
 		return drawStatistics();
 	});
 	const merge = await recordSlices(() => store.merge(saved.incoming));
+	const mergeAll = await mergeAllSlices();
 	return [
 		slice("load", loaded.maxSliceMs, "load the store's files and the local cache (fromFiles; store layout's own budget)"),
 		slice("openReview", openReview.maxSliceMs, "first queue and deck list after loading"),
@@ -76,7 +90,7 @@ async function storeSlices(mergeAllMs: number): Promise<Measurement[]> {
 		slice("openStatistics", openStatistics.maxSliceMs, "open the statistics view (log of every live card + figures)"),
 		slice("redrawStatistics", redraw, "redraw statistics after an answer (longest of 3)"),
 		slice("mergeFew", merge.maxSliceMs, "merge another device's 20 answers (store layout's own budget)"),
-		slice("mergeAll", mergeAllMs, "merge another device's answers to every card (store layout's own budget)"),
+		slice("mergeAll", mergeAll.maxSliceMs, `merge another device's answers to every card, in slices as the shell does (${round(mergeAll.totalMs)} ms in all)`),
 	];
 }
 
@@ -125,9 +139,8 @@ async function reindexSlices(): Promise<Measurement[]> {
 }
 
 /** Every path's longest slice, and the largest of them as `maxSliceMs`. */
-export async function sliceBenchmark(vault: readonly GeneratedNote[], earlier: readonly Measurement[]): Promise<Measurement[]> {
-	const mergeAllMs = earlier.find((m) => m.name === "mergeAllMs")?.value ?? Number.NaN;
-	const figures = [...(await reindexSlices()), ...(await storeSlices(mergeAllMs)), ...(await firstIndexSlices(vault))];
+export async function sliceBenchmark(vault: readonly GeneratedNote[]): Promise<Measurement[]> {
+	const figures = [...(await reindexSlices()), ...(await storeSlices()), ...(await firstIndexSlices(vault))];
 	const slices = figures.filter((m) => m.name.endsWith("SliceMs"));
 	const worst = slices.reduce((a, b) => (b.value > a.value ? b : a));
 	return [...figures, { name: "maxSliceMs", value: worst.value, unit: "ms", label: `longest slice of every path (${worst.name}; budget 50)` }];

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { Collection, type Rating } from "../src/core";
 import { buildDeckTree } from "../src/obsidian/pane/deck-tree";
 import { LiveCollection } from "../src/obsidian/indexing/live-collection";
-import { STORE_FILE } from "./bench-files";
+import { MERGE_ALL_FILE, STORE_FILE } from "./bench-files";
 import { median, round, timed, timeInTurn, type Measurement } from "./measurement";
 
 const CARDS_PER_NOTE = 20;
@@ -72,6 +72,9 @@ function buildStore(texts: readonly string[], random: () => number): { saved: Sa
 		}
 	});
 	const phoneFiles = phone.toFiles();
+	// For the slice benchmark's merge of every card, which starts from the laptop as loaded.
+	mkdirSync(".bench", { recursive: true });
+	writeFileSync(MERGE_ALL_FILE, JSON.stringify({ folder: laptop.toFiles(), local: laptop.toLocalFiles(), incoming: phoneFiles }));
 	const [, mergeMs] = timed(() => laptop.merge(phoneFiles));
 	const folder = { ...phoneFiles, ...laptop.toFiles() };
 	return { saved: { folder, local: laptop.toLocalFiles() }, json: JSON.stringify(laptop.toJSON()), latest, mergeMs };
@@ -122,7 +125,6 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	const random = generator(42);
 	const texts = Array.from({ length: notes }, (_, n) => noteText(n, random));
 	const [{ saved, json, latest, mergeMs }, buildMs] = timed(() => buildStore(texts, random));
-	mkdirSync(".bench", { recursive: true });
 	writeFileSync(STORE_FILE, JSON.stringify(saved));
 	const store = load(saved);
 	const before = store.toFiles();
