@@ -69,8 +69,14 @@ export interface AnswersAhead {
 	fresh: string[];
 }
 
-export function startAhead(mine: LoadedStore): AnswersAhead {
-	return { entries: mine.data.log.entries.copy(), cache: mine.data.cache.copy(), changed: new Set(), fresh: [] };
+/**
+ * Starts a merge computed ahead: into copies of the log and the cache when the collection is used
+ * between steps (`copies`), else (all of it done in one step) into the store's own, for the cost of
+ * the cards merged rather than of copying the collection's.
+ */
+export function startAhead(mine: LoadedStore, copies: boolean): AnswersAhead {
+	const { log, cache } = mine.data;
+	return { entries: copies ? log.entries.copy() : log.entries, cache: copies ? cache.copy() : cache, changed: new Set(), fresh: [] };
 }
 
 /**
@@ -79,6 +85,8 @@ export function startAhead(mine: LoadedStore): AnswersAhead {
  */
 export function cardAhead(ahead: AnswersAhead, mine: LoadedStore, theirs: ReviewLogData, id: string): void {
 	const { log, cache } = mine.data;
+	// Computed from the store before anything is written (`ahead` may be the store's own log and cache).
+	const card = theirs.entries.has(id) ? mergedCard(mine, theirs, id) : undefined;
 	if (log.entries.has(id)) ahead.entries.adopt(id, log.entries);
 	else ahead.entries.delete(id);
 	if (cache.has(id)) ahead.cache.adopt(id, cache);
@@ -89,7 +97,6 @@ export function cardAhead(ahead: AnswersAhead, mine: LoadedStore, theirs: Review
 	ahead.entries.unite(id, theirs.entries);
 	// Answers a tombstone here cancels leave the merged log too (`theirs` brings no tombstones).
 	if (log.undone.has(id) || log.purged.has(id)) dropIneffective({ ...log, entries: ahead.entries }, id);
-	const card = mergedCard(mine, theirs, id);
 	if (!card) return;
 	ahead.changed.add(id);
 	if (card.state) ahead.cache.set(id, card.state);

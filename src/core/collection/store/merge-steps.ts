@@ -44,8 +44,9 @@ function* computeAhead(ahead: AnswersAhead, mine: LoadedStore, theirs: ReviewLog
 function* mergeInPlace(target: MergeTarget, theirs: StoreData, every: number): Generator<MergeProgress, boolean> {
 	for (;;) {
 		if (!mergesInPlace(target.core(), theirs)) return false;
-		const ahead = startAhead(target.core());
 		let ids = [...theirs.log.entries.keys()];
+		// Cards that fit in one step are merged without a step between: no copies needed.
+		const ahead = startAhead(target.core(), ids.length >= every);
 		for (;;) {
 			const watch = target.watch();
 			try {
