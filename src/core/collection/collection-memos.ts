@@ -1,8 +1,8 @@
 import type { ReviewRecord } from "../types";
 import { replayCard } from "./log/card-replay";
-import { CardInfoIndex } from "./queue/card-info-index";
+import { CardInfoIndex, type BuildProgress } from "./queue/card-info-index";
 import type { InfoScope } from "./queue/card-infos";
-import { AnsweredToday, type QueueCandidates } from "./queue/collection-queue";
+import { AnsweredToday, candidateLists, type QueueCandidates } from "./queue/collection-queue";
 import { HistoryMemo } from "./log/history-memo";
 import { SortedCandidates } from "./queue/queue-candidates";
 
@@ -59,6 +59,26 @@ export class CollectionMemos {
 		this.watches.delete(watch);
 	}
 
+	/**
+	 * Builds the card infos note by note, then the card list in note order, today's answered cards and
+	 * the queue's sorted candidates (`day()` gives today's bounds, asked when reached: the store may
+	 * change meanwhile), each its own step.
+	 */
+	*prepare(day: () => { start: number; end: number }): Generator<BuildProgress, void> {
+		let built = false;
+		for (const step of this.infos.build()) {
+			built = true;
+			yield step;
+		}
+		this.infos.all();
+		// A list built before needs no more steps: what is left of it costs little.
+		const total = this.scope().data.notes.size;
+		if (built) yield { done: total, total };
+		this.answeredToday.get(this.scope().data, day().start);
+		if (built) yield { done: total, total };
+		candidateLists(this.infos, this.candidates, day().end);
+	}
+
 	/** The store was replaced (a load, a merge) or its aliases changed: nothing derived holds. */
 	storeReplaced(): void {
 		this.optionsChanged();
@@ -89,8 +109,10 @@ export class CollectionMemos {
 		for (const watch of this.watches) watch.cards.add(cardId);
 		this.records.delete(cardId);
 		this.history.cardChanged(cardId);
+		// Before its info changes: the lists find the card under the due time it had.
+		const filedDue = this.infos.peek(cardId)?.due;
+		this.candidates.learning.changed(cardId, filedDue);
+		this.candidates.reviews.changed(cardId, filedDue);
 		this.infos.cardChanged(cardId);
-		this.candidates.learning.changed(cardId);
-		this.candidates.reviews.changed(cardId);
 	}
 }

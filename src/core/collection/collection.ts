@@ -1,7 +1,8 @@
 import { parseNote } from "../parser/parse-note";
 import { RATINGS, type CardInfo, type ParsedNote, type QueueCounts, type Rating, type ReviewEntry, type ReviewQueue, type ReviewRecord } from "../types";
 import { applyOptions, parseOptionsOf, type OptionsResult } from "./collection-options";
-import { collectionQueue, isBuriedAt } from "./queue/collection-queue";
+import { collectionQueue, isBuriedAt, todayStart } from "./queue/collection-queue";
+import { nextDayStart } from "../scheduler/local-day";
 import { deckCounts } from "./queue/deck-counts";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./identity/note-indexing";
 import { deleteNoteRecord, isNoteUnchanged, renameNoteRecord } from "./identity/note-lifecycle";
@@ -14,6 +15,7 @@ import { toReviewEntry } from "./log/review-log";
 import { searchCards, searchQueue } from "./queue/card-search";
 import { noteQueue } from "./queue/note-queue";
 import type { StudySpec } from "./queue/study-queue";
+import type { BuildProgress } from "./queue/card-info-index";
 import { markReset } from "./log/review-log";
 import { CollectionBase } from "./collection-base";
 import { encodeStore } from "./store/store-encode";
@@ -129,6 +131,17 @@ export class Collection extends CollectionBase {
 	/** Every live reviewable card in note and document order, burials as at the latest time seen. */
 	cards(): CardInfo[] {
 		return this.cardsAt(this.clock);
+	}
+
+	/**
+	 * Builds what the queue, the deck counts and `cards()` read at `now` (every card's info, then the
+	 * due-sorted candidates of today's queue) in steps, note by note, for a shell that lets the UI run
+	 * between them: at 50,000 cards this is too long for one frame. Those calls, made before the steps
+	 * end, build the rest at once; the results are the same either way.
+	 */
+	*prepareCards(now: Date): Generator<BuildProgress, void> {
+		const time = now.getTime();
+		yield* this.memos.prepare(() => ({ start: todayStart(this.queueScope(), time), end: nextDayStart(time, this.data.options.dayStartHour, this.utcOffset) }));
 	}
 
 	/** The cards a query (DESIGN §7) matches, in note order; a malformed query throws an error naming the position. */

@@ -19,6 +19,7 @@ export const de: Translation = {
 	"home.reviewCards": { one: "{count} Karte lernen", other: "{count} Karten lernen" },
 	"home.nothingDue": "Jetzt ist nichts fällig",
 	"home.lookingForCards": "Karten in deinen Notizen werden gesucht…",
+	"home.preparingCards": "Deine Karten werden vorbereitet…",
 	"deckList.deck": "Stapel",
 	"deckList.collapse": "{deck} einklappen",
 	"deckList.expand": "{deck} ausklappen",

@@ -25,6 +25,7 @@ export const en = {
 	"home.reviewCards": { one: "Review {count} card", other: "Review {count} cards" },
 	"home.nothingDue": "Nothing due now",
 	"home.lookingForCards": "Looking for cards in your notes…",
+	"home.preparingCards": "Getting your cards ready…",
 	"deckList.deck": "Deck",
 	"deckList.collapse": "Collapse {deck}",
 	"deckList.expand": "Expand {deck}",

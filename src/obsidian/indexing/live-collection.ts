@@ -1,4 +1,5 @@
 import type { CardInfo, Collection } from "../../core";
+import { nextSlice, runInSlices, SLICE_MS } from "../slices";
 import { Signal } from "./signal";
 
 /** Why the cards changed, so views can skip work (null paths: anything may have changed). */
@@ -18,6 +19,8 @@ export class LiveCollection {
 	private indexingNow = false;
 	private readOnlyReason: string | null = null;
 	private progressNow: { done: number; total: number } | null = null;
+	/** The card list being built in slices, for the collection it is built for. */
+	private preparing: { collection: Collection; done: Promise<void> } | null = null;
 
 	constructor(private current: Collection) {}
 
@@ -62,6 +65,27 @@ export class LiveCollection {
 		this.indexingNow = indexing;
 		this.readOnlyReason = readOnly;
 		this.changed.emit({ paths: [], reason: "status" });
+	}
+
+	/**
+	 * Builds the card list the queue and the deck list read (see `Collection.prepareCards`) in slices
+	 * of about `budgetMs` that yield to the UI, then this class's own views of it in one more: undefined
+	 * when it is built already (or the first slice finished it), else a promise kept until it is. Every
+	 * view is told (a status change) when a build in slices ends.
+	 */
+	prepare(now: Date, budgetMs = SLICE_MS): Promise<void> | undefined {
+		const collection = this.current;
+		if (this.preparing?.collection === collection) return this.preparing.done;
+		const built = runInSlices(collection.prepareCards(now), () => collection === this.current, undefined, budgetMs);
+		if (!(built instanceof Promise)) return undefined;
+		const done: Promise<void> = built.then(nextSlice).then(() => {
+			if (this.preparing?.done === done) this.preparing = null;
+			if (collection !== this.current) return;
+			this.views();
+			this.changed.emit({ paths: [], reason: "status" });
+		});
+		this.preparing = { collection, done };
+		return done;
 	}
 
 	cards(): readonly CardInfo[] {

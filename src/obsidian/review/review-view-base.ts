@@ -30,6 +30,8 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 	private announcer: HTMLElement | null = null;
 	/** Decks folded in the deck list. */
 	protected readonly collapsed = new Set<string>();
+	/** A session asked for while the card list is still being built: it starts when the list is. */
+	private waiting: SessionTarget | null = null;
 	// At most one redraw per 200 ms, also while changes keep coming (a first index touches every batch,
 	// and the deck list should grow, with its progress, as notes are read).
 	private readonly redrawSoon = debounce(() => this.redrawHome(), 200, false);
@@ -59,12 +61,23 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 	}
 
 	protected override async onClose(): Promise<void> {
+		this.waiting = null;
 		this.closeScreen();
 		await this.services.flush();
 	}
 
 	/** Starts reviewing `target` here; the one code path every entry point ends in. */
 	startSession(target: SessionTarget): void {
+		// After loading, the card list is built in slices (the home says so meanwhile); the queue needs it.
+		const preparing = this.services.live.prepare(this.services.now());
+		if (preparing) {
+			this.waiting = target;
+			void preparing.then(() => {
+				if (this.waiting === target) this.startSession(target);
+			});
+			return;
+		}
+		this.waiting = null;
 		const focused = this.hasFocus();
 		this.closeScreen();
 		this.contentEl.empty();
@@ -131,7 +144,10 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 		if (this.screen) return;
 		const focused = this.hasFocus();
 		this.contentEl.empty();
-		this.drawHome(this.contentEl.createDiv("flashcard-review-home"));
+		const home = this.contentEl.createDiv("flashcard-review-home");
+		// Every view redraws when the card list built in slices is ready (a status change).
+		if (this.services.live.prepare(this.services.now())) home.createDiv({ cls: "flashcard-review-status", text: t("home.preparingCards"), attr: { role: "status" } });
+		else this.drawHome(home);
 		if (focused) this.focusKeys();
 	}
 

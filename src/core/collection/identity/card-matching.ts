@@ -1,6 +1,7 @@
 import { clozeFreeText } from "../../parser/clozes";
 import { CLOSE, STEP_BUDGET, cardSides, editedScore, scoreBound, type CardSides } from "./edited-cards";
 import { editSimilarity, normaliseText } from "./text-similarity";
+import { PairHeap, type RankedPair } from "./pair-heap";
 
 export { CLOSE, NEARLY_SAME } from "./edited-cards";
 
@@ -115,17 +116,18 @@ function nearest(candidates: readonly number[], oldCards: readonly MatchableCard
 	return best;
 }
 
-interface ScoredPair {
-	oldIndex: number;
-	newIndex: number;
-	score: number;
-	distance: number;
-}
-
 function sidesOf(card: MatchableCard): CardSides {
 	return cardSides(frontText(card.front), card.back, MIN_IDENTIFYING_BACK);
 }
 
+/**
+ * Pairs edited cards greedily, best score first, each card at most once. Scores are measured lazily:
+ * every pair starts ranked by a bound from the lengths, refined with the wording when it comes first,
+ * measured (within the step budget, in the order of the refined bounds) when it comes first again, and
+ * taken when it comes first measured: no pair left can then score more, as scores never exceed their
+ * bounds. A pair whose old or new card is already taken is dropped unmeasured, so a note where every
+ * card was edited costs about one measure per card rather than one per pair of cards.
+ */
 function matchSimilar(
 	oldCards: readonly MatchableCard[],
 	newCards: readonly MatchableCard[],
@@ -138,35 +140,29 @@ function matchSimilar(
 	const windowed = freeOld.length * freeNew.length > FULL_SIMILARITY_PAIRS;
 	const oldSides = new Map(freeOld.map((i) => [i, sidesOf(oldCards[i] as MatchableCard)]));
 	const newSides = new Map(freeNew.map((i) => [i, sidesOf(newCards[i] as MatchableCard)]));
-	// Pairs that could match at all, the likeliest first, so that the budget goes to them.
-	const candidates: ScoredPair[] = [];
+	const sides = (pair: RankedPair): [CardSides, CardSides] => [oldSides.get(pair.oldIndex) as CardSides, newSides.get(pair.newIndex) as CardSides];
+	const heap = new PairHeap();
 	for (const newIndex of freeNew) {
 		for (const oldIndex of freeOld) {
 			if (windowed && Math.abs(oldIndex - newIndex) > SIMILARITY_WINDOW) continue;
-			const bound = scoreBound(oldSides.get(oldIndex) as CardSides, newSides.get(newIndex) as CardSides);
+			const bound = scoreBound(oldSides.get(oldIndex) as CardSides, newSides.get(newIndex) as CardSides, false);
 			const distance = Math.abs((oldCards[oldIndex] as MatchableCard).line - (newCards[newIndex] as MatchableCard).line);
-			if (bound > 0) candidates.push({ oldIndex, newIndex, score: bound, distance });
+			if (bound > 0) heap.push({ oldIndex, newIndex, score: bound, distance, stage: 0 });
 		}
 	}
-	candidates.sort(byRank);
 	const cells = { count: 0 };
-	const pairs: ScoredPair[] = [];
-	for (const pair of candidates) {
-		if (cells.count > STEP_BUDGET) break;
-		const score = editedScore(oldSides.get(pair.oldIndex) as CardSides, newSides.get(pair.newIndex) as CardSides, cells);
-		if (score > 0) pairs.push({ ...pair, score });
-	}
-	pairs.sort(byRank);
-	for (const pair of pairs) {
+	for (let pair = heap.pop(); pair; pair = heap.pop()) {
 		if (taken.has(pair.oldIndex) || result[pair.newIndex] !== undefined) continue;
-		result[pair.newIndex] = pair.oldIndex;
-		taken.add(pair.oldIndex);
+		if (pair.stage === 2) {
+			result[pair.newIndex] = pair.oldIndex;
+			taken.add(pair.oldIndex);
+			continue;
+		}
+		// Past the budget, pairs are no longer measured: not matched, their cards start afresh.
+		if (pair.stage === 1 && cells.count > STEP_BUDGET) continue;
+		const score = pair.stage === 0 ? scoreBound(...sides(pair)) : editedScore(...sides(pair), cells);
+		if (score > 0) heap.push({ ...pair, score, stage: pair.stage === 0 ? 1 : 2 });
 	}
-}
-
-/** Best score first; then the nearer, then the earlier new card, then the earlier old one. */
-function byRank(a: ScoredPair, b: ScoredPair): number {
-	return b.score - a.score || a.distance - b.distance || a.newIndex - b.newIndex || a.oldIndex - b.oldIndex;
 }
 
 /**

@@ -73,9 +73,12 @@ export function cardSides(front: string, back: string, minBack: number): CardSid
 	return { front: sideOf(front, MIN_FRONT), back: sideOf(back, minBack) };
 }
 
-/** The best edit similarity two sides could have, from their lengths (and wording, when long); 0 if too short. */
-function similarityBound(a: Side, b: Side): number {
-	if (!a.profile || !b.profile || reworded(a, b)) return 0;
+/**
+ * The best edit similarity two sides could have, from their lengths (and wording, when long and
+ * `wording`); 0 if too short.
+ */
+function similarityBound(a: Side, b: Side, wording: boolean): number {
+	if (!a.profile || !b.profile || (wording && reworded(a, b))) return 0;
 	const longest = Math.max(a.profile.text.length, b.profile.text.length);
 	return longest === 0 ? 1 : 1 - Math.abs(a.profile.text.length - b.profile.text.length) / longest;
 }
@@ -91,10 +94,13 @@ function edit(a: Side, b: Side, atLeast: number, cells: { count: number }): numb
 	return a.profile && b.profile && !reworded(a, b) ? profileEditSimilarity(a.profile, b.profile, atLeast, cells) : 0;
 }
 
-/** Upper bound of `editedScore` (0 when the pair cannot match), for ordering and ruling out pairs. */
-export function scoreBound(a: CardSides, b: CardSides): number {
-	const front = similarityBound(a.front, b.front);
-	const back = similarityBound(a.back, b.back);
+/**
+ * Upper bound of `editedScore` (0 when the pair cannot match), for ordering and ruling out pairs; a
+ * looser one from the lengths alone without `wording` (comparing word pairs costs more).
+ */
+export function scoreBound(a: CardSides, b: CardSides, wording = true): number {
+	const front = similarityBound(a.front, b.front, wording);
+	const back = similarityBound(a.back, b.back, wording);
 	return Math.max(front, back) < CLOSE ? 0 : front + back;
 }
 

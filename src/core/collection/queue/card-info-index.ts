@@ -2,10 +2,17 @@ import type { CardInfo } from "../../types";
 import { cardInfo, noteCardInfos, type InfoScope } from "./card-infos";
 import { byText } from "../store/store-schema";
 
+/** Where building the card list stands: notes built so far, of how many. */
+export interface BuildProgress {
+	done: number;
+	total: number;
+}
+
 /**
  * The public card list, kept per note so that a change costs its note only: indexing a note rebuilds
  * that note's cards, an answer replaces one card. Orders (by path for `cards()`, by deck then path for
- * picking new cards) are over notes, not cards, so they stay cheap to redo.
+ * picking new cards) are over notes, not cards, so they stay cheap to redo. The first build can be
+ * taken in steps (`build`), note by note, by a caller that lets the UI run between them.
  */
 export class CardInfoIndex {
 	private readonly byNote = new Map<string, CardInfo[]>();
@@ -13,10 +20,14 @@ export class CardInfoIndex {
 	private pathOrder: string[] | undefined;
 	private deckOrder: string[] | undefined;
 	private flat: CardInfo[] | undefined;
-	private readonly flatIndex = new Map<string, number>();
+	/** Where each note's cards start in `flat` (a map per note, not per card: 50,000 entries cost a frame). */
+	private readonly flatStart = new Map<string, number>();
 	/** New cards per note. */
 	private readonly newCount = new Map<string, number>();
 	private built = false;
+	/** While built in steps: the notes to build, in this order, and how many of them are built. */
+	private pending: string[] | undefined;
+	private next = 0;
 
 	constructor(private scope: () => InfoScope) {}
 
@@ -26,6 +37,8 @@ export class CardInfoIndex {
 		this.where.clear();
 		this.newCount.clear();
 		this.built = false;
+		this.pending = undefined;
+		this.next = 0;
 		this.invalidateOrder();
 	}
 
@@ -33,7 +46,7 @@ export class CardInfoIndex {
 		this.pathOrder = undefined;
 		this.deckOrder = undefined;
 		this.flat = undefined;
-		this.flatIndex.clear();
+		this.flatStart.clear();
 	}
 
 	private setNote(path: string): void {
@@ -46,21 +59,42 @@ export class CardInfoIndex {
 	}
 
 	private ensure(): void {
-		if (this.built) return;
-		for (const path of this.scope().data.notes.keys()) this.setNote(path);
-		this.built = true;
+		const steps = this.build();
+		while (steps.next().done !== true);
+	}
+
+	/**
+	 * Builds the notes not built yet, yielding after each. Changes made between steps are taken in as
+	 * they come (a changed note is built again, a reset starts over), so a build left half done and
+	 * finished later, by more steps or at once by any reader, holds what building at the end would.
+	 */
+	*build(): Generator<BuildProgress, void> {
+		while (!this.built) {
+			this.pending ??= [...this.scope().data.notes.keys()];
+			const path = this.pending[this.next];
+			if (path === undefined) {
+				this.built = true;
+				this.pending = undefined;
+				this.next = 0;
+				return;
+			}
+			this.next++;
+			// No order to invalidate: orders are made only once every note is built.
+			this.setNote(path);
+			yield { done: this.next, total: this.pending.length };
+		}
 	}
 
 	/** Rebuilds the cards of notes that changed. */
 	notesChanged(paths: Iterable<string>): void {
-		if (!this.built) return;
+		// Before any build, there is nothing to rebuild; during one, a note may be built already.
+		if (!this.built && this.pending === undefined) return;
 		for (const path of paths) this.setNote(path);
 		this.invalidateOrder();
 	}
 
-	/** Refreshes one card after an answer, bury, suspend or undo. */
+	/** Refreshes one card after an answer, bury, suspend or undo (a card of a note not built yet is built later). */
 	cardChanged(id: string): void {
-		if (!this.built) return;
 		const at = this.where.get(id);
 		const infos = at && this.byNote.get(at.path);
 		const info = at && cardInfo(this.scope(), id, at.path);
@@ -68,13 +102,18 @@ export class CardInfoIndex {
 		const wasNew = infos[at.index]?.state === "new";
 		infos[at.index] = info;
 		if (wasNew !== (info.state === "new")) this.countNew(at.path);
-		const flatAt = this.flatIndex.get(id);
-		if (this.flat && flatAt !== undefined) this.flat[flatAt] = info;
+		const flatAt = this.flatStart.get(at.path);
+		if (this.flat && flatAt !== undefined) this.flat[flatAt + at.index] = info;
 	}
 
 	/** One card by canonical id. */
 	get(id: string): CardInfo | undefined {
 		this.ensure();
+		return this.peek(id);
+	}
+
+	/** One card by canonical id, when its note is built (builds nothing). */
+	peek(id: string): CardInfo | undefined {
 		const at = this.where.get(id);
 		return at && this.byNote.get(at.path)?.[at.index];
 	}
@@ -84,10 +123,20 @@ export class CardInfoIndex {
 		this.ensure();
 		if (!this.flat) {
 			this.pathOrder ??= [...this.byNote.keys()].sort(byText);
-			this.flat = this.pathOrder.flatMap((path) => this.byNote.get(path) ?? []);
-			this.flat.forEach((info, i) => this.flatIndex.set(info.id, i));
+			const flat: CardInfo[] = [];
+			for (const path of this.pathOrder) {
+				this.flatStart.set(path, flat.length);
+				for (const info of this.byNote.get(path) ?? []) flat.push(info);
+			}
+			this.flat = flat;
 		}
 		return this.flat;
+	}
+
+	/** The cards of each note, notes in no set order. Do not modify. */
+	notes(): Iterable<readonly CardInfo[]> {
+		this.ensure();
+		return this.byNote.values();
 	}
 
 	/**

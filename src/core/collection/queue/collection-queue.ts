@@ -148,6 +148,18 @@ export interface QueueCandidates {
 }
 
 /**
+ * The due-sorted lists of every deck's learning cards and of its reviews due before `dayEnd`, brought
+ * up to date; the first call of a day sorts every card.
+ */
+export function candidateLists(infos: CardInfoIndex, lists: QueueCandidates, dayEnd: number): { learningList: readonly CardInfo[]; reviewList: readonly CardInfo[] } {
+	const all = (): readonly CardInfo[] => infos.all();
+	const get = (id: string): CardInfo | undefined => infos.get(id);
+	const learningList = lists.learning.list("", (c) => (c.state === "learning" || c.state === "relearning") && !c.suspended, all, get);
+	const reviewList = lists.reviews.list(`${dayEnd}`, (c) => c.state === "review" && c.due < dayEnd && !c.suspended, all, get);
+	return { learningList, reviewList };
+}
+
+/**
  * Today's queue of a deck subtree: burials and daily limits as at `now`. Only the cards that can be in
  * it reach `buildQueue`: learning cards due within the learn-ahead limit, the earliest reviews due today
  * (as many as the review limit leaves, ties included), and the first new cards (as many as the new limit
@@ -170,13 +182,10 @@ export function collectionQueue(
 	const dayEnd = nextDayStart(now, data.options.dayStartHour, utcOffset);
 	const progress = dayProgress(scope, dayStart, dayEnd, answered, deckOf, deck);
 	const inDeck = memoised((cardDeck: string) => inDeckTree(cardDeck, deck));
-	const all = (): readonly CardInfo[] => infos.all();
-	const get = (id: string): CardInfo | undefined => infos.get(id);
 	// The lists hold every deck's cards, so that asking deck after deck (the deck list's counts) reuses
 	// them; a deck's cards are picked out as the lists are read.
 	const skip = (card: CardInfo): boolean => hidden.has(card.id) || !inDeck(card.deck);
-	const learningList = lists.learning.list("", (c) => (c.state === "learning" || c.state === "relearning") && !c.suspended, all, get);
-	const reviewList = lists.reviews.list(`${dayEnd}`, (c) => c.state === "review" && c.due < dayEnd && !c.suspended, all, get);
+	const { learningList, reviewList } = candidateLists(infos, lists, dayEnd);
 	const reviewLimit = Math.max(0, data.options.reviewsPerDay - progress.reviewsAnswered - progress.newAnswered);
 	const candidates = [...dueBy(learningList, now + LEARN_AHEAD_MS, skip), ...firstDue(reviewList, reviewLimit, skip)];
 	let wanted = Math.max(0, data.options.newPerDay - progress.newAnswered);

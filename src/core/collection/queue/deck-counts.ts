@@ -28,7 +28,8 @@ function subtreesOf(deck: string): string[] {
  * Today's counts of every deck subtree at once, each what `queue(now, deck).counts` gives (the same
  * limits, burials and progress), keyed by deck path (levels trimmed, joined by `::`; "" for every
  * deck). One pass over the cards instead of a queue per deck: a vault with a deck per note has
- * thousands of decks, and a deck list shows them all.
+ * thousands of decks, and a deck list shows them all. Cards are tallied by their own deck, note by
+ * note (a note's cards share its deck), and each deck's tally is then added to its subtrees.
  */
 export function deckCounts(scope: QueueScope, infos: CardInfoIndex, now: number): Map<string, QueueCounts> {
 	const { options } = scope.data;
@@ -36,38 +37,49 @@ export function deckCounts(scope: QueueScope, infos: CardInfoIndex, now: number)
 	const dayEnd = nextDayStart(now, options.dayStartHour, scope.utcOffset);
 	const answered = scope.answeredSince(dayStart);
 	const hidden = buriedAt(scope, now, answered);
-	const tallies = new Map<string, Tally>();
-	const subtrees = new Map<string, Tally[]>();
-	const talliesOf = (deck: string): Tally[] => {
-		let list = subtrees.get(deck);
-		if (!list) {
-			list = subtreesOf(deck).map((path) => {
-				let tally = tallies.get(path);
-				if (!tally) {
-					tally = { learn: 0, reviews: 0, fresh: 0, newAnswered: 0, reviewsAnswered: 0 };
-					tallies.set(path, tally);
-				}
-				return tally;
-			});
-			subtrees.set(deck, list);
+	const own = new Map<string, Tally>();
+	const tallyOf = (deck: string): Tally => {
+		let tally = own.get(deck);
+		if (!tally) {
+			tally = { learn: 0, reviews: 0, fresh: 0, newAnswered: 0, reviewsAnswered: 0 };
+			own.set(deck, tally);
 		}
-		return list;
+		return tally;
 	};
-	for (const card of infos.all()) {
-		const list = talliesOf(card.deck);
-		if (card.suspended || hidden.has(card.id)) continue;
-		if (card.state === "new") for (const tally of list) tally.fresh++;
-		else if (card.state === "review") {
-			if (card.due < dayEnd) for (const tally of list) tally.reviews++;
-		} else if (card.due <= now + LEARN_AHEAD_MS) for (const tally of list) tally.learn++;
+	const learnUntil = now + LEARN_AHEAD_MS;
+	for (const cards of infos.notes()) {
+		const first = cards[0];
+		if (!first) continue;
+		const tally = tallyOf(first.deck);
+		for (const card of cards) {
+			if (card.suspended || hidden.has(card.id)) continue;
+			if (card.state === "new") tally.fresh++;
+			else if (card.state === "review") {
+				if (card.due < dayEnd) tally.reviews++;
+			} else if (card.due <= learnUntil) tally.learn++;
+		}
 	}
 	for (const id of answered) {
 		const deck = infos.get(id)?.deck;
 		if (deck === undefined) continue;
 		for (const record of scope.records(id)) {
 			if (record.time < dayStart || record.time >= dayEnd) continue;
-			if (record.stateBefore === "new") for (const tally of talliesOf(deck)) tally.newAnswered++;
-			else if (record.stateBefore === "review") for (const tally of talliesOf(deck)) tally.reviewsAnswered++;
+			if (record.stateBefore === "new") tallyOf(deck).newAnswered++;
+			else if (record.stateBefore === "review") tallyOf(deck).reviewsAnswered++;
+		}
+	}
+	const tallies = new Map<string, Tally>();
+	for (const [deck, t] of own) {
+		for (const path of subtreesOf(deck)) {
+			const sum = tallies.get(path);
+			if (!sum) tallies.set(path, { ...t });
+			else {
+				sum.learn += t.learn;
+				sum.reviews += t.reviews;
+				sum.fresh += t.fresh;
+				sum.newAnswered += t.newAnswered;
+				sum.reviewsAnswered += t.reviewsAnswered;
+			}
 		}
 	}
 	const counts = new Map<string, QueueCounts>();
