@@ -5,6 +5,7 @@
  */
 import { DEFAULT_PARAMETERS, evaluateParameters, evaluationItems, type ParameterScores, type TrainingItem } from "../../core";
 import { t } from "../i18n";
+import { errorText } from "../i18n/error-text";
 
 /** Fewer reviews than this keep the parameters as they are (Anki's threshold). */
 export const MIN_REVIEWS = 400;
@@ -47,7 +48,7 @@ export async function optimizeRun(
 		return { kind: "saved", reviews: items.length, before, after };
 	} catch (error) {
 		if (error instanceof Error && error.name === "AbortError") return { kind: "cancelled" };
-		return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
+		return { kind: "failed", message: errorText(error) };
 	}
 }
 

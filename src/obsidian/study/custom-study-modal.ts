@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import { presetStudy, type StudyPreset } from "../../core";
 import { t, type MessageKey } from "../i18n";
+import { errorText } from "../i18n/error-text";
 import type { LiveCollection } from "../indexing/live-collection";
 import type { SessionTarget } from "../review/review-session";
 
@@ -167,7 +168,7 @@ export class CustomStudyModal extends Modal {
 			const cards = this.live.collection.queue(this.now(), study.spec).cards.length;
 			return { target: { kind: "study", ...study }, cards };
 		} catch (error) {
-			return { error: error instanceof Error ? error.message : String(error) };
+			return { error: errorText(error) };
 		}
 	}
 
