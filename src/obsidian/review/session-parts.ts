@@ -182,9 +182,9 @@ export function drawStudyBanner(parent: HTMLElement, session: Pick<ReviewSession
 	const target = session.target;
 	if (target.kind !== "study") return;
 	const banner = parent.createDiv({ cls: "flashcard-review-study-banner", attr: { "data-reschedules": String(session.reschedules) } });
-	banner.createSpan({ cls: "flashcard-review-study-title", text: `Custom study: ${target.title}` });
+	banner.createSpan({ cls: "flashcard-review-study-title", text: t("session.studyBanner", { title: target.title }) });
 	banner.createSpan({
 		cls: "flashcard-review-study-mode",
-		text: session.reschedules ? "Answers reschedule cards" : "Practice: answers are kept in history, schedules stay as they are",
+		text: session.reschedules ? t("session.studyReschedules") : t("session.studyPractice"),
 	});
 }
