@@ -109,6 +109,13 @@ export const de: Translation = {
 	"when.now": "jetzt",
 	"when.in": "in {interval}",
 	"when.ago": "vor {interval}",
+	// A no-break space keeps the number with its unit.
+	"interval.m": "{amount}\u00a0Min.",
+	"interval.h": "{amount}\u00a0Std.",
+	"interval.d": "{amount}\u00a0Tg.",
+	"interval.mo": "{amount}\u00a0Mon.",
+	"interval.y": "{amount}\u00a0J.",
+	"interval.under": "<{interval}",
 
 	"command.browseCards": "Karten durchsuchen",
 	"browser.title": "Kartenbrowser",
@@ -298,6 +305,7 @@ export const de: Translation = {
 	"optimize.reset": "Auf Voreinstellung zurücksetzen",
 	"optimize.defaults": "Die Voreinstellung (noch nicht optimiert).",
 	"optimize.own": "Eigene: {parameters}",
+	"optimize.parameterSeparator": "; ",
 	"optimize.chartTitle": "Wiederholungen pro Tag je gewünschter Erinnerungsquote",
 	"optimize.chartSeries": "Wiederholungen pro Tag",
 	"optimize.unitOne": "Wiederholung pro Tag",

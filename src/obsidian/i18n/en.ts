@@ -119,6 +119,13 @@ export const en = {
 	"when.now": "now",
 	"when.in": "in {interval}",
 	"when.ago": "{interval} ago",
+	// A delay on an answer button, in the card browser, in "in 3d" (amount already in the language's digits)
+	"interval.m": "{amount}m",
+	"interval.h": "{amount}h",
+	"interval.d": "{amount}d",
+	"interval.mo": "{amount}mo",
+	"interval.y": "{amount}y",
+	"interval.under": "<{interval}",
 
 	// The card browser
 	"command.browseCards": "Browse cards",
@@ -312,6 +319,8 @@ export const en = {
 	"optimize.reset": "Reset to defaults",
 	"optimize.defaults": "The defaults (not yet optimized).",
 	"optimize.own": "Your own: {parameters}",
+	// Between the parameters: German writes them with a decimal comma.
+	"optimize.parameterSeparator": ", ",
 	"optimize.chartTitle": "Reviews a day by desired retention",
 	"optimize.chartSeries": "Reviews a day",
 	"optimize.unitOne": "review a day",

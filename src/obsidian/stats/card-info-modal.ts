@@ -5,7 +5,6 @@
 import { Modal, type App } from "obsidian";
 import {
 	cardRetrievability,
-	formatInterval,
 	formatLocalDateTime,
 	type CardInfo,
 	type CardState,
@@ -13,6 +12,7 @@ import {
 	type ReviewEntry,
 	type ReviewRecord,
 } from "../../core";
+import { formatInterval } from "../format";
 import { count, oneDecimal, percent } from "./format";
 import type { StatisticsHost } from "./statistics-host";
 

@@ -1,20 +1,20 @@
-/** How statistics print numbers: short, exact where it matters, never locale-dependent in tests. */
+/** How statistics print numbers: short, exact where it matters, in the app's language. */
 import { formatLocalDate } from "../../core";
-import { language } from "../i18n";
+import { formatNumber, formatPercent, language } from "../i18n";
 
-/** A share (0–1) as `92.5%`; a dash when there is none. */
+/** A share (0–1) as `92.5%` (`92,5 %` in German); a dash when there is none. */
 export function percent(share: number | null): string {
-	return share === null ? "—" : `${(share * 100).toFixed(1)}%`;
+	return share === null ? "—" : formatPercent(share, 1);
 }
 
 /** A count, rounded to a whole number. */
 export function count(value: number): string {
-	return String(Math.round(value));
+	return formatNumber(value);
 }
 
-/** A number with one decimal, dropped when it is 0 (`12`, `3.5`). */
+/** A number with one decimal, dropped when it is 0 (`12`, `3.5`; `3,5` in German). */
 export function oneDecimal(value: number): string {
-	return String(Math.round(value * 10) / 10);
+	return formatNumber(value, { decimals: 1 });
 }
 
 /** Time spent, as `45 s`, `12 min` or `1 h 05 min`. */

@@ -25,7 +25,7 @@ describe("the interface's language", () => {
 		}
 		const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => JSON.stringify(de[key]) === JSON.stringify(en[key]));
 		// Only what German writes as English does.
-		expect(same).toEqual(["reminder.normal", "when.in", "study.tag", "studyTitle.inDeck"]);
+		expect(same).toEqual(["reminder.normal", "when.in", "interval.under", "study.tag", "studyTitle.inDeck"]);
 	});
 
 	it("follows the app's language from getLanguage, with plural rules", () => {
