@@ -102,7 +102,7 @@ function workloadChart(parent: HTMLElement, parameters: readonly number[]): HTML
 		title: t("optimize.chartTitle"),
 		series: [{ label: t("optimize.chartSeries"), cls: "flashcard-review-series-plain" }],
 		bars: results.map((r) => ({ label: pct(r.retention), values: [Math.round(r.reviewsPerDay)] })),
-		unit: [t("optimize.unitOne"), t("optimize.unitOther")],
+		unit: { amount: (n) => t("optimize.unit", { count: n }), column: t("optimize.unitColumn") },
 		startLabel: pct(RETENTIONS[0] ?? 0),
 		endLabel: pct(RETENTIONS[RETENTIONS.length - 1] ?? 0),
 		caption: at90
