@@ -48,6 +48,16 @@ describe("drawBreadcrumb", () => {
 		expect(el.querySelector(".flashcard-review-crumb-lead")?.getAttribute("title")).toBe("A › B › C");
 	});
 
+	it("makes the parts that open the note links with an href, so Tab reaches them; deck parts are plain text", () => {
+		const el = createDiv();
+		drawBreadcrumb(el, cardInfo(1, { deck: "A::B", path: "n.md", context: ["H"] }), () => {});
+		expect([...el.querySelectorAll("a.flashcard-review-crumb")].map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+			["n", "#"],
+			["H", "#"],
+		]);
+		expect(texts(el, "span.flashcard-review-crumb")).toEqual(["A", "B"]);
+	});
+
 	it("opens the note from the note and heading parts", () => {
 		const el = createDiv();
 		const opened: string[] = [];
