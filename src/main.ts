@@ -4,6 +4,7 @@ import { registerCommands } from "./obsidian/commands";
 import { VIEW_TYPE_PANE, VIEW_TYPE_REVIEW } from "./obsidian/constants";
 import { dataReloader, ExternalChanges, watchFolder } from "./obsidian/data/data-sync";
 import { deviceId } from "./obsidian/data/device-id";
+import { t } from "./obsidian/i18n";
 import { LiveCollection } from "./obsidian/indexing/live-collection";
 import { PluginDataFile, pluginDataIo } from "./obsidian/data/persistence";
 import { ReviewPane } from "./obsidian/pane/review-pane";
@@ -48,8 +49,8 @@ export default class FlashcardReviewPlugin extends Plugin {
 		const services: ViewServices = { app, live, now, save, flush: () => file.flush(), cardTag: () => optionsOf(live.collection).cardTag, ...statistics, ...browser };
 		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, services));
 		this.registerView(VIEW_TYPE_PANE, (leaf) => new ReviewPane(leaf, services));
-		this.registerHoverLinkSource(VIEW_TYPE_REVIEW, { display: "Flashcard review", defaultMod: true });
-		this.registerHoverLinkSource(VIEW_TYPE_PANE, { display: "Flashcard review pane", defaultMod: true });
+		this.registerHoverLinkSource(VIEW_TYPE_REVIEW, { display: t("hover.review"), defaultMod: true });
+		this.registerHoverLinkSource(VIEW_TYPE_PANE, { display: t("hover.pane"), defaultMod: true });
 		registerCommands(this, {
 			app,
 			live,

@@ -9,7 +9,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, relative } from "path";
 import type { WorkspaceLeaf } from "obsidian";
-import { App, MarkdownRenderChild, MarkdownRenderer, Modal } from "../../test/__mocks__/obsidian";
+import { App, MarkdownRenderChild, MarkdownRenderer, Modal, setAppLanguage } from "../../test/__mocks__/obsidian";
+import { useLanguage } from "../../src/obsidian/i18n";
 import { MANIFEST, READ_MS, VAULT_MTIME, press, settle, startPlugin } from "../../test/obsidian/support/demo-vault";
 import { renderLite } from "./markdown-lite";
 
@@ -52,6 +53,8 @@ interface Scene {
 	height: number;
 	theme: Theme;
 	mobile?: boolean;
+	/** The interface's language (English when absent), for the page's lang. */
+	lang?: string;
 	leaves: Leaf[];
 }
 
@@ -65,7 +68,7 @@ function capture(scene: Scene): void {
 		})
 		.join("");
 	const body = ["theme-" + scene.theme, scene.mobile ? "is-mobile is-phone" : ""].join(" ");
-	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Flashcard review: ${scene.name}</title><link rel="stylesheet" href="file://${__dirname}/frame.css"><link rel="stylesheet" href="file://${ROOT}/styles.css"></head><body class="${body}"><main class="shot-window">${leaves}</main></body></html>`;
+	const html = `<!doctype html><html lang="${scene.lang ?? "en"}"><head><meta charset="utf-8"><title>Flashcard review: ${scene.name}</title><link rel="stylesheet" href="file://${__dirname}/frame.css"><link rel="stylesheet" href="file://${ROOT}/styles.css"></head><body class="${body}"><main class="shot-window">${leaves}</main></body></html>`;
 	writeFileSync(join(OUT, `${scene.name}.html`), html);
 	manifest.push({ name: scene.name, width: scene.width, height: scene.height });
 }
@@ -249,6 +252,44 @@ describe("screenshots", () => {
 		await settle(0);
 		capture({ name: "browser-light", width: 1400, height: 640, theme: "light", leaves: [{ el: browser, title: "Card browser" }] });
 		capture({ name: "browser-dark", width: 1400, height: 640, theme: "dark", leaves: [{ el: browser, title: "Card browser" }] });
+	});
+
+	// German labels run longest ("Fälligkeitsdatum festlegen"): the narrowest screens are drawn in German too.
+	it("draws the card browser, a review and the statistics in German at sidebar width", async () => {
+		setAppLanguage("de");
+		useLanguage("de");
+		try {
+			const app = vaultApp(true);
+			await startPlugin(app);
+			await run(app, "browse-cards");
+			const browser = content(app, "flashcard-review-browser");
+			const rows = browser.querySelectorAll<HTMLElement>(".flashcard-review-browser-row");
+			rows[0]?.click();
+			rows[2]?.dispatchEvent(new MouseEvent("click", { bubbles: true, shiftKey: true }));
+			await settle(0);
+			const side = { width: "w300", side: true } as const;
+			capture({ name: "de-browser-sidebar", width: 300, height: 700, theme: "light", lang: "de", leaves: [{ el: browser, title: "Kartenbrowser", ...side }] });
+
+			await run(app, "open-pane");
+			const pane = view(app, "flashcard-review-pane");
+			(pane.contentEl.querySelector(".flashcard-review-start") as HTMLElement | null)?.click();
+			await settle(READ_MS);
+			press(pane, " ");
+			await settle(0);
+			capture({ name: "de-pane-answer", width: 300, height: 700, theme: "dark", lang: "de", leaves: [{ el: pane.contentEl, title: "Karteikarten", ...side }] });
+
+			await run(app, "review-due");
+			await answer(app, "3");
+			await reveal(app);
+			capture({ name: "de-review-sidebar", width: 300, height: 760, theme: "light", lang: "de", leaves: [{ el: content(app), title: "Karteikarten lernen", ...side }] });
+
+			await run(app, "open-statistics");
+			await settle();
+			capture({ name: "de-stats-sidebar", width: 300, height: 1600, theme: "light", lang: "de", leaves: [{ el: content(app, "flashcard-review-stats"), title: "Statistik", ...side }] });
+		} finally {
+			setAppLanguage("en");
+			useLanguage("en");
+		}
 	});
 
 	it("draws the read-only warning and the indexing status", async () => {

@@ -9,7 +9,7 @@ export * from "./scheduler/scheduler-options";
 export * from "./scheduler/log-replay";
 export * from "./scheduler/local-day";
 export * from "./scheduler/review-queue";
-export * from "./scheduler/interval-format";
+export * from "./scheduler/interval-span";
 export * from "./scheduler/leech";
 export * from "./collection";
 export * from "./stats";

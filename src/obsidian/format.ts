@@ -1,5 +1,18 @@
-import { formatInterval } from "../core";
-import { language, t } from "./i18n";
+/**
+ * How the interface writes delays and times: in the app's language (its decimal sign, its unit words),
+ * never the system's. Numbers themselves: `formatNumber` and `formatPercent` in ./i18n.
+ */
+import { intervalSpan, type IntervalUnit } from "../core";
+import { language, t, type MessageKey } from "./i18n";
+
+const UNIT_KEYS: Record<IntervalUnit, MessageKey> = { m: "interval.m", h: "interval.h", d: "interval.d", mo: "interval.mo", y: "interval.y" };
+
+/** A delay as the answer buttons show it: `<1m`, `10m`, `3d`, `1.5mo` (`1,5 Mon.` in German). */
+export function formatInterval(ms: number): string {
+	const span = intervalSpan(ms);
+	const text = t(UNIT_KEYS[span.unit], { amount: span.amount });
+	return span.under ? t("interval.under", { interval: text }) : text;
+}
 
 /** When something happens, relative to now: "now", "in 10m", "in 3d", "3d ago". */
 export function formatDue(due: number, now: number): string {
@@ -12,14 +25,8 @@ export function formatDue(due: number, now: number): string {
 export function formatClock(epochMs: number, now: number): string {
 	const when = new Date(epochMs);
 	const sameDay = when.toDateString() === new Date(now).toDateString();
-	// In the app's language (not the system's), as the rest of the interface.
 	const time = when.toLocaleTimeString(language(), { hour: "2-digit", minute: "2-digit" });
 	return sameDay ? time : `${when.toLocaleDateString(language(), { month: "short", day: "numeric" })}, ${time}`;
-}
-
-/** "1 card", "3 cards". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
 }
 
 /** A deck path for people: `A::B::C` → `A › B › C`. */

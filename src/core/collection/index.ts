@@ -10,4 +10,4 @@ export { STORE_VERSION, type StoreJson } from "./store/store-schema";
 export { DATA_FILE } from "./store/v4/layout";
 export type { StudyOrder, StudySpec } from "./queue/study-queue";
 export { noteQueue } from "./queue/note-queue";
-export { presetStudy, type PresetStudy, type StudyPreset } from "./queue/study-presets";
+export { presetStudy, type StudyPreset } from "./queue/study-presets";

@@ -1,5 +1,6 @@
 // Anki-style search over cards (docs/decisions/search-and-study.md).
-export { SearchSyntaxError, type CompareOp, type SearchIs, type SearchNode, type SearchProp, type SearchTerm } from "./search-ast";
+export type { CompareOp, SearchIs, SearchNode, SearchProp, SearchTerm } from "./search-ast";
+export { SEARCH_ERROR_TEXT, SearchSyntaxError, type SearchErrorCode } from "./search-error";
 export { parseSearch } from "./search-parser";
 export { compileSearch, type SearchContext } from "./search-eval";
 export { quoteTerm } from "./search-quote";

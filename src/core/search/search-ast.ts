@@ -30,14 +30,3 @@ export type SearchNode =
 	| { kind: "or"; items: SearchNode[] }
 	| { kind: "not"; item: SearchNode }
 	| { kind: "term"; term: SearchTerm };
-
-/** A malformed query: `position` is the 0-based index in the query of the offending character. */
-export class SearchSyntaxError extends Error {
-	constructor(
-		readonly position: number,
-		readonly reason: string,
-	) {
-		super(`Search error at position ${position + 1}: ${reason}`);
-		this.name = "SearchSyntaxError";
-	}
-}

@@ -1,4 +1,5 @@
-import { SearchSyntaxError, type SearchNode } from "./search-ast";
+import type { SearchNode } from "./search-ast";
+import { SearchSyntaxError } from "./search-error";
 import { readTerm } from "./search-terms";
 import { tokenize, type SearchToken } from "./search-tokens";
 
@@ -38,7 +39,7 @@ class Parser {
 
 	end(): void {
 		const token = this.peek();
-		if (token) throw new SearchSyntaxError(token.at, token.kind === "close" ? "this “)” closes no “(”." : "unexpected text.");
+		if (token) throw new SearchSyntaxError(token.at, token.kind === "close" ? "unmatchedClose" : "unexpectedText");
 	}
 
 	or(): SearchNode {
@@ -56,16 +57,16 @@ class Parser {
 			const token = this.peek();
 			if (!token || token.kind === "close" || token.kind === "or") break;
 			if (token.kind === "and") {
-				if (items.length === 0) throw new SearchSyntaxError(token.at, "“AND” needs a term before it.");
+				if (items.length === 0) throw new SearchSyntaxError(token.at, "andWithoutBefore");
 				this.i++;
-				if (!this.startsUnary()) throw new SearchSyntaxError(this.at(), "“AND” needs a term after it.");
+				if (!this.startsUnary()) throw new SearchSyntaxError(this.at(), "andWithoutAfter");
 				continue;
 			}
 			items.push(this.unary());
 		}
 		if (items.length === 0) {
 			const token = this.peek();
-			const what = token?.kind === "or" ? "“OR” needs a term on each side." : token?.kind === "close" ? "empty parentheses, or a “)” without a term before it." : "the query ends where a term was expected.";
+			const what = token?.kind === "or" ? "orWithoutTerm" : token?.kind === "close" ? "emptyGroup" : "endsEarly";
 			throw new SearchSyntaxError(this.at(), what);
 		}
 		return items.length === 1 ? (items[0] as SearchNode) : { kind: "and", items };
@@ -81,11 +82,11 @@ class Parser {
 		this.i++;
 		switch (token.kind) {
 			case "not":
-				if (!this.startsUnary()) throw new SearchSyntaxError(token.at, "“-” must be followed by a term or a group.");
+				if (!this.startsUnary()) throw new SearchSyntaxError(token.at, "notWithoutTerm");
 				return { kind: "not", item: this.unary() };
 			case "open": {
 				const inner = this.or();
-				if (this.peek()?.kind !== "close") throw new SearchSyntaxError(token.at, "this “(” is never closed.");
+				if (this.peek()?.kind !== "close") throw new SearchSyntaxError(token.at, "unclosedGroup");
 				this.i++;
 				return inner;
 			}
@@ -93,7 +94,7 @@ class Parser {
 				return { kind: "term", term: readTerm(token.text, token.at) };
 			default:
 				// and() only calls unary() on a term, "-" or "(".
-				throw new SearchSyntaxError(token.at, "unexpected token.");
+				throw new SearchSyntaxError(token.at, "unexpectedToken");
 		}
 	}
 }

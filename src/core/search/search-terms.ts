@@ -1,4 +1,5 @@
-import { SearchSyntaxError, type CompareOp, type SearchIs, type SearchProp, type SearchTerm } from "./search-ast";
+import type { CompareOp, SearchIs, SearchProp, SearchTerm } from "./search-ast";
+import { SearchSyntaxError } from "./search-error";
 
 const IS_VALUES: readonly SearchIs[] = ["new", "learn", "review", "due", "suspended", "buried", "leech"];
 const PROPS: readonly SearchProp[] = ["due", "ivl", "reps", "lapses", "s", "d", "r"];
@@ -17,7 +18,7 @@ export function readTerm(text: string, at: number): SearchTerm {
 	if (!KEYS.includes(key)) return { kind: "text", side: "any", pattern: text.toLowerCase() };
 	const value = text.slice(colon + 1);
 	const valueAt = at + colon + 1;
-	if (value.trim() === "") throw new SearchSyntaxError(valueAt, `“${key}:” needs a value.`);
+	if (value.trim() === "") throw new SearchSyntaxError(valueAt, "emptyValue", { key });
 	const lower = value.toLowerCase();
 	switch (key) {
 		case "front":
@@ -32,10 +33,10 @@ export function readTerm(text: string, at: number): SearchTerm {
 		case "cid":
 			return { kind: "id", ids: value.split(",").filter((id) => id !== "") };
 		case "kind":
-			if (!KINDS.includes(lower)) throw new SearchSyntaxError(valueAt, `unknown card kind “${value}”: use ${KINDS.join(", ")}.`);
+			if (!KINDS.includes(lower)) throw new SearchSyntaxError(valueAt, "unknownKind", { value, choices: KINDS.join(", ") });
 			return { kind: "cardKind", value: lower };
 		case "is":
-			if (!(IS_VALUES as readonly string[]).includes(lower)) throw new SearchSyntaxError(valueAt, `unknown “is:${value}”: use ${IS_VALUES.join(", ")}.`);
+			if (!(IS_VALUES as readonly string[]).includes(lower)) throw new SearchSyntaxError(valueAt, "unknownIs", { value, choices: IS_VALUES.join(", ") });
 			return { kind: "is", value: lower as SearchIs };
 		case "prop":
 			return readProp(lower, valueAt);
@@ -48,27 +49,27 @@ export function readTerm(text: string, at: number): SearchTerm {
 
 function readProp(value: string, at: number): SearchTerm {
 	const name = /^[a-z]+/.exec(value)?.[0] ?? "";
-	if (!(PROPS as readonly string[]).includes(name)) throw new SearchSyntaxError(at, `unknown property “${name || value}”: use ${PROPS.join(", ")}.`);
+	if (!(PROPS as readonly string[]).includes(name)) throw new SearchSyntaxError(at, "unknownProp", { value: name || value, choices: PROPS.join(", ") });
 	const rest = value.slice(name.length);
 	const op = OPS.find((candidate) => rest.startsWith(candidate));
-	if (!op) throw new SearchSyntaxError(at + name.length, `“prop:${name}” needs a comparison (=, !=, <, <=, >, >=) and a number.`);
+	if (!op) throw new SearchSyntaxError(at + name.length, "noComparison", { prop: name });
 	const number = rest.slice(op.length);
 	const numberAt = at + name.length + op.length;
-	if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(number)) throw new SearchSyntaxError(numberAt, `“${number}” is not a number.`);
+	if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(number)) throw new SearchSyntaxError(numberAt, "notNumber", { value: number });
 	return { kind: "prop", prop: name as SearchProp, op, value: Number(number) };
 }
 
 function readRated(value: string, at: number): SearchTerm {
 	const [days = "", rating, extra] = value.split(":");
-	if (extra !== undefined) throw new SearchSyntaxError(at, "use rated:N or rated:N:R (R from 1 to 4).");
+	if (extra !== undefined) throw new SearchSyntaxError(at, "ratedForm");
 	const term: SearchTerm = { kind: "rated", days: dayCount(days, at) };
 	if (rating === undefined) return term;
 	const ratingAt = at + days.length + 1;
-	if (!/^[1-4]$/.test(rating)) throw new SearchSyntaxError(ratingAt, `the rating in rated:N:R is 1, 2, 3 or 4, not “${rating}”.`);
+	if (!/^[1-4]$/.test(rating)) throw new SearchSyntaxError(ratingAt, "badRating", { value: rating });
 	return { ...term, rating: Number(rating) };
 }
 
 function dayCount(value: string, at: number): number {
-	if (!/^\d+$/.test(value) || Number(value) < 1) throw new SearchSyntaxError(at, `“${value}” is not a number of days (1 or more).`);
+	if (!/^\d+$/.test(value) || Number(value) < 1) throw new SearchSyntaxError(at, "notDays", { value });
 	return Number(value);
 }

@@ -1,4 +1,4 @@
-import { SearchSyntaxError } from "./search-ast";
+import { SearchSyntaxError } from "./search-error";
 
 /** A token of a query; `at` is the 0-based index of its first character. */
 export type SearchToken =
@@ -31,7 +31,7 @@ export function tokenize(query: string): SearchToken[] {
 		} else if (c === "-" && i + 1 < query.length && !isSpace(query[i + 1] as string)) {
 			tokens.push({ kind: "not", at: i++ });
 		} else if (c === "-") {
-			throw new SearchSyntaxError(i, "a lone “-” negates nothing; write it right before a term, like -tag:x.");
+			throw new SearchSyntaxError(i, "loneMinus");
 		} else {
 			const start = i;
 			let text = "";
@@ -64,5 +64,5 @@ function closingQuote(query: string, open: number): number {
 		if (query[i] === "\\" && query[i + 1] === '"') i++;
 		else if (query[i] === '"') return i;
 	}
-	throw new SearchSyntaxError(open, "this quote is never closed.");
+	throw new SearchSyntaxError(open, "unclosedQuote");
 }

@@ -1,5 +1,6 @@
-import { cardIntervalDays, cardRetrievability, formatInterval, formatLocalDate, dayNumber, type CardInfo, type UtcOffset } from "../../core";
-import { t, type MessageKey } from "../i18n";
+import { cardIntervalDays, cardRetrievability, formatLocalDate, dayNumber, type CardInfo, type UtcOffset } from "../../core";
+import { formatInterval } from "../format";
+import { formatNumber, formatPercent, t, type MessageKey } from "../i18n";
 
 /** What the columns read besides the card. */
 export interface ColumnContext {
@@ -44,8 +45,8 @@ export const COLUMNS: readonly BrowserColumn[] = [
 		text: (c, ctx) => (c.suspended ? t("state.suspended") : studied(c) ? day(c.due, ctx) : t("state.new")),
 	},
 	{ id: "interval", title: "column.interval", numeric: true, value: (c) => (studied(c) ? cardIntervalDays(c) : null), text: (c) => (studied(c) ? formatInterval(Math.max(cardIntervalDays(c), 0) * 86_400_000) : "") },
-	{ id: "stability", title: "column.stability", numeric: true, value: (c) => (studied(c) ? c.stability : null), text: (c) => (studied(c) ? t("column.stabilityDays", { days: c.stability.toFixed(1) }) : "") },
-	{ id: "difficulty", title: "column.difficulty", numeric: true, value: (c) => (studied(c) ? c.difficulty : null), text: (c) => (studied(c) ? c.difficulty.toFixed(1) : "") },
+	{ id: "stability", title: "column.stability", numeric: true, value: (c) => (studied(c) ? c.stability : null), text: (c) => (studied(c) ? t("column.stabilityDays", { days: formatNumber(c.stability, { decimals: 1, fixed: true }) }) : "") },
+	{ id: "difficulty", title: "column.difficulty", numeric: true, value: (c) => (studied(c) ? c.difficulty : null), text: (c) => (studied(c) ? formatNumber(c.difficulty, { decimals: 1, fixed: true }) : "") },
 	{
 		id: "retrievability",
 		title: "column.retrievability",
@@ -53,7 +54,7 @@ export const COLUMNS: readonly BrowserColumn[] = [
 		value: (c, ctx) => cardRetrievability(c, ctx.now, ctx.decay),
 		text: (c, ctx) => {
 			const r = cardRetrievability(c, ctx.now, ctx.decay);
-			return r === null ? "" : `${Math.round(r * 100)}%`;
+			return r === null ? "" : formatPercent(r, 0);
 		},
 	},
 	{ id: "reviews", title: "column.reviews", numeric: true, value: (c) => c.reps, text: (c) => String(c.reps) },

@@ -1,6 +1,7 @@
 import { debounce, ItemView, Scope, setIcon, type HoverParent, type HoverPopover, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { runtimeUtcOffset, type CardInfo } from "../../core";
 import { t } from "../i18n";
+import { errorText } from "../i18n/error-text";
 import { CardRenderer, wireInternalLinks } from "../review/card-renderer";
 import { cardSides } from "../review/cloze-markdown";
 import { openNoteAt } from "../review/note-opener";
@@ -128,7 +129,7 @@ export class BrowserView extends ItemView implements HoverParent {
 			this.found = this.services.live.collection.search(this.query, this.services.now());
 			this.errorEl?.empty();
 		} catch (error) {
-			this.errorEl?.setText(error instanceof Error ? error.message : String(error));
+			this.errorEl?.setText(errorText(error));
 			return;
 		}
 		this.show();

@@ -1,4 +1,5 @@
 import { Collection } from "../../core";
+import { t } from "../i18n";
 import type { LocalFiles } from "./local-cache";
 import { splitPluginData, storeText } from "./plugin-data";
 import { DATA_FILE, type FolderFiles, type FolderScan, type PluginFolder } from "./plugin-folder";
@@ -50,7 +51,7 @@ export function folderFiles(read: FolderRead): { ok: true; files: FolderFiles; s
 	if (read.raw === null || read.raw === undefined) {
 		// Nothing read although the file is there (a read that raced a write, an empty file): it may hold
 		// every answer, so it is never taken for a first start.
-		return { ok: false, reason: read.dataExists ? "the file is there but gave no data" : "data.json is missing" };
+		return { ok: false, reason: read.dataExists ? t("data.noData") : t("data.fileMissing") };
 	}
 	const { store, shell } = splitPluginData(read.raw);
 	return { ok: true, files: { ...read.scan.parts, [DATA_FILE]: JSON.stringify(store) }, shell };

@@ -1,3 +1,4 @@
+import { t } from "../i18n";
 import type { Backups } from "./backups";
 import { fromFiles, mergePending, splitDiskFiles, type Built, type FolderRead } from "./data-read";
 import type { LocalFiles } from "./local-cache";
@@ -36,9 +37,9 @@ export async function recoverStore(read: FolderRead, reason: string, deps: Recov
 	const { parts, pending } = read.scan;
 	const candidates: Candidate[] = [];
 	const unfinished = pending[DATA_FILE];
-	if (unfinished !== undefined) candidates.push({ label: `the last save, which had not finished (${deps.folder.path(DATA_FILE + TEMP_SUFFIX)})`, disk: { ...parts, [DATA_FILE]: unfinished } });
-	if (missing && Object.keys(parts).length > 0) candidates.push({ label: "the other files of the store", disk: parts });
-	for (const backup of await safeCandidates(deps.backups)) candidates.push({ label: `the backup of ${backup.date} (${backup.path})`, disk: backup.files, backup: true });
+	if (unfinished !== undefined) candidates.push({ label: t("data.fromUnfinished", { path: deps.folder.path(DATA_FILE + TEMP_SUFFIX) }), disk: { ...parts, [DATA_FILE]: unfinished } });
+	if (missing && Object.keys(parts).length > 0) candidates.push({ label: t("data.fromParts"), disk: parts });
+	for (const backup of await safeCandidates(deps.backups)) candidates.push({ label: t("data.fromBackup", { date: backup.date, path: backup.path }), disk: backup.files, backup: true });
 	if (missing && candidates.length === 0) return { kind: "first-start" };
 
 	const copy = missing ? null : await copyAside(deps);
@@ -54,9 +55,9 @@ export async function recoverStore(read: FolderRead, reason: string, deps: Recov
 		const { [DATA_FILE]: _data, ...otherPending } = pending;
 		if (candidate.backup) mergePending(built.collection, built.files, parts);
 		mergePending(built.collection, built.files, otherPending);
-		const what = missing ? "Your flashcard data file (data.json) was missing." : `Your flashcard data could not be read (${reason}).`;
-		const kept = copy ? ` The file was kept as ${copy}.` : "";
-		deps.notify(`${what}${kept} It was restored from ${candidate.label}; answers given since then on this device may be missing from it, and other devices' answers come back when they sync.`);
+		const what = missing ? t("data.missing") : t("data.unreadable", { reason });
+		const kept = copy ? [t("data.keptAs", { copy })] : [];
+		deps.notify([what, ...kept, t("data.restored", { from: candidate.label })].join(" "));
 		return { kind: "restored", built };
 	}
 	return { kind: "unreadable", copy };

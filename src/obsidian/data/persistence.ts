@@ -1,5 +1,6 @@
 import { debounce, normalizePath, type Debouncer, type Plugin } from "obsidian";
 import { Collection } from "../../core";
+import { t } from "../i18n";
 import { answerCount, Backups, localDay } from "./backups";
 import { buildFrom, folderFiles, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
 import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
@@ -142,7 +143,7 @@ export class PluginDataFile {
 				this.folderSignature = await this.signature();
 			} catch (error) {
 				this.dirty = true;
-				this.notify(`Your flashcard reviews could not be saved: ${messageOf(error)}`);
+				this.notify(t("data.saveFailed", { reason: messageOf(error) }));
 			}
 		});
 		return this.writing;
@@ -238,7 +239,7 @@ export class PluginDataFile {
 		const built = { ...found, collection: current, shellText: JSON.stringify(found.shell) };
 		if (this.readOnlyReason !== null) {
 			this.readOnlyReason = null;
-			this.notify("Your flashcard data is readable again; saving works again.");
+			this.notify(t("data.readableAgain"));
 		}
 		mergePending(built.collection, built.files, read.scan.pending);
 		this.writer.leftOver(Object.keys(read.scan.pending));
@@ -260,7 +261,7 @@ export class PluginDataFile {
 		if (key === this.frozenNotified) return;
 		this.frozenNotified = key;
 		if (parts.length === 0) return;
-		this.notify(`Your flashcards were updated on another device: update the plugin. Reviewing goes on; until then ${parts.join(", ")} ${parts.length === 1 ? "is" : "are"} not saved on this device.`);
+		this.notify(t("data.newerVersion", { count: parts.length, parts: parts.join(", ") }));
 	}
 
 	/** An unreadable data.json arrived by sync while memory holds good data: it is kept aside and memory saved over it. */
@@ -268,16 +269,16 @@ export class PluginDataFile {
 		const copy = await copyAside(this.recoveryDeps());
 		this.writer.forget(DATA_FILE);
 		this.dirty = this.readOnlyReason === null;
-		const where = copy ? ` It was kept as ${copy}.` : "";
-		this.notify(`A synced copy of your flashcard data could not be read (${messageOf(error)}).${where} Your reviews on this device are kept.`);
+		const kept = copy ? [t("data.syncedKeptAs", { copy })] : [];
+		this.notify([t("data.syncedUnreadable", { reason: messageOf(error) }), ...kept, t("data.reviewsKept")].join(" "));
 	}
 
 	private readOnlySession(reason: string, copy: string | null): LoadedData {
 		this.readOnlyReason = reason;
 		this.debounced.cancel();
 		this.dirty = false;
-		const where = copy ? ` A copy of the file was saved as ${copy}.` : "";
-		this.notify(`Your flashcard data could not be read (${reason}).${where} No backup could be read either. Nothing will be saved until the file is fixed, so reviews made now are not kept.`);
+		const kept = copy ? [t("data.copySaved", { copy })] : [];
+		this.notify([t("data.unreadable", { reason }), ...kept, t("data.noBackup")].join(" "));
 		return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
 	}
 
@@ -299,7 +300,7 @@ export class PluginDataFile {
 				return { files, answers: answerCount(collection) };
 			};
 			const richer = await this.backups.daily(localDay(this.now()), take);
-			if (richer) this.notify(`Today's backup of your flashcards holds fewer answers than the one of ${richer.date} (${richer.answers}); that one is kept in ${this.folder.path(richer.name)}.`);
+			if (richer) this.notify(t("data.fewerAnswers", { date: richer.date, answers: richer.answers, path: this.folder.path(richer.name) }));
 		} catch (error) {
 			console.warn("Flashcard review: could not make today's backup", error);
 		}

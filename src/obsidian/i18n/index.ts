@@ -7,9 +7,11 @@
 import { getLanguage } from "obsidian";
 import { de } from "./de";
 import { en, type MessageKey, type Translation } from "./en";
+import { numberFormat, type NumberStyle } from "./numbers";
 import { pluralForm } from "./plural";
 
 export type { MessageKey, Translation } from "./en";
+export type { NumberStyle } from "./numbers";
 
 /** Translations by Obsidian's language code (lower case). */
 const LANGUAGES: Record<string, Translation> = { en, de };
@@ -33,10 +35,27 @@ export function language(): string {
 	return current?.code ?? "en";
 }
 
-/** The string `key` in the current language, with `{name}` placeholders filled from `vars`. */
+/**
+ * The string `key` in the current language, with `{name}` placeholders filled from `vars`; a number
+ * is written in the language (`0,9` in German), a string as given.
+ */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
 	if (!current) useLanguage();
 	const entry = current?.messages[key] ?? en[key];
 	const text = typeof entry === "string" ? entry : pluralForm(entry, Number(vars.count ?? 0), language());
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = vars[name];
+		// Ten decimals at most: enough for any setting, and 0.1 + 0.2 reads 0.3.
+		return value === undefined ? whole : typeof value === "number" ? formatNumber(value, { decimals: 10 }) : value;
+	});
+}
+
+/** `value` in the current language: `1.5` in English, `1,5` in German. Every number people read is written by it. */
+export function formatNumber(value: number, style: NumberStyle = {}): string {
+	return numberFormat(language(), style).format(value);
+}
+
+/** A share (0–1) as a percentage with `decimals` decimals: `92.5%` in English, `92,5 %` in German. */
+export function formatPercent(share: number, decimals = 1): string {
+	return formatNumber(share, { decimals, fixed: true, percent: true });
 }

@@ -4,7 +4,8 @@
  * the user; never throws for expected outcomes (too few reviews, cancelled, not better).
  */
 import { DEFAULT_PARAMETERS, evaluateParameters, evaluationItems, type ParameterScores, type TrainingItem } from "../../core";
-import { t } from "../i18n";
+import { formatNumber, formatPercent, t } from "../i18n";
+import { errorText } from "../i18n/error-text";
 
 /** Fewer reviews than this keep the parameters as they are (Anki's threshold). */
 export const MIN_REVIEWS = 400;
@@ -47,11 +48,9 @@ export async function optimizeRun(
 		return { kind: "saved", reviews: items.length, before, after };
 	} catch (error) {
 		if (error instanceof Error && error.name === "AbortError") return { kind: "cancelled" };
-		return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
+		return { kind: "failed", message: errorText(error) };
 	}
 }
-
-const percent = (x: number): string => `${(x * 100).toFixed(2)}%`;
 
 /** The outcome in a sentence or two, for the settings. */
 export function describeOutcome(outcome: OptimizeOutcome): string {
@@ -65,10 +64,10 @@ export function describeOutcome(outcome: OptimizeOutcome): string {
 		case "saved":
 		case "kept": {
 			const figures = t("optimize.figures", {
-				lossBefore: outcome.before.logLoss.toFixed(4),
-				lossAfter: outcome.after.logLoss.toFixed(4),
-				rmseBefore: percent(outcome.before.rmseBins),
-				rmseAfter: percent(outcome.after.rmseBins),
+				lossBefore: formatNumber(outcome.before.logLoss, { decimals: 4, fixed: true }),
+				lossAfter: formatNumber(outcome.after.logLoss, { decimals: 4, fixed: true }),
+				rmseBefore: formatPercent(outcome.before.rmseBins, 2),
+				rmseAfter: formatPercent(outcome.after.rmseBins, 2),
 				reviews: outcome.reviews,
 			});
 			return t(outcome.kind === "saved" ? "optimize.saved" : "optimize.kept", { figures });

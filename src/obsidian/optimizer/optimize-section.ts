@@ -1,7 +1,7 @@
 /** The settings' "Optimize" section: fit FSRS to the user's reviews, with progress, cancel and results. */
 import type { ButtonComponent, Setting } from "obsidian";
 import { simulateWorkload } from "../../core";
-import { t } from "../i18n";
+import { formatNumber, formatPercent, t } from "../i18n";
 import type { SettingSection } from "../settings/settings-sections";
 import { barChart } from "../stats/bar-chart";
 import { describeOutcome, optimizeRun, type OptimizeDeps } from "./optimize-run";
@@ -96,13 +96,13 @@ const RETENTIONS = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97];
 
 function workloadChart(parent: HTMLElement, parameters: readonly number[]): HTMLElement {
 	const results = simulateWorkload(parameters, { retentions: RETENTIONS });
-	const pct = (r: number): string => `${Math.round(r * 100)}%`;
+	const pct = (r: number): string => formatPercent(r, 0);
 	const at90 = results.find((r) => r.retention === 0.9);
 	return barChart(parent, {
 		title: t("optimize.chartTitle"),
 		series: [{ label: t("optimize.chartSeries"), cls: "flashcard-review-series-plain" }],
 		bars: results.map((r) => ({ label: pct(r.retention), values: [Math.round(r.reviewsPerDay)] })),
-		unit: [t("optimize.unitOne"), t("optimize.unitOther")],
+		unit: { amount: (n) => t("optimize.unit", { count: n }), column: t("optimize.unitColumn") },
 		startLabel: pct(RETENTIONS[0] ?? 0),
 		endLabel: pct(RETENTIONS[RETENTIONS.length - 1] ?? 0),
 		caption: at90
@@ -112,7 +112,7 @@ function workloadChart(parent: HTMLElement, parameters: readonly number[]): HTML
 }
 
 function parametersText(parameters: readonly number[]): string {
-	return parameters.length === 0 ? t("optimize.defaults") : t("optimize.own", { parameters: parameters.map((w) => w.toFixed(4)).join(", ") });
+	return parameters.length === 0 ? t("optimize.defaults") : t("optimize.own", { parameters: parameters.map((w) => formatNumber(w, { decimals: 4, fixed: true })).join(t("optimize.parameterSeparator")) });
 }
 
 function renderRun(setting: Setting, deps: OptimizeDeps, state: OptimizeState): void {

@@ -42,6 +42,6 @@ export function drawDeckSection(el: HTMLElement, deps: DeckSectionDeps): void {
 	drawDeckList(el, tree, { review: (deck) => deps.review(deck), collapsed: deps.collapsed, toggled: () => deps.redraw() });
 	const more = el.createDiv("flashcard-review-home-links");
 	const { openBrowser, customStudy } = deps;
-	if (openBrowser) more.createEl("button", { cls: "flashcard-review-link", text: "Browse cards" }).addEventListener("click", () => openBrowser());
-	if (customStudy) more.createEl("button", { cls: "flashcard-review-link", text: "Custom study…" }).addEventListener("click", () => customStudy());
+	if (openBrowser) more.createEl("button", { cls: "flashcard-review-link", text: t("command.browseCards") }).addEventListener("click", () => openBrowser());
+	if (customStudy) more.createEl("button", { cls: "flashcard-review-link", text: t("command.customStudy") }).addEventListener("click", () => customStudy());
 }

@@ -33,25 +33,12 @@ export function drawFinished(parent: HTMLElement, info: FinishedInfo, now: numbe
 	return box;
 }
 
-/** Examples of every card kind, shown when the vault has no card yet. */
-const EXAMPLE = [
-	"## What is spaced repetition? #card",
-	"Reviewing at growing intervals, just before you would forget.",
-	"",
-	"Capital of Japan? #card",
-	"Tokyo",
-	"",
-	"Mitochondria::The powerhouse of the cell",
-	"",
-	"The ==mitochondria== is the powerhouse of the cell. #card",
-].join("\n");
-
 /** The first-run screen: how to write a card. */
 export function drawEmptyState(parent: HTMLElement, cardTag: string): void {
 	const box = parent.createDiv("flashcard-review-empty");
 	box.createEl("h2", { text: t("empty.title") });
 	box.createEl("p", { text: t("empty.lead", { tag: cardTag }) });
-	box.createEl("pre").createEl("code", { text: EXAMPLE.split("#card").join(`#${cardTag}`) });
+	box.createEl("pre").createEl("code", { text: t("empty.example").split("#card").join(`#${cardTag}`) });
 	const tips = box.createEl("ul");
 	tips.createEl("li", { text: t("empty.reverse", { tag: cardTag }) });
 	tips.createEl("li", { text: t("empty.inline", { tag: cardTag }) });

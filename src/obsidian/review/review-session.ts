@@ -1,5 +1,6 @@
-import { inDeckTree, nextDayStart, presetStudy, runtimeUtcOffset, type CardInfo, type QueueCounts, type Rating, type ReviewQueue, type StudySpec } from "../../core";
+import { inDeckTree, nextDayStart, runtimeUtcOffset, type CardInfo, type QueueCounts, type Rating, type ReviewQueue, type StudySpec } from "../../core";
 import type { LiveCollection } from "../indexing/live-collection";
+import { presetTarget } from "../study/study-title";
 
 /**
  * What a session reviews: every deck, one deck's subtree, the cards of one note, or a custom study
@@ -13,7 +14,7 @@ export type SessionTarget =
 
 /** A custom study of one note's cards that reschedules nothing (a cram of the note). */
 export function noteCram(path: string): SessionTarget {
-	return { kind: "study", ...presetStudy({ kind: "cram-note", path }) };
+	return presetTarget({ kind: "cram-note", path });
 }
 
 /** Anki's cap on the time recorded for one answer (a card left on screen is not studied). */

@@ -1,8 +1,9 @@
 import { Menu, setIcon } from "obsidian";
-import { formatInterval, RATINGS, type CardInfo, type QueueCounts, type Rating } from "../../core";
+import { RATINGS, type CardInfo, type QueueCounts, type Rating } from "../../core";
 import { moreIcon } from "../constants";
+import { formatInterval } from "../format";
 import type { LiveCollection } from "../indexing/live-collection";
-import { language, t, type MessageKey } from "../i18n";
+import { formatNumber, language, t, type MessageKey } from "../i18n";
 import type { ReviewSession } from "./review-session";
 
 /** A button's label, as in Anki ("Again", "Hard", "Good", "Easy"). */
@@ -19,7 +20,7 @@ export function drawStatus(parent: HTMLElement, live: LiveCollection): void {
 	} else if (live.indexing) {
 		const progress = live.progress;
 		// "Indexing 1,200 / 9,300 notes…" once the notes to read are counted.
-		const text = progress && progress.total > 0 ? t("status.indexingProgress", { done: progress.done.toLocaleString(language()), total: progress.total.toLocaleString(language()) }) : t("status.indexing");
+		const text = progress && progress.total > 0 ? t("status.indexingProgress", { done: formatNumber(progress.done, { grouping: true }), total: formatNumber(progress.total, { grouping: true }) }) : t("status.indexing");
 		parent.createDiv({ cls: "flashcard-review-status", text, attr: { role: "status" } });
 	}
 }
@@ -182,9 +183,9 @@ export function drawStudyBanner(parent: HTMLElement, session: Pick<ReviewSession
 	const target = session.target;
 	if (target.kind !== "study") return;
 	const banner = parent.createDiv({ cls: "flashcard-review-study-banner", attr: { "data-reschedules": String(session.reschedules) } });
-	banner.createSpan({ cls: "flashcard-review-study-title", text: `Custom study: ${target.title}` });
+	banner.createSpan({ cls: "flashcard-review-study-title", text: t("session.studyBanner", { title: target.title }) });
 	banner.createSpan({
 		cls: "flashcard-review-study-mode",
-		text: session.reschedules ? "Answers reschedule cards" : "Practice: answers are kept in history, schedules stay as they are",
+		text: session.reschedules ? t("session.studyReschedules") : t("session.studyPractice"),
 	});
 }

@@ -32,10 +32,10 @@ export function parseWhole(min: number, max: number): (text: string) => Parsed<n
 	};
 }
 
-/** A decimal number in [min, max]; a percentage like `90%` is read as 0.9. */
+/** A decimal number in [min, max], with a decimal point or comma (as German writes it); a percentage like `90%` is read as 0.9. */
 export function parseFraction(min: number, max: number): (text: string) => Parsed<number> {
 	return (text) => {
-		const trimmed = text.trim();
+		const trimmed = text.trim().replace(",", ".");
 		const value = trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
 		if (trimmed === "" || !Number.isFinite(value)) return { ok: false, error: t("input.number") };
 		if (value < min || value > max) return { ok: false, error: t("input.between", { min, max }) };

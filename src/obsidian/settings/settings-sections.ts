@@ -2,7 +2,7 @@ import type { Setting } from "obsidian";
 import type { ParseOptions, SchedulerOptions } from "../../core";
 import { formatSteps, parseFraction, parseSteps, parseText, parseWhole, parseWord, validatedText, type Parsed } from "./setting-inputs";
 import { parseFolderList, type ReviewLocation, type ShellSettings } from "./shell-settings";
-import { t } from "../i18n";
+import { formatNumber, t } from "../i18n";
 import type { OptimizeDeps } from "../optimizer/optimize-run";
 import { optimizeSection, type OptimizeState } from "../optimizer/optimize-section";
 
@@ -125,7 +125,7 @@ function schedulingSection(deps: SettingsDeps): SettingSection {
 	return {
 		heading: t("settings.scheduling"),
 		items: [
-			{ name: t("settings.retention"), desc: t("settings.retentionDesc"), render: text(() => String(o().desiredRetention), parseFraction(0.7, 0.99), option(deps, "desiredRetention", false)) },
+			{ name: t("settings.retention"), desc: t("settings.retentionDesc"), render: text(() => formatNumber(o().desiredRetention, { decimals: 10 }), parseFraction(0.7, 0.99), option(deps, "desiredRetention", false)) },
 			{ name: t("settings.maxInterval"), desc: t("settings.maxIntervalDesc"), render: text(() => String(o().maximumInterval), parseWhole(1, 36500), option(deps, "maximumInterval", false)) },
 			{ name: t("settings.learningSteps"), desc: t("settings.learningStepsDesc"), render: text(() => formatSteps(o().learningSteps), parseSteps, option(deps, "learningSteps", false)) },
 			{ name: t("settings.relearningSteps"), desc: t("settings.relearningStepsDesc"), render: text(() => formatSteps(o().relearningSteps), parseSteps, option(deps, "relearningSteps", false)) },

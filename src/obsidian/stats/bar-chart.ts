@@ -5,12 +5,18 @@
  * them. Each bar carries its exact numbers in a `<title>` tooltip, and a table under the chart
  * lists them all without hovering; the figure has an aria-label and a caption for readers.
  */
-import { plural } from "./format";
+import { formatNumber, t } from "../i18n";
 
 /** One stacked layer, bottom first: its name and the plugin class that colours it. */
 export interface ChartSeries {
 	label: string;
 	cls: string;
+}
+
+/** What a chart's values count, in the app's language. */
+export interface ChartUnit {
+	amount(value: number): string;
+	column: string;
 }
 
 /** One bar: what it stands for (`2024-05-16`) and one value per series. */
@@ -25,8 +31,8 @@ export interface BarChartSpec {
 	title: string;
 	series: readonly ChartSeries[];
 	bars: readonly ChartBar[];
-	/** What the values count, singular then plural (`["card", "cards"]`). */
-	unit: readonly [string, string];
+	/** What the values count: a number with its word (`3 cards`), and the word alone, as a column head. */
+	unit: ChartUnit;
 	/** Axis labels under the first and the last bar. */
 	startLabel: string;
 	endLabel: string;
@@ -49,7 +55,7 @@ export function barChart(parent: HTMLElement, spec: BarChartSpec): HTMLElement {
 	const max = Math.max(0, ...totals);
 	const plot = figure.createDiv({ cls: "flashcard-review-chart-plot" });
 	const values = plot.createDiv({ cls: "flashcard-review-chart-values", attr: { "aria-hidden": "true" } });
-	for (const value of [max, max / 2, 0]) values.createSpan({ text: max > 0 || value === 0 ? String(Math.round(value)) : "" });
+	for (const value of [max, max / 2, 0]) values.createSpan({ text: max > 0 || value === 0 ? formatNumber(value) : "" });
 	const width = spec.bars.length * (BAR_WIDTH + BAR_GAP);
 	const svg = plot.createSvg("svg", {
 		cls: "flashcard-review-chart-svg",
@@ -100,9 +106,9 @@ function drawBar(svg: SVGSVGElement, spec: BarChartSpec, bar: ChartBar, total: n
 }
 
 function barTitle(spec: BarChartSpec, bar: ChartBar, total: number): string {
-	const head = `${bar.label}: ${plural(total, spec.unit[0], spec.unit[1])}`;
+	const head = `${bar.label}: ${spec.unit.amount(total)}`;
 	if (spec.series.length < 2 || total === 0) return head;
-	const parts = spec.series.map((series, s) => `${series.label} ${bar.values[s] ?? 0}`);
+	const parts = spec.series.map((series, s) => `${series.label} ${formatNumber(bar.values[s] ?? 0)}`);
 	return `${head} (${parts.join(", ")})`;
 }
 
@@ -112,7 +118,7 @@ function legend(figure: HTMLElement, series: readonly ChartSeries[], bars: reado
 		const sum = bars.reduce((total, bar) => total + (bar.values[s] ?? 0), 0);
 		const item = list.createEl("li");
 		item.createSpan({ cls: ["flashcard-review-swatch", entry.cls] });
-		item.appendText(`${entry.label} ${sum}`);
+		item.appendText(`${entry.label} ${formatNumber(sum)}`);
 	});
 }
 
@@ -121,17 +127,17 @@ function numbers(figure: HTMLElement, spec: BarChartSpec, totals: readonly numbe
 	const rows = spec.bars.map((bar, i) => ({ bar, total: totals[i] ?? 0 })).filter((row) => row.total > 0);
 	if (rows.length === 0) return;
 	const details = figure.createEl("details", { cls: "flashcard-review-chart-numbers" });
-	details.createEl("summary", { text: "Numbers" });
+	details.createEl("summary", { text: t("stats.numbers") });
 	const table = details.createEl("table", { cls: "flashcard-review-stats-table" });
 	const head = table.createEl("thead").createEl("tr");
 	head.createEl("th", { text: spec.title, attr: { scope: "col" } });
 	if (spec.series.length > 1) for (const series of spec.series) head.createEl("th", { text: series.label, attr: { scope: "col" } });
-	head.createEl("th", { text: spec.unit[1], attr: { scope: "col" } });
+	head.createEl("th", { text: spec.unit.column, attr: { scope: "col" } });
 	const body = table.createEl("tbody");
 	for (const { bar, total } of rows) {
 		const tr = body.createEl("tr");
 		tr.createEl("th", { text: bar.label, attr: { scope: "row" } });
-		if (spec.series.length > 1) spec.series.forEach((_, s) => tr.createEl("td", { text: String(bar.values[s] ?? 0) }));
-		tr.createEl("td", { text: String(total) });
+		if (spec.series.length > 1) spec.series.forEach((_, s) => tr.createEl("td", { text: formatNumber(bar.values[s] ?? 0) }));
+		tr.createEl("td", { text: formatNumber(total) });
 	}
 }

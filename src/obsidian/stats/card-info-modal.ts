@@ -3,26 +3,14 @@
  * difficulty), when it is due, and every answer it was given with the interval and memory that followed.
  */
 import { Modal, type App } from "obsidian";
-import {
-	cardRetrievability,
-	formatInterval,
-	formatLocalDateTime,
-	type CardInfo,
-	type CardState,
-	type Rating,
-	type ReviewEntry,
-	type ReviewRecord,
-} from "../../core";
+import { cardRetrievability, formatLocalDateTime, type CardInfo, type CardState, type Rating, type ReviewEntry, type ReviewRecord } from "../../core";
+import { formatInterval } from "../format";
+import { t } from "../i18n";
 import { count, oneDecimal, percent } from "./format";
 import type { StatisticsHost } from "./statistics-host";
 
-const RATING_LABELS: Readonly<Record<Rating, string>> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
-const STATE_LABELS: Readonly<Record<CardState, string>> = {
-	new: "New",
-	learning: "Learning",
-	review: "Review",
-	relearning: "Relearning",
-};
+const ratingLabel = (rating: Rating): string => t(`rating.${rating}`);
+const stateLabel = (state: CardState): string => t(`state.${state}`);
 
 export class CardInfoModal extends Modal {
 	constructor(
@@ -34,13 +22,13 @@ export class CardInfoModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.setTitle("Card info");
+		this.setTitle(t("action.cardInfo"));
 		const { contentEl } = this;
 		contentEl.empty();
 		contentEl.addClass("flashcard-review-card-info");
 		const card = this.host.cards().find((c) => c.id === this.cardId);
 		if (!card) {
-			contentEl.createEl("p", { cls: "flashcard-review-stats-empty", text: "This card is no longer in your notes." });
+			contentEl.createEl("p", { cls: "flashcard-review-stats-empty", text: t("cardInfo.gone") });
 			return;
 		}
 		this.facts(contentEl, card);
@@ -60,47 +48,48 @@ export class CardInfoModal extends Modal {
 			list.createEl("dt", { text: term });
 			return list.createEl("dd", { text: value });
 		};
-		fact("Front", card.front.length > 120 ? `${card.front.slice(0, 117)}…` : card.front);
-		const note = fact("Note", "");
-		const link = note.createEl("a", { cls: "flashcard-review-card-note", text: `${card.path}, line ${card.line + 1}`, href: "#" });
+		fact(t("cardInfo.front"), card.front.length > 120 ? `${card.front.slice(0, 117)}…` : card.front);
+		const note = fact(t("column.note"), "");
+		const link = note.createEl("a", { cls: "flashcard-review-card-note", text: t("cardInfo.noteLine", { path: card.path, line: card.line + 1 }), href: "#" });
 		link.addEventListener("click", (evt) => {
 			evt.preventDefault();
 			this.host.openNote?.(card.path, card.line);
 			this.close();
 		});
-		fact("Deck", card.deck);
-		fact("State", card.suspended ? `${STATE_LABELS[card.state]} (suspended)` : STATE_LABELS[card.state]);
+		fact(t("column.deck"), card.deck);
+		fact(t("study.state"), card.suspended ? t("cardInfo.suspended", { state: stateLabel(card.state) }) : stateLabel(card.state));
 		if (card.state !== "new") {
 			const due = card.due - now;
-			fact("Due", `${formatLocalDateTime(card.due, utcOffset)} (${due > 0 ? `in ${formatInterval(due)}` : "now"})`);
-			fact("Retrievability", percent(cardRetrievability(card, now, this.host.options().decay)));
-			fact("Stability", `${oneDecimal(card.stability)} days`);
-			fact("Difficulty", `${oneDecimal(card.difficulty)} / 10`);
+			const when = due > 0 ? t("when.in", { interval: formatInterval(due) }) : t("when.now");
+			fact(t("column.due"), t("cardInfo.dueAt", { date: formatLocalDateTime(card.due, utcOffset), when }));
+			fact(t("column.retrievability"), percent(cardRetrievability(card, now, this.host.options().decay)));
+			fact(t("column.stability"), t("cardInfo.stabilityDays", { days: oneDecimal(card.stability) }));
+			fact(t("column.difficulty"), t("cardInfo.difficultyOf", { value: oneDecimal(card.difficulty) }));
 		}
-		fact("Reviews", count(card.reps));
-		fact("Lapses", card.leech ? `${count(card.lapses)} (leech)` : count(card.lapses));
+		fact(t("column.reviews"), count(card.reps));
+		fact(t("column.lapses"), card.leech ? t("cardInfo.leech", { lapses: count(card.lapses) }) : count(card.lapses));
 	}
 
 	/** Practice answers: in the history, apart, since they changed nothing. */
 	private practiceList(parent: HTMLElement, entries: readonly ReviewEntry[]): void {
 		if (entries.length === 0) return;
 		const { utcOffset } = this.host.options();
-		parent.createEl("h3", { text: "Practice (did not reschedule)" });
+		parent.createEl("h3", { text: t("cardInfo.practice") });
 		const list = parent.createEl("ul", { cls: "flashcard-review-card-practice" });
 		for (const entry of [...entries].sort((a, b) => b.time - a.time)) {
-			list.createEl("li", { cls: `flashcard-review-answer-${entry.rating}`, text: `${formatLocalDateTime(entry.time, utcOffset)}: ${RATING_LABELS[entry.rating]}` });
+			list.createEl("li", { cls: `flashcard-review-answer-${entry.rating}`, text: t("cardInfo.practiceEntry", { date: formatLocalDateTime(entry.time, utcOffset), rating: ratingLabel(entry.rating) }) });
 		}
 	}
 
 	private historyTable(parent: HTMLElement, records: readonly ReviewRecord[]): void {
 		if (records.length === 0) {
-			parent.createEl("p", { cls: "flashcard-review-stats-empty", text: "Not answered yet." });
+			parent.createEl("p", { cls: "flashcard-review-stats-empty", text: t("cardInfo.notAnswered") });
 			return;
 		}
 		const { utcOffset } = this.host.options();
 		const table = parent.createEl("table", { cls: ["flashcard-review-stats-table", "flashcard-review-card-history"] });
 		const head = table.createEl("thead").createEl("tr");
-		for (const label of ["Date", "Answer", "Interval", "Stability", "Difficulty"]) {
+		for (const label of [t("cardInfo.date"), t("cardInfo.answer"), t("column.interval"), t("column.stability"), t("column.difficulty")]) {
 			head.createEl("th", { text: label, attr: { scope: "col" } });
 		}
 		const body = table.createEl("tbody");
@@ -110,11 +99,11 @@ export class CardInfoModal extends Modal {
 			tr.createEl("td", { text: formatLocalDateTime(record.time, utcOffset) });
 			tr.createEl("td", {
 				cls: `flashcard-review-answer-${record.rating}`,
-				text: RATING_LABELS[record.rating],
-				title: `${STATE_LABELS[record.stateBefore]} → ${STATE_LABELS[record.state]}`,
+				text: ratingLabel(record.rating),
+				title: `${stateLabel(record.stateBefore)} → ${stateLabel(record.state)}`,
 			});
 			tr.createEl("td", { text: formatInterval(record.due - record.time) });
-			tr.createEl("td", { text: `${oneDecimal(record.stability)} d` });
+			tr.createEl("td", { text: t("column.stabilityDays", { days: oneDecimal(record.stability) }) });
 			tr.createEl("td", { text: oneDecimal(record.difficulty) });
 		}
 	}

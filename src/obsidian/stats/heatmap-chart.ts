@@ -5,8 +5,8 @@
  * a narrow pane scrolls the calendar sideways, starting at today (the right end).
  */
 import { formatLocalDate, localDate, type ReviewHeatmap } from "../../core";
-import { language } from "../i18n";
-import { plural } from "./format";
+import { language, t } from "../i18n";
+import { answers } from "./format";
 
 const CELL = 10;
 const STEP = 12;
@@ -30,7 +30,7 @@ export function heatmapChart(parent: HTMLElement, heatmap: ReviewHeatmap, captio
 	const lead = localDate(heatmap.firstDay).weekday;
 	const weeks = Math.ceil((heatmap.counts.length + lead) / 7);
 	const total = heatmap.counts.reduce((sum, n) => sum + n, 0);
-	const label = `Review calendar of the past year: ${plural(total, "answer", "answers")}. ${caption}`;
+	const label = t("stats.calendarLabel", { answers: answers(total), caption });
 	// Focusable because it may scroll: a keyboard can then move along it with the arrow keys.
 	const scroller = figure.createDiv({ cls: "flashcard-review-heatmap-scroll", attr: { tabindex: 0, role: "group", "aria-label": label } });
 	const svg = scroller.createSvg("svg", {
@@ -51,7 +51,7 @@ export function heatmapChart(parent: HTMLElement, heatmap: ReviewHeatmap, captio
 		const cls = ["flashcard-review-heat", `flashcard-review-heat-${heatLevel(count, heatmap.max)}`];
 		if (i === heatmap.counts.length - 1) cls.push("flashcard-review-heat-today");
 		const rect = svg.createSvg("rect", { cls, attr: { x, y: TOP + (slot % 7) * STEP, width: CELL, height: CELL, rx: 2, "data-count": count } });
-		rect.createSvg("title").setText(`${formatLocalDate(day)}: ${plural(count, "answer", "answers")}`);
+		rect.createSvg("title").setText(t("stats.dayCount", { date: formatLocalDate(day), answers: answers(count) }));
 	});
 	figure.createEl("figcaption", { cls: "flashcard-review-chart-caption", text: caption });
 	return figure;

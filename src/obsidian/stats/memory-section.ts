@@ -1,37 +1,38 @@
 /** The FSRS memory of the cards: stability, difficulty and retrievability histograms. */
 import type { Histogram, HistogramBucket, MemoryDistributions } from "../../core";
+import { t } from "../i18n";
 import { barChart } from "./bar-chart";
-import { count, oneDecimal, percent } from "./format";
+import { cards, cardUnit, count, oneDecimal, percent } from "./format";
 import { section } from "./section";
 
 interface HistogramText {
-	title: string;
+	title: () => string;
 	bucket: (b: HistogramBucket) => string;
 	mean: (mean: number) => string;
 }
 
 const STABILITY: HistogramText = {
-	title: "Card stability (days until recall falls to 90%)",
-	bucket: (b) => (b.to === null ? `${b.from} days or more` : `${b.from}–${b.to} days`),
-	mean: (mean) => `average stability ${oneDecimal(mean)} days`,
+	title: () => t("stats.stabilityTitle"),
+	bucket: (b) => (b.to === null ? t("stats.daysOrMore", { from: b.from }) : t("stats.dayRange", { from: b.from, to: b.to })),
+	mean: (mean) => t("stats.averageStability", { value: oneDecimal(mean) }),
 };
 const DIFFICULTY: HistogramText = {
-	title: "Card difficulty (1 easiest, 10 hardest)",
-	bucket: (b) => `${b.from}–${b.to ?? ""}`,
-	mean: (mean) => `average difficulty ${oneDecimal(mean)}`,
+	title: () => t("stats.difficultyTitle"),
+	bucket: (b) => t("stats.range", { from: b.from, to: b.to ?? "" }),
+	mean: (mean) => t("stats.averageDifficulty", { value: oneDecimal(mean) }),
 };
 const RETRIEVABILITY: HistogramText = {
-	title: "Card retrievability (chance of recall now)",
-	bucket: (b) => `${Math.round(b.from * 100)}–${Math.round((b.to ?? 1) * 100)}%`,
-	mean: (mean) => `average retrievability ${percent(mean)}`,
+	title: () => t("stats.retrievabilityTitle"),
+	bucket: (b) => t("stats.percentRange", { from: Math.round(b.from * 100), to: Math.round((b.to ?? 1) * 100) }),
+	mean: (mean) => t("stats.averageRetrievability", { value: percent(mean) }),
 };
 
 /** The three histograms and the estimated number of cards known now. */
 export function memorySection(parent: HTMLElement, memory: MemoryDistributions): void {
-	const body = section(parent, "Memory", "flashcard-review-stats-memory");
+	const body = section(parent, t("stats.memory"), "flashcard-review-stats-memory");
 	body.createEl("p", {
 		cls: "flashcard-review-stats-lead",
-		text: `Estimated known now: ${count(memory.knownCards)} of ${count(memory.retrievability.total)} studied cards.`,
+		text: t("stats.known", { known: count(memory.knownCards), total: count(memory.retrievability.total) }),
 	});
 	histogram(body, memory.retrievability, RETRIEVABILITY);
 	histogram(body, memory.stability, STABILITY);
@@ -41,17 +42,21 @@ export function memorySection(parent: HTMLElement, memory: MemoryDistributions):
 function histogram(parent: HTMLElement, data: Histogram, text: HistogramText): void {
 	const first = data.buckets[0];
 	const last = data.buckets[data.buckets.length - 1];
+	const title = text.title();
 	barChart(parent, {
-		title: text.title,
-		series: [{ label: "Cards", cls: "flashcard-review-series-plain" }],
+		title,
+		series: [{ label: t("stats.cardsSeries"), cls: "flashcard-review-series-plain" }],
 		bars: data.buckets.map((b) => ({ label: text.bucket(b), values: [b.count] })),
-		unit: ["card", "cards"],
+		unit: cardUnit(),
 		startLabel: first ? text.bucket(first) : "",
 		endLabel: last ? text.bucket(last) : "",
 		tick: (i) => {
 			const bucket = data.buckets[i];
 			return bucket ? text.bucket(bucket) : "";
 		},
-		caption: `${text.title}: ${count(data.total)} cards${data.mean === null ? "" : `, ${text.mean(data.mean)}`}.`,
+		caption:
+			data.mean === null
+				? t("stats.histogramCaption", { title, cards: cards(data.total) })
+				: t("stats.histogramCaptionMean", { title, cards: cards(data.total), mean: text.mean(data.mean) }),
 	});
 }

@@ -1,53 +1,43 @@
 /** How well cards are remembered: the true retention table and the answer buttons used. */
 import type { ButtonCounts, ButtonGroup, ButtonPeriod, ButtonUsage, PassRate, RetentionPeriod, RetentionRow } from "../../core";
-import { barChart, type ChartSeries } from "./bar-chart";
-import { count, percent } from "./format";
+import { t, type MessageKey } from "../i18n";
+import { barChart } from "./bar-chart";
+import { answerUnit, count, percent } from "./format";
 import { rangeSwitch, section } from "./section";
+import { series, seriesName } from "./series";
 
-const PERIOD_LABELS: Readonly<Record<RetentionPeriod, string>> = {
-	today: "Today",
-	yesterday: "Yesterday",
-	week: "Last 7 days",
-	month: "Last 30 days",
-	year: "Last 365 days",
-	all: "All time",
+const PERIOD_LABELS: Readonly<Record<RetentionPeriod, MessageKey>> = {
+	today: "stats.today",
+	yesterday: "stats.yesterday",
+	week: "stats.last7",
+	month: "stats.last30",
+	year: "stats.last365",
+	all: "stats.allTime",
 };
 
 /** True retention: the share of review answers that were not Again, with the answers behind it. */
 export function retentionSection(parent: HTMLElement, rows: readonly RetentionRow[]): void {
-	const body = section(parent, "True retention", "flashcard-review-stats-retention");
-	body.createEl("p", {
-		cls: "flashcard-review-stats-note",
-		text: "Share of reviews passed (any button but the first), counting the first answer of the day on review cards; answers in brackets.",
-	});
+	const body = section(parent, t("stats.retention"), "flashcard-review-stats-retention");
+	body.createEl("p", { cls: "flashcard-review-stats-note", text: t("stats.retentionNote") });
 	const table = body.createEl("table", { cls: "flashcard-review-stats-table" });
 	const head = table.createEl("thead").createEl("tr");
-	for (const label of ["Period", "Young", "Mature", "Total"]) head.createEl("th", { text: label, attr: { scope: "col" } });
+	for (const label of [t("stats.period"), seriesName("young"), seriesName("mature"), t("stats.total")]) head.createEl("th", { text: label, attr: { scope: "col" } });
 	const tbody = table.createEl("tbody");
 	for (const row of rows) {
 		const tr = tbody.createEl("tr", { attr: { "data-period": row.period } });
-		tr.createEl("th", { text: PERIOD_LABELS[row.period], attr: { scope: "row" } });
+		tr.createEl("th", { text: t(PERIOD_LABELS[row.period]), attr: { scope: "row" } });
 		for (const rate of [row.young, row.mature, row.total]) rateCell(tr, rate);
 	}
 }
 
 function rateCell(tr: HTMLElement, rate: PassRate): void {
-	const td = tr.createEl("td", { title: `${rate.passed} passed, ${rate.failed} failed` });
+	const td = tr.createEl("td", { title: t("stats.passedFailed", { passed: rate.passed, failed: rate.failed }) });
 	td.createSpan({ cls: "flashcard-review-rate", text: percent(rate.retention) });
 	td.createSpan({ cls: "flashcard-review-rate-count", text: ` (${count(rate.reviews)})` });
 }
 
-const BUTTONS: readonly ChartSeries[] = [
-	{ label: "Again", cls: "flashcard-review-series-again" },
-	{ label: "Hard", cls: "flashcard-review-series-hard" },
-	{ label: "Good", cls: "flashcard-review-series-good" },
-	{ label: "Easy", cls: "flashcard-review-series-easy" },
-];
-const GROUPS: readonly { key: ButtonGroup; label: string }[] = [
-	{ key: "learning", label: "Learning" },
-	{ key: "young", label: "Young" },
-	{ key: "mature", label: "Mature" },
-];
+const BUTTONS = ["again", "hard", "good", "easy"] as const;
+const GROUPS: readonly ButtonGroup[] = ["learning", "young", "mature"];
 
 /** Answer buttons pressed on learning, young and mature cards, over a switchable period. */
 export function buttonsSection(
@@ -56,28 +46,29 @@ export function buttonsSection(
 	period: ButtonPeriod,
 	onPeriod: (period: ButtonPeriod) => void,
 ): void {
-	const body = section(parent, "Answer buttons", "flashcard-review-stats-buttons");
+	const body = section(parent, t("stats.buttons"), "flashcard-review-stats-buttons");
 	const choices = [
-		{ value: "month", label: "1 month" },
-		{ value: "year", label: "1 year" },
-		{ value: "all", label: "All" },
+		{ value: "month", label: t("stats.rangeMonth") },
+		{ value: "year", label: t("stats.rangeYear") },
+		{ value: "all", label: t("stats.rangeAll") },
 	] as const;
 	rangeSwitch<ButtonPeriod>(body, choices, period, onPeriod, (target, value) => {
 		const groups = usage[value];
-		const bars = GROUPS.flatMap(({ key, label }) =>
-			BUTTONS.map((button, b) => ({
-				label: `${label}, ${button.label}`,
-				values: BUTTONS.map((_, s) => (s === b ? (groups[key].counts[b] ?? 0) : 0)),
+		const buttons = series(BUTTONS);
+		const bars = GROUPS.flatMap((group) =>
+			buttons.map((button, b) => ({
+				label: t("stats.groupButton", { group: seriesName(group), button: button.label }),
+				values: buttons.map((_, s) => (s === b ? (groups[group].counts[b] ?? 0) : 0)),
 			})),
 		);
-		const caption = GROUPS.map(({ key, label }) => `${label}: ${percent(groups[key].correct)} correct of ${count(groups[key].total)}`).join(". ");
+		const caption = GROUPS.map((group) => t("stats.groupCorrect", { group: seriesName(group), correct: percent(groups[group].correct), total: count(groups[group].total) })).join(". ");
 		barChart(target, {
-			title: "Answer buttons by card group",
-			series: BUTTONS,
+			title: t("stats.buttonsTitle"),
+			series: buttons,
 			bars,
-			unit: ["answer", "answers"],
-			startLabel: "Learning",
-			endLabel: "Mature",
+			unit: answerUnit(),
+			startLabel: seriesName("learning"),
+			endLabel: seriesName("mature"),
 			caption: `${caption}.`,
 		});
 		buttonsTable(target, groups);
@@ -87,12 +78,12 @@ export function buttonsSection(
 function buttonsTable(target: HTMLElement, groups: ButtonUsage): void {
 	const table = target.createEl("table", { cls: "flashcard-review-stats-table" });
 	const head = table.createEl("thead").createEl("tr");
-	for (const label of ["", ...BUTTONS.map((b) => b.label), "Correct"]) head.createEl("th", { text: label, attr: { scope: "col" } });
+	for (const label of ["", ...BUTTONS.map(seriesName), t("stats.correct")]) head.createEl("th", { text: label, attr: { scope: "col" } });
 	const tbody = table.createEl("tbody");
-	for (const { key, label } of GROUPS) {
-		const counts: ButtonCounts = groups[key];
-		const tr = tbody.createEl("tr", { attr: { "data-group": key } });
-		tr.createEl("th", { text: label, attr: { scope: "row" } });
+	for (const group of GROUPS) {
+		const counts: ButtonCounts = groups[group];
+		const tr = tbody.createEl("tr", { attr: { "data-group": group } });
+		tr.createEl("th", { text: seriesName(group), attr: { scope: "row" } });
 		for (const n of counts.counts) tr.createEl("td", { text: count(n) });
 		tr.createEl("td", { text: percent(counts.correct) });
 	}

@@ -1,29 +1,27 @@
 /** What was done: the calendar of the past year and the answers per day, by kind of card. */
 import { formatLocalDate, type ReviewDay, type ReviewHeatmap, type ReviewsPerDay } from "../../core";
-import { barChart, type ChartSeries } from "./bar-chart";
-import { oneDecimal, plural, shortDate, timeSpent } from "./format";
+import { t } from "../i18n";
+import { barChart } from "./bar-chart";
+import { answers, answerUnit, days as dayCount, oneDecimal, shortDate, timeSpent } from "./format";
 import { heatmapChart } from "./heatmap-chart";
 import { rangeSwitch, section } from "./section";
+import { series } from "./series";
 
 /** The range the reviews chart shows. */
 export type ReviewsRange = "month" | "year";
-
-const SERIES: readonly ChartSeries[] = [
-	{ label: "Learning", cls: "flashcard-review-series-learning" },
-	{ label: "Relearning", cls: "flashcard-review-series-relearning" },
-	{ label: "Young", cls: "flashcard-review-series-young" },
-	{ label: "Mature", cls: "flashcard-review-series-mature" },
-];
 
 const values = (day: ReviewDay): number[] => [day.learning, day.relearning, day.young, day.mature];
 
 /** The review calendar with today's count and the streaks. */
 export function calendarSection(parent: HTMLElement, heatmap: ReviewHeatmap): void {
-	const body = section(parent, "Calendar", "flashcard-review-stats-calendar");
-	const caption =
-		`Today ${plural(heatmap.today, "answer", "answers")}. Current streak ${plural(heatmap.streak, "day", "days")}, ` +
-		`longest ${plural(heatmap.longestStreak, "day", "days")}. Studied on ${heatmap.daysStudiedLast30} of the last 30 days ` +
-		`and ${heatmap.daysStudied} of the last 365.`;
+	const body = section(parent, t("stats.calendar"), "flashcard-review-stats-calendar");
+	const caption = t("stats.calendarCaption", {
+		answers: answers(heatmap.today),
+		streak: dayCount(heatmap.streak),
+		longest: dayCount(heatmap.longestStreak),
+		days30: heatmap.daysStudiedLast30,
+		days365: heatmap.daysStudied,
+	});
 	heatmapChart(body, heatmap, caption);
 }
 
@@ -34,28 +32,30 @@ export function reviewsSection(
 	range: ReviewsRange,
 	onRange: (range: ReviewsRange) => void,
 ): void {
-	const body = section(parent, "Reviews", "flashcard-review-stats-reviews");
+	const body = section(parent, t("stats.reviews"), "flashcard-review-stats-reviews");
 	const choices = [
-		{ value: "month", label: "1 month" },
-		{ value: "year", label: "1 year" },
+		{ value: "month", label: t("stats.rangeMonth") },
+		{ value: "year", label: t("stats.rangeYear") },
 	] as const;
 	rangeSwitch<ReviewsRange>(body, choices, range, onRange, (target, value) => {
 		const days = value === "month" ? reviews.daily : reviews.weekly;
 		const total = days.reduce((sum, d) => sum + d.total, 0);
-		const time = days.reduce((sum, d) => sum + d.durationMs, 0);
-		const studied = value === "month" ? `, on ${reviews.monthDaysStudied} of 30 days (${oneDecimal(reviews.monthAverage)} a day)` : "";
+		const time = timeSpent(days.reduce((sum, d) => sum + d.durationMs, 0));
 		barChart(target, {
-			title: value === "month" ? "Answers per day, the past 30 days" : "Answers per week, the past 52 weeks",
-			series: SERIES,
+			title: value === "month" ? t("stats.answersPerDay") : t("stats.answersPerWeek"),
+			series: series(["learning", "relearning", "young", "mature"]),
 			bars: days.map((day) => ({
-				label: value === "month" ? formatLocalDate(day.day) : `Week of ${formatLocalDate(day.day)}`,
+				label: value === "month" ? formatLocalDate(day.day) : t("stats.weekOf", { date: formatLocalDate(day.day) }),
 				values: values(day),
 			})),
-			unit: ["answer", "answers"],
-			startLabel: value === "month" ? "30 days ago" : "A year ago",
-			endLabel: "Today",
+			unit: answerUnit(),
+			startLabel: value === "month" ? t("stats.daysAgo30") : t("stats.yearAgo"),
+			endLabel: t("stats.today"),
 			tick: (i) => shortDate(days[i]?.day ?? 0),
-			caption: `${plural(total, "answer", "answers")} in ${timeSpent(time)}${studied}.`,
+			caption:
+				value === "month"
+					? t("stats.reviewsCaptionMonth", { answers: answers(total), time, days: reviews.monthDaysStudied, average: oneDecimal(reviews.monthAverage) })
+					: t("stats.reviewsCaption", { answers: answers(total), time }),
 		});
 	});
 }

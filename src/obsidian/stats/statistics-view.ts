@@ -6,6 +6,7 @@
  */
 import { debounce, DropdownComponent, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { computeStatistics, deckPaths, type ButtonPeriod, type Statistics } from "../../core";
+import { formatNumber, t } from "../i18n";
 import { forecastSection, type ForecastRange } from "./forecast-section";
 import { memorySection } from "./memory-section";
 import { cardCountsSection, todaySection } from "./overview-sections";
@@ -48,7 +49,7 @@ export class StatisticsView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return this.deck === undefined ? "Statistics" : `Statistics: ${this.deck}`;
+		return this.deck === undefined ? t("home.statistics") : t("stats.title", { deck: this.deck });
 	}
 
 	override getState(): StatisticsViewState {
@@ -65,7 +66,7 @@ export class StatisticsView extends ItemView {
 
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.addClass("flashcard-review-stats");
-		this.addAction("refresh-cw", "Refresh", () => this.draw());
+		this.addAction("refresh-cw", t("stats.refresh"), () => this.draw());
 		const stop = this.host.onChange?.(() => {
 			this.stale = true;
 			this.refreshLater();
@@ -112,7 +113,7 @@ export class StatisticsView extends ItemView {
 			status = contentEl.createDiv({ cls: "flashcard-review-stats-progress flashcard-review-status", attr: { role: "status" } });
 			contentEl.prepend(status);
 		}
-		status.setText(`Reading answers: ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} cards`);
+		status.setText(t("stats.reading", { done: formatNumber(done, { grouping: true }), total: formatNumber(total, { grouping: true }) }));
 	}
 
 	private render(stats: Statistics): void {
@@ -135,8 +136,8 @@ export class StatisticsView extends ItemView {
 
 	private deckPicker(parent: HTMLElement, decks: readonly string[]): void {
 		const row = parent.createDiv({ cls: "flashcard-review-stats-deck" });
-		row.createEl("label", { text: "Deck", attr: { for: "flashcard-review-stats-deck-select" } });
-		const dropdown = new DropdownComponent(row).addOption(ALL_DECKS, "All decks");
+		row.createEl("label", { text: t("column.deck"), attr: { for: "flashcard-review-stats-deck-select" } });
+		const dropdown = new DropdownComponent(row).addOption(ALL_DECKS, t("study.allDecks"));
 		for (const deck of decks) dropdown.addOption(deck, deck);
 		if (this.deck !== undefined && !decks.includes(this.deck)) dropdown.addOption(this.deck, this.deck);
 		dropdown.selectEl.id = "flashcard-review-stats-deck-select";

@@ -1,8 +1,10 @@
 import { Modal, Setting, type App } from "obsidian";
-import { presetStudy, type StudyPreset } from "../../core";
+import type { StudyPreset } from "../../core";
 import { t, type MessageKey } from "../i18n";
+import { errorText } from "../i18n/error-text";
 import type { LiveCollection } from "../indexing/live-collection";
 import type { SessionTarget } from "../review/review-session";
+import { presetTarget } from "./study-title";
 
 /** The choices of the custom study dialog, in Anki's order, and what each needs. */
 const CHOICES = [
@@ -162,12 +164,12 @@ export class CustomStudyModal extends Modal {
 		const needsNumber = this.choice.needs === "number";
 		if (needsNumber && !(Number.isInteger(Number(this.n)) && Number(this.n) > 0)) return { error: t("study.notWhole", { value: this.n }) };
 		if (this.choice.needs === "tag" && this.text.trim() === "") return { error: t("study.writeTag") };
-		const study = presetStudy(this.preset());
+		const target = presetTarget(this.preset());
 		try {
-			const cards = this.live.collection.queue(this.now(), study.spec).cards.length;
-			return { target: { kind: "study", ...study }, cards };
+			const cards = this.live.collection.queue(this.now(), target.spec).cards.length;
+			return { target, cards };
 		} catch (error) {
-			return { error: error instanceof Error ? error.message : String(error) };
+			return { error: errorText(error) };
 		}
 	}
 

@@ -79,4 +79,15 @@ describe("parseSearch", () => {
 		expect((error as SearchSyntaxError).message).toMatch(says);
 		expect((error as SearchSyntaxError).message).toContain(`position ${position}`);
 	});
+
+	it("says what is wrong as a code and the quoted pieces, for an interface to translate", () => {
+		let error: unknown;
+		try {
+			parseSearch("deck:Lang kind:note");
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toMatchObject({ position: 15, code: "unknownKind", args: { value: "note", choices: "basic, reversed, cloze, reminder" } });
+		expect((error as SearchSyntaxError).reason).toBe("unknown card kind “note”: use basic, reversed, cloze, reminder.");
+	});
 });

@@ -1,4 +1,5 @@
 import { FakeAdapter } from "../../__mocks__/obsidian";
+import { useLanguage } from "../../../src/obsidian/i18n";
 import { DATA, DIR, answerNote, answeredStore, answersOnDisk, gate, instance, openLive } from "../support/data-file";
 
 /** Faults a sync tool or a crash can cause, each of which once lost or locked answers. */
@@ -38,6 +39,23 @@ describe("the data files under hostile but possible faults", () => {
 		expect(second.file.readOnly).toBeNull();
 		await jest.advanceTimersByTimeAsync(2000);
 		expect(answersOnDisk(adapter)).toBe(2);
+	});
+
+	it("says in the app's language that data.json was missing and which backup it was restored from", async () => {
+		const adapter = new FakeAdapter();
+		adapter.writeSync(DATA, JSON.stringify(answeredStore("device-a", "A.md").toJSON()));
+		const first = instance(adapter);
+		await openLive(first.file);
+		await first.file.close();
+		adapter.files.delete(DATA);
+		useLanguage("de");
+		try {
+			const second = instance(adapter);
+			await openLive(second.file);
+			expect(second.notices.at(-1)).toMatch(/^Deine Karteikarten-Datendatei \(data\.json\) fehlte\. Die Daten wurden aus der Sicherung vom 2025-03-10 \(.*\) wiederhergestellt;/);
+		} finally {
+			useLanguage("en");
+		}
 	});
 
 	it("restores the last good backup when data.json is truncated, and names the copy it kept", async () => {

@@ -1,5 +1,6 @@
 import { Collection } from "../../../src/core";
 import type { LocalCache, LocalFiles } from "../../../src/obsidian/data/local-cache";
+import { useLanguage } from "../../../src/obsidian/i18n";
 import { FakeAdapter } from "../../__mocks__/obsidian";
 import { DATA, DIR, answerNote, answeredStore, instance, openLive } from "../support/data-file";
 import { diskFilesOf, folderFiles, putFiles } from "../support/folder-files";
@@ -54,6 +55,20 @@ describe("the store's parts beside data.json", () => {
 		expect(adapter.readSync(`${DIR}/log-a.json`)).toBe("answers 2");
 		// The answer goes to this month's part; data.json (options) and the unchanged parts are not written.
 		expect(adapter.writes.filter((p) => !p.endsWith(".tmp"))).toEqual([`${DIR}/log-device-a.2025-03.json`, `${DIR}/log-a.json`]);
+	});
+
+	it("says to update the plugin in the app's language, with the parts it keeps", async () => {
+		withParts(["log-a.json", "log-b.json"]);
+		useLanguage("de");
+		try {
+			const { file, notices } = instance(folderWith({ "log-a.json": "answers 1", "log-b.json": "written by version 9" }));
+			await openLive(file);
+			expect(notices).toEqual([
+				"Deine Karteikarten wurden auf einem anderen Gerät aktualisiert: aktualisiere das Plugin. Du kannst weiterlernen; bis dahin werden log-a.json, log-b.json auf diesem Gerät nicht gespeichert.",
+			]);
+		} finally {
+			useLanguage("en");
+		}
 	});
 
 	it("never writes a part a newer version wrote, says to update the plugin, and keeps saving the rest", async () => {

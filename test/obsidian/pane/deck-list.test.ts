@@ -25,4 +25,18 @@ describe("drawDeckList", () => {
 		expect([...el.querySelectorAll("[data-deck]")].map((row) => row.getAttribute("data-deck"))).toEqual(["A", "C"]);
 		expect(el.querySelector('[data-deck="A"] .flashcard-review-deck-toggle')?.getAttribute("aria-label")).toBe("Expand A");
 	});
+
+	it("makes each deck's name a link with an href, so Tab reaches it, and names sub-decks with › instead of raw ::", () => {
+		const el = createDiv();
+		drawDeckList(el, tree, { review: () => {}, collapsed: new Set() });
+		const names = [...el.querySelectorAll<HTMLAnchorElement>("a.flashcard-review-deck-label")];
+		expect(names.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+			["A", "#"],
+			["B", "#"],
+			["C", "#"],
+		]);
+		const labels = [...el.querySelectorAll("[aria-label]"), ...el.querySelectorAll("[title]")].map((e) => `${e.getAttribute("aria-label") ?? ""} ${e.getAttribute("title") ?? ""}`);
+		expect(labels.some((label) => label.includes("A › B"))).toBe(true);
+		expect(labels.filter((label) => label.includes("::"))).toEqual([]);
+	});
 });

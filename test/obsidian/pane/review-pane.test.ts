@@ -38,6 +38,19 @@ describe("the review pane", () => {
 		expect(el.querySelector(".flashcard-review-section-header:last-of-type")?.textContent).toBe("This note: Atoms");
 	});
 
+	it("lists the note's cards as links Tab reaches, each card info button named after its card", async () => {
+		const app = appWith(VAULT);
+		await startPlugin(app);
+		app.workspace.setActiveFile(app.vault.getFileByPath("Bio/Cells.md"));
+		app.executeCommand("flashcard-review:open-pane");
+		await settle();
+		const { el } = pane(app.workspace.leaves);
+		const fronts = [...el.querySelectorAll(".flashcard-review-note-card a.flashcard-review-note-card-front")];
+		expect(fronts.map((a) => a.getAttribute("href"))).toEqual(["#", "#"]);
+		const infos = [...el.querySelectorAll(".flashcard-review-card-info-button")].map((b) => b.getAttribute("aria-label"));
+		expect(infos).toEqual(["Card info: What is a cell?", "Card info: What makes ATP?"]);
+	});
+
 	it("folds its deck section from the keyboard", async () => {
 		const app = appWith(VAULT);
 		await startPlugin(app);

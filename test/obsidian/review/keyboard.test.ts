@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { Platform, type App } from "../../__mocks__/obsidian";
+import { Menu, Platform, type App } from "../../__mocks__/obsidian";
+import { VIEW_TYPE_STATS } from "../../../src/obsidian/constants";
 import type { ViewServices } from "../../../src/obsidian/review/review-view-base";
 import { demoApp, press, pressOn, READ_MS, resetRecorders, reviewView, settle, sides, startPlugin } from "../support/demo-vault";
 
@@ -107,6 +108,24 @@ describe("review keys", () => {
 		expect(pressOn(view, back, "Enter").defaultPrevented).toBe(false);
 		await settle(0);
 		expect(root.querySelector(".flashcard-review-decks")).not.toBeNull();
+	});
+
+	it("presses the session's More button and the finished screen's Statistics with Enter", async () => {
+		const { app, root, view } = await reviewing();
+		const shown = Menu.shown.length;
+		expect(pressOn(view, button(root, '[data-action="More"]'), "Enter").defaultPrevented).toBe(false);
+		expect(Menu.shown.length).toBe(shown + 1);
+		for (let i = 0; i < 20 && root.querySelector(".flashcard-review-question"); i++) {
+			press(view, " ");
+			await settle(READ_MS);
+			press(view, "4");
+			await settle(READ_MS);
+		}
+		const statistics = [...root.querySelectorAll<HTMLElement>(".flashcard-review-finished-buttons button")].find((b) => b.textContent === "Statistics");
+		if (!statistics) throw new Error("no Statistics button");
+		expect(pressOn(view, statistics, "Enter").defaultPrevented).toBe(false);
+		await settle(0);
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE_STATS)).toHaveLength(1);
 	});
 
 	it("takes letters whatever the Caps Lock state, as registered uppercase", async () => {

@@ -2,7 +2,9 @@
  * @jest-environment jsdom
  */
 import { Menu } from "../../__mocks__/obsidian";
-import { drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawStatus, isReverseSide } from "../../../src/obsidian/review/session-parts";
+import { drawAnswerButtons, drawBreadcrumb, drawCardActions, drawCounts, drawStatus, drawStudyBanner, isReverseSide } from "../../../src/obsidian/review/session-parts";
+import { useLanguage } from "../../../src/obsidian/i18n";
+import { presetTarget } from "../../../src/obsidian/study/study-title";
 import { LiveCollection } from "../../../src/obsidian/indexing/live-collection";
 import { Collection } from "../../../src/core";
 import { cardInfo } from "../../core/scheduler/card-info-builder";
@@ -44,6 +46,16 @@ describe("drawBreadcrumb", () => {
 		drawBreadcrumb(el, cardInfo(1, { deck: "A::B::C", path: "n.md" }), () => {});
 		expect(texts(el, ".flashcard-review-crumb-part.is-outer .flashcard-review-crumb")).toEqual(["A", "B"]);
 		expect(el.querySelector(".flashcard-review-crumb-lead")?.getAttribute("title")).toBe("A › B › C");
+	});
+
+	it("makes the parts that open the note links with an href, so Tab reaches them; deck parts are plain text", () => {
+		const el = createDiv();
+		drawBreadcrumb(el, cardInfo(1, { deck: "A::B", path: "n.md", context: ["H"] }), () => {});
+		expect([...el.querySelectorAll("a.flashcard-review-crumb")].map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+			["n", "#"],
+			["H", "#"],
+		]);
+		expect(texts(el, "span.flashcard-review-crumb")).toEqual(["A", "B"]);
 	});
 
 	it("opens the note from the note and heading parts", () => {
@@ -122,5 +134,21 @@ describe("drawStatus", () => {
 		expect(text).toContain("a copy named data.corrupt-(date).json");
 		expect(text).toContain("restore data.json from a backup");
 		expect(text).toContain("reload the plugin");
+	});
+});
+
+describe("drawStudyBanner", () => {
+	afterEach(() => useLanguage("en"));
+
+	it("names the custom study and says whether answers reschedule, in the app's language", () => {
+		const target = presetTarget({ kind: "tag", tag: "verbs", reschedule: false });
+		const parent = createDiv();
+		drawStudyBanner(parent, { target, reschedules: false });
+		expect(parent.textContent).toBe("Custom study: Cards tagged verbsPractice: answers are kept in history, schedules stay as they are");
+		useLanguage("de");
+		const german = presetTarget({ kind: "more-new", deck: "Spanisch", n: 5 });
+		const inGerman = createDiv();
+		drawStudyBanner(inGerman, { target: german, reschedules: true });
+		expect(inGerman.textContent).toBe("Eigenes Lernen: 5 weitere neue Karten in SpanischAntworten planen die Karten neu");
 	});
 });

@@ -34,6 +34,7 @@ describe("setting inputs", () => {
 	it("reads a retention as a fraction or a percentage", () => {
 		expect(parseFraction(0.7, 0.99)("0.9")).toEqual({ ok: true, value: 0.9 });
 		expect(parseFraction(0.7, 0.99)("85%")).toEqual({ ok: true, value: 0.85 });
+		expect(parseFraction(0.7, 0.99)("0,85")).toEqual({ ok: true, value: 0.85 });
 		expect(parseFraction(0.7, 0.99)("1.5").ok).toBe(false);
 	});
 

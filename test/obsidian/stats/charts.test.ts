@@ -3,6 +3,7 @@
  */
 import { barChart } from "../../../src/obsidian/stats/bar-chart";
 import { heatmapChart } from "../../../src/obsidian/stats/heatmap-chart";
+import { answerUnit } from "../../../src/obsidian/stats/format";
 import { useLanguage } from "../../../src/obsidian/i18n";
 import { dayOfDate, type ReviewHeatmap } from "../../../src/core";
 
@@ -29,7 +30,7 @@ function chart(): HTMLElement {
 			{ label: "Young", cls: "b" },
 		],
 		bars: Array.from({ length: 30 }, (_, i) => ({ label: `Day ${i}`, values: i === 0 ? [7, 3] : i === 20 ? [1, 0] : [0, 0] })),
-		unit: ["answer", "answers"],
+		unit: answerUnit(),
 		startLabel: "30 days ago",
 		endLabel: "Today",
 		tick: (i) => `D${i}`,

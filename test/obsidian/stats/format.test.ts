@@ -1,4 +1,5 @@
-import { count, oneDecimal, percent, plural, timeSpent } from "../../../src/obsidian/stats/format";
+import { useLanguage } from "../../../src/obsidian/i18n";
+import { cards, count, days, oneDecimal, percent, timeSpent } from "../../../src/obsidian/stats/format";
 import { heatLevel } from "../../../src/obsidian/stats/heatmap-chart";
 
 describe("statistics formatting", () => {
@@ -15,7 +16,17 @@ describe("statistics formatting", () => {
 	it("prints shares, counts and decimals briefly", () => {
 		expect([percent(0.9251), percent(1), percent(null)]).toEqual(["92.5%", "100.0%", "—"]);
 		expect([count(2.6), oneDecimal(3.04), oneDecimal(12)]).toEqual(["3", "3", "12"]);
-		expect([plural(1, "card", "cards"), plural(0, "card", "cards"), plural(2, "day", "days")]).toEqual(["1 card", "0 cards", "2 days"]);
+		expect([cards(1), cards(0), days(2)]).toEqual(["1 card", "0 cards", "2 days"]);
+	});
+
+	it("prints them in German with a decimal comma and German unit words", () => {
+		useLanguage("de");
+		try {
+			expect([percent(0.9251), oneDecimal(3.46), count(2.6)]).toEqual(["92,5\u00a0%", "3,5", "3"]);
+			expect([cards(1), cards(0), days(1), days(2)]).toEqual(["1 Karte", "0 Karten", "1 Tag", "2 Tage"]);
+		} finally {
+			useLanguage("en");
+		}
 	});
 });
 

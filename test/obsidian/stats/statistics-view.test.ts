@@ -5,6 +5,7 @@ import type { PluginManifest } from "obsidian";
 // The fake behind "obsidian" in tests, imported by path for its test helpers.
 import { App, Modal, Plugin } from "../../__mocks__/obsidian";
 import { computeStatistics, type CardInfo, type ReviewRecord, type Statistics } from "../../../src/core";
+import { useLanguage } from "../../../src/obsidian/i18n";
 import { openCardInfo } from "../../../src/obsidian/stats/card-info-modal";
 import { openStatistics } from "../../../src/obsidian/stats/open-statistics";
 import { registerStatistics } from "../../../src/obsidian/stats/register-statistics";
@@ -148,6 +149,48 @@ describe("the statistics view", () => {
 		} finally {
 			jest.useRealTimers();
 		}
+	});
+});
+
+describe("the statistics view in German", () => {
+	afterEach(() => useLanguage("en"));
+
+	it("names its sections, units and periods in German and writes decimals with a comma", async () => {
+		useLanguage("de");
+		const { app } = setUp();
+		await openStatistics(app.workspace as never, "A::B");
+		const view = theView(app);
+		const root = view.contentEl;
+		expect(view.getDisplayText()).toBe("Statistik: A::B");
+		expect([...root.querySelectorAll(".flashcard-review-stats-heading")].map(text)).toEqual([
+			"Heute",
+			"Künftig fällig",
+			"Kalender",
+			"Tatsächliche Behaltensrate",
+			"Kartenzahlen",
+			"Wiederholungen",
+			"Antworttasten",
+			"Gedächtnis",
+		]);
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).toContain("Heute 2 Karten in 12 s gelernt.");
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).toContain("Nochmal: 1 (richtig 50,0\u00a0%)");
+		expect(titles(root, ".flashcard-review-stats-forecast .flashcard-review-chart-bar")[0]).toBe("Heute (2024-05-15): 1 Karte (Lernen 1, Jung 0, Ausgereift 0)");
+		expect(text(root.querySelector(".flashcard-review-stats-calendar figcaption"))).toContain("Heute 2 Antworten. Aktuelle Serie 1 Tag");
+		expect([...root.querySelectorAll(".flashcard-review-stats-forecast .flashcard-review-range-button")].map(text)).toEqual(["1 Monat", "1 Jahr"]);
+		expect(text(root.querySelector(".flashcard-review-stats-memory"))).toMatch(/durchschnittliche Stabilität 12,8 Tage/);
+	});
+
+	it("shows card info in German, the interval and stability with German units", () => {
+		useLanguage("de");
+		const { app, host } = setUp();
+		openCardInfo(app as never, host, "a");
+		const content = Modal.open[Modal.open.length - 1]?.contentEl;
+		const rows = Array.from(content?.querySelectorAll(".flashcard-review-card-history tbody tr") ?? []).map((tr) => Array.from(tr.querySelectorAll("td")).map(text));
+		expect(rows[0]).toEqual(["2024-05-15 11:58", "Gut", "25\u00a0Tg.", "24,6 T", "4,2"]);
+		const facts = text(content?.querySelector(".flashcard-review-card-facts"));
+		expect(facts).toContain("Fällig2024-06-09 11:58 (in 25\u00a0Tg.)");
+		expect(facts).toContain("Stabilität24,6 Tage");
+		expect(facts).toContain("Deck.md, Zeile 1");
 	});
 });
 

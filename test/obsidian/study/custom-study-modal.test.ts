@@ -45,7 +45,7 @@ describe("the custom study dialog", () => {
 		expect(summary(modal)).toBe("2 cards now. Answers reschedule cards.");
 		type(modal, "1");
 		start(modal);
-		expect(started).toEqual([{ kind: "study", spec: { search: '"deck:Spanish" is:new', limit: 1, order: "added", reschedule: true }, title: "1 more new cards in Spanish" }]);
+		expect(started).toEqual([{ kind: "study", spec: { search: '"deck:Spanish" is:new', limit: 1, order: "added", reschedule: true }, title: "1 more new card in Spanish" }]);
 	});
 
 	it("previews new cards without rescheduling, and refuses a bad number", () => {

@@ -17,49 +17,36 @@ export type StudyPreset =
 	| { kind: "cram-note"; path: string }
 	| { kind: "search"; search: string; limit?: number; reschedule: boolean };
 
-/** A study with a title that says what it is. */
-export interface PresetStudy {
-	spec: StudySpec;
-	title: string;
-}
-
 function inDeck(deck: string | undefined, search: string): string {
 	return deck ? `${quoteTerm("deck", deck)} ${search}` : search;
-}
-
-function whereOf(deck: string | undefined): string {
-	return deck ? ` in ${deck}` : "";
 }
 
 /**
  * The study of a preset, as Anki defines it: more new or review cards today and the forgotten cards
  * and the reviews ahead reschedule (they are real reviews); a preview and a cram reschedule nothing.
+ * (Its title is the interface's to say, from the preset, in its own language.)
  */
-export function presetStudy(preset: StudyPreset): PresetStudy {
-	const where = "deck" in preset ? whereOf(preset.deck) : "";
+export function presetStudy(preset: StudyPreset): StudySpec {
 	switch (preset.kind) {
 		case "more-new":
-			return { spec: { search: inDeck(preset.deck, "is:new"), limit: preset.n, order: "added", reschedule: true }, title: `${preset.n} more new cards${where}` };
+			return { search: inDeck(preset.deck, "is:new"), limit: preset.n, order: "added", reschedule: true };
 		case "more-reviews":
-			return { spec: { search: inDeck(preset.deck, "is:review prop:due<=0"), limit: preset.n, order: "due", reschedule: true }, title: `${preset.n} more reviews${where}` };
+			return { search: inDeck(preset.deck, "is:review prop:due<=0"), limit: preset.n, order: "due", reschedule: true };
 		case "forgotten":
-			return { spec: { search: inDeck(preset.deck, `rated:${preset.n}:1`), order: "due", reschedule: true }, title: `Cards forgotten in the last ${preset.n} days${where}` };
+			return { search: inDeck(preset.deck, `rated:${preset.n}:1`), order: "due", reschedule: true };
 		case "ahead":
-			return { spec: { search: inDeck(preset.deck, `is:review prop:due>0 prop:due<=${preset.n}`), order: "due", reschedule: true }, title: `Review ahead ${preset.n} days${where}` };
+			return { search: inDeck(preset.deck, `is:review prop:due>0 prop:due<=${preset.n}`), order: "due", reschedule: true };
 		case "preview":
-			return { spec: { search: inDeck(preset.deck, "is:new"), limit: preset.n, order: "added", reschedule: false }, title: `Preview of ${preset.n} new cards${where}` };
+			return { search: inDeck(preset.deck, "is:new"), limit: preset.n, order: "added", reschedule: false };
 		case "tag":
-			return { spec: { search: inDeck(preset.deck, quoteTerm("tag", preset.tag)), order: "due", reschedule: preset.reschedule }, title: `Cards tagged ${preset.tag}${where}` };
+			return { search: inDeck(preset.deck, quoteTerm("tag", preset.tag)), order: "due", reschedule: preset.reschedule };
 		case "state":
-			return { spec: { search: inDeck(preset.deck, `is:${preset.state}`), order: "due", reschedule: preset.reschedule }, title: `Cards ${preset.state === "due" ? "due" : `in state ${preset.state}`}${where}` };
+			return { search: inDeck(preset.deck, `is:${preset.state}`), order: "due", reschedule: preset.reschedule };
 		case "cram-deck":
-			return { spec: { search: quoteTerm("deck", preset.deck), order: "random", reschedule: false }, title: `Cram of ${preset.deck}` };
+			return { search: quoteTerm("deck", preset.deck), order: "random", reschedule: false };
 		case "cram-note":
-			return { spec: { search: quoteTerm("path", preset.path), order: "due", reschedule: false }, title: `Cram of ${preset.path.replace(/\.md$/, "")}` };
+			return { search: quoteTerm("path", preset.path), order: "due", reschedule: false };
 		case "search":
-			return {
-				spec: { search: preset.search, ...(preset.limit === undefined ? {} : { limit: preset.limit }), order: "due", reschedule: preset.reschedule },
-				title: `Search: ${preset.search}`,
-			};
+			return { search: preset.search, ...(preset.limit === undefined ? {} : { limit: preset.limit }), order: "due", reschedule: preset.reschedule };
 	}
 }
