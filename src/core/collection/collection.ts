@@ -15,7 +15,7 @@ import { searchCards, searchQueue } from "./queue/card-search";
 import { noteQueue } from "./queue/note-queue";
 import type { StudySpec } from "./queue/study-queue";
 import { markReset } from "./log/review-log";
-import { CollectionBase } from "./collection-base";
+import { CollectionPresets } from "./collection-presets";
 import { encodeStore } from "./store/store-encode";
 import { loadedState, mergeAnswers, mergedState, withView } from "./store/store-lifecycle";
 import { isFileMap } from "./store/store-files";
@@ -32,7 +32,7 @@ export { DEFAULT_DEVICE_ID, type LocalFiles, type LocalOptions } from "./collect
  * always a parameter. Undo covers this session's answers, burials and suspensions (newest first); the
  * undo history is not persisted, so a collection loaded with `fromJSON` starts with none.
  */
-export class Collection extends CollectionBase {
+export class Collection extends CollectionPresets {
 	/** Reads stored data (any known version); throws `CollectionDataError` on anything else, null included. */
 	static fromJSON(data: unknown, local: LocalOptions = {}): Collection {
 		const collection = new Collection(local);

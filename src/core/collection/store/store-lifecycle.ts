@@ -1,4 +1,5 @@
 import { replayFrom } from "../../scheduler/fsrs-adapter";
+import { cardOptions } from "../presets/deck-presets";
 import type { SchedulingState } from "../../types";
 import { completeState, replayCard } from "../log/card-replay";
 import { LiveView } from "../identity/live-view";
@@ -9,6 +10,7 @@ import type { LogEntry, ReviewLogData, StoreData } from "../store-model";
 import { sameEntry } from "../log/log-entries";
 import { packState } from "./packed-state";
 import { encodeOptions } from "./store-encode";
+import { presetsSubsumed, schedulingKey } from "../presets/preset-store";
 
 /** A store with its lookups. */
 export interface LoadedStore {
@@ -38,7 +40,7 @@ export function loadedState(data: StoreData, view: LiveView): void {
 		const id = view.canonicalId(rawId);
 		if (cached(id) || replayed.has(id)) continue;
 		replayed.add(id);
-		const { state } = replayCard(data.log, view.rawIds(id), id, data.options);
+		const { state } = replayCard(data.log, view.rawIds(id), id, cardOptions(data, view, id));
 		if (state) data.cache.set(id, state);
 	}
 }
@@ -100,7 +102,7 @@ function continuedState(sides: readonly LoadedStore[], merged: LoadedStore, id: 
 	}
 	if (!best) return undefined;
 	const added = all.slice(best.done).map((entry) => toReviewEntry(id, entry));
-	return replayFrom(id, best.state, added, { options: merged.data.options });
+	return replayFrom(id, best.state, added, { options: cardOptions(merged.data, merged.view, id) });
 }
 
 /**
@@ -113,8 +115,9 @@ export function mergedState(mine: LoadedStore, theirs: LoadedStore): LoadedStore
 	const view = new LiveView(data);
 	const merged = { data, view };
 	// A side's states carry on only under the options the merge keeps (they schedule the new answers).
-	const options = JSON.stringify(encodeOptions(data.options));
-	const alike = [mine, theirs].filter((side) => JSON.stringify(encodeOptions(side.data.options)) === options);
+	const key = (side: StoreData): string => schedulingKey(side, encodeOptions(side.options));
+	const options = key(data);
+	const alike = [mine, theirs].filter((side) => key(side.data) === options);
 	const done = new Set<string>();
 	for (const rawId of data.log.entries.keys()) {
 		const id = view.canonicalId(rawId);
@@ -125,7 +128,7 @@ export function mergedState(mine: LoadedStore, theirs: LoadedStore): LoadedStore
 			data.cache.adopt(id, chooseCache(candidates, id).data.cache);
 			continue;
 		}
-		const state = continuedState(alike, merged, id) ?? replayCard(data.log, view.rawIds(id), id, data.options).state;
+		const state = continuedState(alike, merged, id) ?? replayCard(data.log, view.rawIds(id), id, cardOptions(data, view, id)).state;
 		if (state) data.cache.set(id, state);
 	}
 	return merged;
@@ -137,6 +140,7 @@ function onlyAnswers(theirs: StoreData, mine: StoreData): boolean {
 	const empty = [theirs.notes, theirs.orphans, theirs.aliases, theirs.suspended, theirs.buried, theirs.practice, theirs.dueSet, log.undone, log.resets, log.purged];
 	if (empty.some((map) => map.size > 0)) return false;
 	// Options a log part does not hold are the defaults at revision 0: they win nothing unless they are the same.
+	if (!presetsSubsumed(theirs, mine)) return false;
 	return theirs.optionsRev < mine.optionsRev || JSON.stringify([encodeOptions(theirs.options), theirs.optionsMore]) === JSON.stringify([encodeOptions(mine.options), mine.optionsMore]);
 }
 
@@ -161,7 +165,8 @@ export function mergeAnswers(mine: LoadedStore, theirs: StoreData): string[] | u
 		changed.push(id);
 		const cached = data.cache.get(id);
 		const continues = cached !== undefined && isPlain(data.log, view, id) && old.length > 0 && sameEntries(old, now.slice(0, old.length));
-		const state = continues ? replayFrom(id, cached, now.slice(old.length), { options: data.options }) : replayCard(data.log, [id], id, data.options).state;
+		const options = cardOptions(data, view, id);
+		const state = continues ? replayFrom(id, cached, now.slice(old.length), { options }) : replayCard(data.log, [id], id, options).state;
 		if (state) data.cache.set(id, state);
 		else data.cache.delete(id);
 	}
