@@ -113,14 +113,25 @@ describe("the preset settings", () => {
 		tabOf(app);
 		const dues = async (): Promise<number[]> => (await savedStore(app)).cards().map((c) => c.due);
 		const scheduled = await dues();
+		// A preset for the languages only, more relaxed than the default.
+		button(row(app, "Preset"), "Add preset").click();
+		const [decks, presets] = [...row(app, "Deck's preset").querySelectorAll("select")] as HTMLSelectElement[];
+		choose(decks!, "Lang");
+		const languages = row(app, "Preset").querySelector("select")!.value;
+		choose(presets!, languages);
 		type(row(app, "Desired retention"), "0.7");
+		// The default preset changes too, but only the edited preset's cards are rescheduled.
+		choose(row(app, "Preset").querySelector("select")!, DEFAULT_PRESET_ID);
+		type(row(app, "Desired retention"), "0.75");
+		choose(row(app, "Preset").querySelector("select")!, languages);
 		await settle();
 		expect(await dues()).toEqual(scheduled);
 		button(row(app, "Reschedule cards"), "Reschedule").click();
 		await settle();
-		expect(Notice.messages.at(-1)).toBe("3 cards rescheduled.");
+		expect(Notice.messages.at(-1)).toBe("2 cards rescheduled.");
 		const moved = await dues();
-		moved.forEach((due, i) => expect(due).toBeGreaterThan(scheduled[i] as number));
+		const cards = (await savedStore(app)).cards();
+		cards.forEach((card, i) => (card.deck === "Maths" ? expect(moved[i]).toBe(scheduled[i]) : expect(moved[i]).toBeGreaterThan(scheduled[i] as number)));
 		button(row(app, "Reschedule cards"), "Undo").click();
 		await settle();
 		expect(await dues()).toEqual(scheduled);
