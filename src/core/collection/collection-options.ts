@@ -65,6 +65,11 @@ const CHECKS: Record<keyof StoreOptions, Check> = {
 /** The option names a store keeps, in a fixed order. */
 export const OPTION_KEYS = Object.keys(CHECKS) as (keyof StoreOptions)[];
 
+/** Why a value is not valid for a known option, or undefined when it is. */
+export function optionProblem(key: keyof StoreOptions, value: unknown): string | undefined {
+	return CHECKS[key](value);
+}
+
 /**
  * Applies `changes` to `base` if every value is valid. Unknown keys and bad values are refused with a
  * message naming the option (nothing is applied then).

@@ -17,7 +17,7 @@ import { noteQueue } from "./queue/note-queue";
 import type { StudySpec } from "./queue/study-queue";
 import type { BuildProgress } from "./queue/card-info-index";
 import { markReset } from "./log/review-log";
-import { CollectionBase } from "./collection-base";
+import { CollectionPresets } from "./collection-presets";
 import { encodeStore } from "./store/store-encode";
 import { loadedState, withView } from "./store/store-lifecycle";
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge-steps";
@@ -36,7 +36,7 @@ export { DEFAULT_DEVICE_ID, type LocalFiles, type LocalOptions } from "./collect
  * always a parameter. Undo covers this session's answers, burials and suspensions (newest first); the
  * undo history is not persisted, so a collection loaded with `fromJSON` starts with none.
  */
-export class Collection extends CollectionBase {
+export class Collection extends CollectionPresets {
 	/** Reads stored data (any known version); throws `CollectionDataError` on anything else, null included. */
 	static fromJSON(data: unknown, local: LocalOptions = {}): Collection {
 		const collection = new Collection(local);

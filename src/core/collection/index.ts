@@ -11,3 +11,5 @@ export { DATA_FILE } from "./store/v4/layout";
 export type { StudyOrder, StudySpec } from "./queue/study-queue";
 export { noteQueue } from "./queue/note-queue";
 export { presetStudy, type StudyPreset } from "./queue/study-presets";
+export { DEFAULT_PRESET_ID, PRESET_KEYS, type PresetInfo, type PresetValues } from "./presets/preset-model";
+export type { PresetResult } from "./presets/preset-actions";

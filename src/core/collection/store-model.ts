@@ -3,6 +3,7 @@ import type { ParseOptions, ParsedCard, SchedulerOptions } from "../types";
 import { LogEntries } from "./log/log-entries";
 import { StateCache } from "./store/state-cache";
 import type { PracticeLog } from "./log/practice-log";
+import type { DeckPresetWrites, PresetWrites } from "./presets/preset-store";
 
 /** The synced options of a store: what the parser reads and how the scheduler schedules. */
 export type StoreOptions = SchedulerOptions & ParseOptions;
@@ -98,6 +99,10 @@ export interface StoreData {
 	optionsRev: number;
 	/** Options a newer version added, kept as read and saved back with the options they came with. */
 	optionsMore: Record<string, unknown>;
+	/** Named presets besides the default (`options`), synced inside the options: last writer wins per preset. */
+	presets: PresetWrites;
+	/** Per deck path, the preset it uses ("" = its parent's): last writer wins per deck. */
+	deckPresets: DeckPresetWrites;
 	/** By vault path, tombstones included. */
 	notes: Map<string, NoteRecord>;
 	/** By note card id. */
@@ -129,6 +134,8 @@ export function emptyStore(options: StoreOptions): StoreData {
 		options,
 		optionsRev: 0,
 		optionsMore: {},
+		presets: new Map(),
+		deckPresets: new Map(),
 		notes: new Map(),
 		orphans: new Map(),
 		log: emptyLog(),

@@ -24,7 +24,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** Document order: the tie-breaker everywhere, so a queue never depends on input order. */
-function byPlace(a: CardInfo, b: CardInfo): number {
+export function byPlace(a: CardInfo, b: CardInfo): number {
 	return compareText(a.path, b.path) || a.line - b.line || (a.cloze ?? 0) - (b.cloze ?? 0) || compareText(a.id, b.id);
 }
 

@@ -1,4 +1,5 @@
-import { trainingItems } from "../../core";
+import { presetHost } from "./preset-host";
+import { deckPaths } from "../../core";
 import { optionsOf, setOptionsOf } from "./collection-options";
 import type { LiveCollection } from "../indexing/live-collection";
 import type { SettingsDeps } from "./settings-sections";
@@ -62,17 +63,28 @@ export function settingsHost({ live, shell, save, refreshIndex, register }: Sett
 	};
 	const state = new OptimizeState();
 	register(() => state.cancel());
+	const presets = presetHost({
+		collection: () => live.collection,
+		// With the decks above them: a parent deck without cards of its own can have a preset too.
+		decks: () => deckPaths(live.cards()),
+		changed: () => {
+			live.touch({ paths: null, reason: "options" });
+			save();
+		},
+	});
+	// Optimizing fits the parameters of the preset being edited, from its decks' reviews (or a search's).
 	return {
 		options: () => optionsOf(live.collection),
 		setOptions,
+		presets,
 		optimize: {
 			state,
 			deps: {
-				parameters: () => optionsOf(live.collection).fsrsParameters,
-				setParameters: (fsrsParameters) => setOptions({ fsrsParameters }),
-				items: (search) => trainingItems(live.collection, search),
+				parameters: () => presets.selected().values.fsrsParameters,
+				setParameters: (fsrsParameters) => presets.update({ fsrsParameters }),
+				items: (search) => presets.items(search),
 				run: (items, onProgress, signal) =>
-					runOptimizer(items, { onProgress, signal, relearningSteps: Math.max(1, optionsOf(live.collection).relearningSteps.length) }),
+					runOptimizer(items, { onProgress, signal, relearningSteps: Math.max(1, presets.selected().values.relearningSteps.length) }),
 			},
 		},
 		shell: () => shell.current,

@@ -1,10 +1,12 @@
-import type { Setting } from "obsidian";
-import type { ParseOptions, SchedulerOptions } from "../../core";
+import { Notice, type Setting } from "obsidian";
+import type { ParseOptions, PresetValues, SchedulerOptions } from "../../core";
 import { formatSteps, parseFraction, parseSteps, parseText, parseWhole, parseWord, validatedText, type Parsed } from "./setting-inputs";
 import { parseFolderList, type ReviewLocation, type ShellSettings } from "./shell-settings";
 import { formatNumber, t } from "../i18n";
 import type { OptimizeDeps } from "../optimizer/optimize-run";
 import { optimizeSection, type OptimizeState } from "../optimizer/optimize-section";
+import type { PresetDeps } from "./preset-host";
+import { presetSection, presetValue } from "./preset-section";
 
 function readLocation(value: string): ReviewLocation {
 	return value === "sidebar" ? "sidebar" : "tab";
@@ -24,6 +26,8 @@ export interface SettingsDeps {
 	reindex(): void;
 	/** Fitting FSRS to the reviews, when the plugin offers it. */
 	optimize?: { deps: OptimizeDeps; state: OptimizeState };
+	/** The presets: the limits and scheduling rows edit the chosen one. */
+	presets: PresetDeps;
 }
 
 /** One row of the settings tab: drawn into a Setting that already has its name and description. */
@@ -39,10 +43,13 @@ export interface SettingSection {
 	items: SettingItem[];
 }
 
-/** Every section, in order; the tab draws them imperatively or declaratively from this one list. */
-export function settingSections(deps: SettingsDeps): SettingSection[] {
+/**
+ * Every section, in order; the tab draws them imperatively or declaratively from this one list, and
+ * again (`redraw`) when another preset is chosen.
+ */
+export function settingSections(deps: SettingsDeps, redraw: () => void): SettingSection[] {
 	const optimize = deps.optimize ? [optimizeSection(deps.optimize.deps, deps.optimize.state)] : [];
-	return [cardsSection(deps), limitsSection(deps), schedulingSection(deps), ...optimize, reviewSection(deps)];
+	return [cardsSection(deps), presetSection(deps.presets, redraw), limitsSection(deps), schedulingSection(deps.presets, redraw), ...optimize, reviewSection(deps)];
 }
 
 function option<K extends keyof CardOptions>(deps: SettingsDeps, key: K, reindex: boolean): (value: CardOptions[K]) => string | null {
@@ -100,19 +107,19 @@ function cardsSection(deps: SettingsDeps): SettingSection {
 }
 
 function limitsSection(deps: SettingsDeps): SettingSection {
-	const o = (): CardOptions => deps.options();
+	const p = (): PresetValues => deps.presets.selected().values;
 	return {
 		heading: t("settings.limits"),
 		items: [
-			{ name: t("settings.newPerDay"), desc: t("settings.newPerDayDesc"), render: text(() => String(o().newPerDay), parseWhole(0, 9999), option(deps, "newPerDay", false)) },
-			{ name: t("settings.reviewsPerDay"), desc: t("settings.reviewsPerDayDesc"), render: text(() => String(o().reviewsPerDay), parseWhole(0, 99999), option(deps, "reviewsPerDay", false)) },
+			{ name: t("settings.newPerDay"), desc: t("settings.newPerDayDesc"), render: text(() => String(p().newPerDay), parseWhole(0, 9999), presetValue(deps.presets, "newPerDay")) },
+			{ name: t("settings.reviewsPerDay"), desc: t("settings.reviewsPerDayDesc"), render: text(() => String(p().reviewsPerDay), parseWhole(0, 99999), presetValue(deps.presets, "reviewsPerDay")) },
 			{
 				name: t("settings.dayStart"),
-				desc: t("settings.dayStartDesc"),
+				desc: t("settings.dayStartAll"),
 				render: (setting) => {
 					setting.addDropdown((dropdown) => {
 						for (let hour = 0; hour < 24; hour++) dropdown.addOption(String(hour), `${String(hour).padStart(2, "0")}:00`);
-						dropdown.setValue(String(o().dayStartHour)).onChange((value) => option(deps, "dayStartHour", false)(Number(value)));
+						dropdown.setValue(String(deps.options().dayStartHour)).onChange((value) => option(deps, "dayStartHour", false)(Number(value)));
 					});
 				},
 			},
@@ -120,17 +127,38 @@ function limitsSection(deps: SettingsDeps): SettingSection {
 	};
 }
 
-function schedulingSection(deps: SettingsDeps): SettingSection {
-	const o = (): CardOptions => deps.options();
+function schedulingSection(presets: PresetDeps, redraw: () => void): SettingSection {
+	const p = (): PresetValues => presets.selected().values;
 	return {
 		heading: t("settings.scheduling"),
 		items: [
-			{ name: t("settings.retention"), desc: t("settings.retentionDesc"), render: text(() => formatNumber(o().desiredRetention, { decimals: 10 }), parseFraction(0.7, 0.99), option(deps, "desiredRetention", false)) },
-			{ name: t("settings.maxInterval"), desc: t("settings.maxIntervalDesc"), render: text(() => String(o().maximumInterval), parseWhole(1, 36500), option(deps, "maximumInterval", false)) },
-			{ name: t("settings.learningSteps"), desc: t("settings.learningStepsDesc"), render: text(() => formatSteps(o().learningSteps), parseSteps, option(deps, "learningSteps", false)) },
-			{ name: t("settings.relearningSteps"), desc: t("settings.relearningStepsDesc"), render: text(() => formatSteps(o().relearningSteps), parseSteps, option(deps, "relearningSteps", false)) },
+			{ name: t("settings.retention"), desc: t("settings.retentionDesc"), render: text(() => formatNumber(p().desiredRetention, { decimals: 10 }), parseFraction(0.7, 0.99), presetValue(presets, "desiredRetention")) },
+			{ name: t("settings.maxInterval"), desc: t("settings.maxIntervalDesc"), render: text(() => String(p().maximumInterval), parseWhole(1, 36500), presetValue(presets, "maximumInterval")) },
+			{ name: t("settings.learningSteps"), desc: t("settings.learningStepsDesc"), render: text(() => formatSteps(p().learningSteps), parseSteps, presetValue(presets, "learningSteps")) },
+			{ name: t("settings.relearningSteps"), desc: t("settings.relearningStepsDesc"), render: text(() => formatSteps(p().relearningSteps), parseSteps, presetValue(presets, "relearningSteps")) },
+			{ name: t("presets.leechThreshold"), desc: t("presets.leechThresholdDesc"), render: text(() => String(p().leechThreshold), parseWhole(0, 99), presetValue(presets, "leechThreshold")) },
+			{ name: t("presets.reschedule"), desc: t("presets.rescheduleDesc"), render: (setting) => renderReschedule(setting, presets, redraw) },
 		],
 	};
+}
+
+function renderReschedule(setting: Setting, presets: PresetDeps, redraw: () => void): void {
+	setting.addButton((button) =>
+		button.setButtonText(t("presets.rescheduleButton")).onClick(() => {
+			const count = presets.reschedule();
+			new Notice(t("presets.rescheduled", { count }));
+			redraw();
+		}),
+	);
+	setting.addButton((button) =>
+		button
+			.setButtonText(t("presets.undoReschedule"))
+			.setDisabled(!presets.canUndoReschedule())
+			.onClick(() => {
+				if (presets.undoReschedule()) new Notice(t("presets.undone"));
+				redraw();
+			}),
+	);
 }
 
 function reviewSection(deps: SettingsDeps): SettingSection {

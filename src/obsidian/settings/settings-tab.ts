@@ -15,7 +15,7 @@ export class FlashcardSettingTab extends PluginSettingTab {
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return settingSections(this.deps).map((section) => ({
+		return settingSections(this.deps, () => this.draw()).map((section) => ({
 			type: "group",
 			heading: section.heading,
 			items: section.items.map((item) => ({ name: item.name, desc: item.desc, render: (setting: Setting) => item.render(setting) })),
@@ -23,9 +23,14 @@ export class FlashcardSettingTab extends PluginSettingTab {
 	}
 
 	override display(): void {
+		this.draw();
+	}
+
+	/** Draws every section; again when another preset is chosen (its values fill the rows). */
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const section of settingSections(this.deps)) {
+		for (const section of settingSections(this.deps, () => this.draw())) {
 			new Setting(containerEl).setName(section.heading).setHeading();
 			for (const item of section.items) item.render(new Setting(containerEl).setName(item.name).setDesc(item.desc));
 		}

@@ -60,7 +60,8 @@ type DeviceOp =
 	| { kind: "edit"; note: number; drop: number; minutes: number }
 	| { kind: "typo" | "moveCard"; note: number; card: number; minutes: number; targetFirst: boolean }
 	| { kind: "delete"; note: number; minutes: number }
-	| { kind: "rename"; note: number };
+	| { kind: "rename"; note: number }
+	| { kind: "preset"; change: number; pick: number; value: number; minutes: number };
 
 const deviceOp: fc.Arbitrary<DeviceOp> = fc.oneof(
 	{
@@ -82,7 +83,22 @@ const deviceOp: fc.Arbitrary<DeviceOp> = fc.oneof(
 	},
 	{ arbitrary: fc.record({ kind: fc.constant("delete" as const), note: fc.nat(3), minutes: fc.nat(600) }), weight: 1 },
 	{ arbitrary: fc.record({ kind: fc.constant("rename" as const), note: fc.nat(3) }), weight: 1 },
+	{ arbitrary: fc.record({ kind: fc.constant("preset" as const), change: fc.nat(3), pick: fc.nat(3), value: fc.nat(30), minutes: fc.nat(600) }), weight: 2 },
 );
+
+/**
+ * Adds, edits, deletes or assigns a named preset. Decks without cards are assigned, and the default
+ * preset is left as it is: a card's cached state may lag an options change (a change reschedules
+ * nothing), so the cache of stores with other options is not compared here.
+ */
+function changePreset(collection: Collection, op: Extract<DeviceOp, { kind: "preset" }>, now: Date): void {
+	const presets = collection.presets();
+	const preset = presets[op.pick % presets.length] as (typeof presets)[number];
+	if (op.change === 0) collection.addPreset(`Preset ${op.value}`, now, preset.id);
+	else if (op.change === 1) collection.updatePreset(preset.id, { newPerDay: op.value, maximumInterval: op.value + 1 }, now);
+	else if (op.change === 2) collection.deletePreset(preset.id, now);
+	else collection.setDeckPreset(`Empty::${op.value % 3}`, op.value % 4 === 0 ? undefined : preset.id, now);
+}
 
 const NOTE_TEXTS: Record<string, { front: string; back: string; marker?: string }[]> = {
 	"x/one.md": [
@@ -98,6 +114,8 @@ const NOTE_TEXTS: Record<string, { front: string; back: string; marker?: string 
 function baseStore(): object {
 	const collection = newCollection({}, "base");
 	for (const [path, specs] of Object.entries(NOTE_TEXTS)) collection.indexNote(path, noteText(specs), new Date(BASE));
+	// A preset every device knows, so that devices edit one preset concurrently too.
+	collection.addPreset("Shared", new Date(BASE));
 	return collection.toJSON();
 }
 
@@ -116,6 +134,7 @@ function runDevice(base: object, device: string, ops: readonly DeviceOp[]): obje
 		if (op.kind === "bury" && id) collection.bury(id, now);
 		if ((op.kind === "suspend" || op.kind === "unsuspend") && id) collection.suspend(id, op.kind === "suspend", now);
 		if (op.kind === "undo") collection.undo();
+		if (op.kind === "preset" && (op.change !== 1 || op.pick % collection.presets().length !== 0)) changePreset(collection, op, now);
 		if (op.kind === "edit" && path) {
 			const specs = (NOTE_TEXTS[path] ?? Object.values(NOTE_TEXTS)[0] ?? []).filter((_, i) => i !== op.drop);
 			texts.set(path, specs);

@@ -48,7 +48,7 @@ describe("the settings tab", () => {
 		const app = appWith({});
 		await startPlugin(app);
 		const root = openTab(app);
-		expect([...root.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent)).toEqual(["Cards", "Daily limits", "Scheduling", "Optimize", "Review"]);
+		expect([...root.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent)).toEqual(["Cards", "Presets", "Daily limits", "Scheduling", "Optimize", "Review"]);
 		const tab = app.settingTabs[0] as unknown as FlashcardSettingTab;
 		const names = tab.getSettingDefinitions().flatMap((group) => ("items" in group && group.items ? group.items.map((i) => ("name" in i ? i.name : "")) : []));
 		const rows = [...root.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name")].map((n) => n.textContent);

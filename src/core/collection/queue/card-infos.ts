@@ -1,4 +1,5 @@
 import { isLeech } from "../../scheduler/leech";
+import { deckOptions } from "../presets/deck-presets";
 import type { CardInfo, SchedulingState } from "../../types";
 import { clozeOf, reviewableIds, REVERSE_SUFFIX } from "../identity/card-identity";
 import type { LiveView } from "../identity/live-view";
@@ -39,7 +40,7 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
 		lapses: state.lapses,
 		suspended: flagOf(data.suspended, rawIds)?.value ?? false,
 		buried: false,
-		leech: isLeech(state.lapses, data.options),
+		leech: isLeech(state.lapses, deckOptions(data, note.deck)),
 		stability: state.stability,
 		difficulty: state.difficulty,
 		added: card.added,
@@ -58,7 +59,7 @@ export function cardInfo(scope: InfoScope, cardId: string, path: string): CardIn
  * A card's due time: its schedule's, or a due date set by hand (`setDue`) after its last answer. A
  * new card has none set by hand (set due date leaves new cards alone; a forget makes a card new).
  */
-function dueOf(data: StoreData, rawIds: readonly string[], state: SchedulingState): number {
+export function dueOf(data: StoreData, rawIds: readonly string[], state: SchedulingState): number {
 	if (state.state === "new") return state.due;
 	const set = flagOf(data.dueSet, rawIds);
 	return set && set.value > 0 && set.time >= (state.lastReview ?? Infinity) ? set.value : state.due;

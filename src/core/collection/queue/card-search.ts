@@ -1,4 +1,5 @@
 import { retrievability } from "../../scheduler/fsrs-adapter";
+import { cardOptions } from "../presets/deck-presets";
 import { dayNumber } from "../../scheduler/local-day";
 import { compileSearch, parseSearch, type SearchContext } from "../../search";
 import type { CardInfo, ReviewQueue } from "../../types";
@@ -11,7 +12,6 @@ import { studyQueue, type StudySpec } from "./study-queue";
 function searchContext(scope: QueueScope, now: number): SearchContext {
 	const { data, view, utcOffset } = scope;
 	const hour = data.options.dayStartHour;
-	const ctx = { options: data.options, utcOffset };
 	return {
 		now,
 		dayOf: (time) => dayNumber(time, hour, utcOffset),
@@ -20,7 +20,7 @@ function searchContext(scope: QueueScope, now: number): SearchContext {
 			// Most cards of a large collection have no answer: skip them without building a list.
 			return rawIds.some((id) => data.log.entries.summary(id) !== undefined) ? effectiveEntries(data.log, rawIds, card.id) : [];
 		},
-		retrievability: (card) => retrievability(stateOf(scope, card.id), now, ctx),
+		retrievability: (card) => retrievability(stateOf(scope, card.id), now, { options: cardOptions(data, view, card.id), utcOffset }),
 	};
 }
 

@@ -1,12 +1,14 @@
 import { dayNumber, nextDayStart, startOfDay } from "../../scheduler/local-day";
-import { inDeckTree } from "../../deck-path";
-import { buildQueue, LEARN_AHEAD_MS, type DayProgress } from "../../scheduler/review-queue";
+import { inDeckTree, normaliseDeck } from "../../deck-path";
+import { buildQueue, byPlace, LEARN_AHEAD_MS } from "../../scheduler/review-queue";
 import type { CardInfo, ReviewQueue, ReviewRecord, UtcOffset } from "../../types";
 import { reviewableIds } from "../identity/card-identity";
 import type { CardInfoIndex } from "./card-info-index";
 import type { LiveView } from "../identity/live-view";
 import { flagOf } from "../log/review-actions";
-import { dueBy, firstDue, type SortedCandidates } from "./queue-candidates";
+import { dueBy, type SortedCandidates } from "./queue-candidates";
+import { DeckLimits, type Answered } from "./deck-limits";
+import { deckOptions } from "../presets/deck-presets";
 import type { StoreData } from "../store-model";
 
 /** What the queue reads. */
@@ -105,28 +107,30 @@ export function withBurials(cards: readonly CardInfo[], hidden: ReadonlySet<stri
 }
 
 /**
- * Today's answers in a deck subtree, as the daily limits count them: new cards answered for the first
- * time today, and answers to cards that were in review (from the cards' replayed records).
+ * Today's answers in a deck subtree, card by card, as the daily limits count them: new cards answered
+ * for the first time today, and answers to cards that were in review (from the cards' replayed records).
  */
-export function dayProgress(
+export function dayAnswers(
 	scope: QueueScope,
 	dayStart: number,
 	dayEnd: number,
 	answered: readonly string[],
 	deckOf: (id: string) => string | undefined,
 	deck?: string,
-): DayProgress {
-	const progress: DayProgress = { newAnswered: 0, reviewsAnswered: 0 };
+): (Answered & { deck: string })[] {
+	const cards: (Answered & { deck: string })[] = [];
 	for (const id of answered) {
 		const cardDeck = deckOf(id);
 		if (cardDeck === undefined || !inDeckTree(cardDeck, deck)) continue;
+		const card = { deck: cardDeck, newAnswered: 0, reviewsAnswered: 0 };
 		for (const record of scope.records(id)) {
 			if (record.time < dayStart || record.time >= dayEnd) continue;
-			if (record.stateBefore === "new") progress.newAnswered++;
-			else if (record.stateBefore === "review") progress.reviewsAnswered++;
+			if (record.stateBefore === "new") card.newAnswered++;
+			else if (record.stateBefore === "review") card.reviewsAnswered++;
 		}
+		cards.push(card);
 	}
-	return progress;
+	return cards;
 }
 
 function memoised<T>(compute: (key: string) => T): (key: string) => T {
@@ -147,6 +151,18 @@ export interface QueueCandidates {
 	reviews: SortedCandidates;
 }
 
+/** The cards of a due-sorted list that `take` accepts, equal due times taken in document order (as `buildQueue` sorts them). */
+function takeInOrder(sorted: readonly CardInfo[], skip: (card: CardInfo) => boolean, take: (card: CardInfo) => boolean, full: () => boolean): CardInfo[] {
+	const taken: CardInfo[] = [];
+	for (let i = 0; i < sorted.length && !full(); ) {
+		const due = (sorted[i] as CardInfo).due;
+		const group: CardInfo[] = [];
+		for (; i < sorted.length && (sorted[i] as CardInfo).due === due; i++) group.push(sorted[i] as CardInfo);
+		for (const card of group.length > 1 ? group.sort(byPlace) : group) if (!full() && !skip(card) && take(card)) taken.push(card);
+	}
+	return taken;
+}
+
 /**
  * The due-sorted lists of every deck's learning cards and of its reviews due before `dayEnd`, brought
  * up to date; the first call of a day sorts every card.
@@ -162,10 +178,11 @@ export function candidateLists(infos: CardInfoIndex, lists: QueueCandidates, day
 /**
  * Today's queue of a deck subtree: burials and daily limits as at `now`. Only the cards that can be in
  * it reach `buildQueue`: learning cards due within the learn-ahead limit, the earliest reviews due today
- * (as many as the review limit leaves, ties included), and the first new cards (as many as the new limit
- * leaves) in the order new cards are introduced, deck then note then line, as `buildQueue` orders them.
- * The due-sorted lists (of every deck) persist between calls, so a 50,000-card collection stays fast
- * without changing the result, also when the queues of many decks are asked in turn.
+ * and the first new cards in the order new cards are introduced (deck then note then line, as
+ * `buildQueue` orders them), each taken while the studied deck and the decks between it and the
+ * card's deck have room (`DeckLimits`). The due-sorted lists (of every deck) persist between calls, so
+ * a 50,000-card collection stays fast without changing the result, also when the queues of many decks
+ * are asked in turn.
  */
 export function collectionQueue(
 	scope: QueueScope,
@@ -175,30 +192,32 @@ export function collectionQueue(
 	deck?: string,
 ): ReviewQueue {
 	const { data, utcOffset } = scope;
+	const studied = normaliseDeck(deck ?? "");
 	const dayStart = todayStart(scope, now);
 	const answered = scope.answeredSince(dayStart);
 	const hidden = buriedAt(scope, now, answered);
 	const deckOf = (id: string): string | undefined => infos.get(id)?.deck;
 	const dayEnd = nextDayStart(now, data.options.dayStartHour, utcOffset);
-	const progress = dayProgress(scope, dayStart, dayEnd, answered, deckOf, deck);
+	const today = dayAnswers(scope, dayStart, dayEnd, answered, deckOf, deck);
+	const limits = new DeckLimits(data, studied, today);
 	const inDeck = memoised((cardDeck: string) => inDeckTree(cardDeck, deck));
 	// The lists hold every deck's cards, so that asking deck after deck (the deck list's counts) reuses
 	// them; a deck's cards are picked out as the lists are read.
 	const skip = (card: CardInfo): boolean => hidden.has(card.id) || !inDeck(card.deck);
 	const { learningList, reviewList } = candidateLists(infos, lists, dayEnd);
-	const reviewLimit = Math.max(0, data.options.reviewsPerDay - progress.reviewsAnswered - progress.newAnswered);
-	const candidates = [...dueBy(learningList, now + LEARN_AHEAD_MS, skip), ...firstDue(reviewList, reviewLimit, skip)];
-	let wanted = Math.max(0, data.options.newPerDay - progress.newAnswered);
+	const reviews = takeInOrder(reviewList, skip, (card) => limits.takeReview(card.deck), () => limits.root.reviewLeft === 0);
+	const candidates = [...dueBy(learningList, now + LEARN_AHEAD_MS, skip), ...reviews];
+	const full = (): boolean => limits.root.newLeft === 0 || limits.root.reviewLeft === 0;
 	for (const noteCards of infos.byDeck()) {
-		if (wanted === 0) break;
+		if (full()) break;
 		const first = noteCards[0];
 		if (!first || !inDeckTree(first.deck, deck)) continue;
 		for (const card of noteCards) {
-			if (wanted === 0) break;
+			if (full()) break;
 			if (card.state !== "new" || card.suspended || hidden.has(card.id)) continue;
-			candidates.push(card);
-			wanted--;
+			if (limits.takeNew(card.deck)) candidates.push(card);
 		}
 	}
-	return buildQueue(candidates, now, { ...data.options, utcOffset }, progress, deck);
+	const progress = today.reduce((sum, card) => ({ newAnswered: sum.newAnswered + card.newAnswered, reviewsAnswered: sum.reviewsAnswered + card.reviewsAnswered }), { newAnswered: 0, reviewsAnswered: 0 });
+	return buildQueue(candidates, now, { ...deckOptions(data, studied), utcOffset }, progress, deck);
 }

@@ -3,6 +3,10 @@ import { LEARN_AHEAD_MS } from "../../scheduler/review-queue";
 import type { QueueCounts } from "../../types";
 import type { CardInfoIndex } from "./card-info-index";
 import { buriedAt, todayStart, type QueueScope } from "./collection-queue";
+import { parentDeck, roomOf } from "./deck-limits";
+import { deckOptions } from "../presets/deck-presets";
+import { DECK_SEPARATOR } from "../../deck-path";
+import type { SchedulerOptions } from "../../types";
 
 /** What a deck subtree holds today before the daily limits. */
 interface Tally {
@@ -82,12 +86,35 @@ export function deckCounts(scope: QueueScope, infos: CardInfoIndex, now: number)
 			}
 		}
 	}
+	return cappedCounts(tallies, (path) => deckOptions(scope.data, path));
+}
+
+/**
+ * Each subtree's counts from its tallies, deepest decks first: a deck offers its own cards plus what
+ * each sub-deck's limits let through, capped by its own limits (see `DeckLimits`; with one preset for
+ * every deck, only the deck's own limits can cap).
+ */
+function cappedCounts(tallies: ReadonlyMap<string, Tally>, optionsOf: (path: string) => Pick<SchedulerOptions, "newPerDay" | "reviewsPerDay">): Map<string, QueueCounts> {
+	const offered = new Map<string, { reviews: number; fresh: number }>();
+	for (const [path, t] of tallies) offered.set(path, { reviews: t.reviews, fresh: t.fresh });
 	const counts = new Map<string, QueueCounts>();
-	for (const [path, t] of tallies) {
-		const reviewLimit = Math.max(0, options.reviewsPerDay - t.reviewsAnswered - t.newAnswered);
-		const due = Math.min(reviewLimit, t.reviews);
-		const newLimit = Math.max(0, Math.min(options.newPerDay - t.newAnswered, reviewLimit - due));
-		counts.set(path, { new: Math.min(newLimit, t.fresh), learn: t.learn, due });
+	const deepestFirst = [...tallies.keys()].sort((a, b) => depth(b) - depth(a));
+	for (const path of deepestFirst) {
+		const t = tallies.get(path) as Tally;
+		const offer = offered.get(path) as { reviews: number; fresh: number };
+		const room = roomOf(optionsOf(path), t);
+		const due = Math.min(room.reviewLeft, offer.reviews);
+		const fresh = Math.min(room.newLeft, room.reviewLeft - due, offer.fresh);
+		counts.set(path, { new: fresh, learn: t.learn, due });
+		if (path === "") continue;
+		// The parent was offered this subtree's every card; it is offered only what passed here.
+		const parent = offered.get(parentDeck(path)) as { reviews: number; fresh: number };
+		parent.reviews -= t.reviews - due;
+		parent.fresh -= t.fresh - fresh;
 	}
 	return counts;
+}
+
+function depth(path: string): number {
+	return path === "" ? 0 : path.split(DECK_SEPARATOR).length;
 }

@@ -110,22 +110,6 @@ export function sortedByDue(cards: readonly CardInfo[]): CardInfo[] {
 	return sorted;
 }
 
-/**
- * The first cards of a due-sorted list that `skip` lets through, at least `limit` of them when there are
- * that many, plus every further card due at the same time as the last one taken (so that a later sort
- * that breaks ties by place picks among all of them).
- */
-export function firstDue(sorted: readonly CardInfo[], limit: number, skip: (card: CardInfo) => boolean): CardInfo[] {
-	const taken: CardInfo[] = [];
-	if (limit <= 0) return taken;
-	for (const card of sorted) {
-		const last = taken[taken.length - 1];
-		if (last && taken.length >= limit && card.due > last.due) break;
-		if (!skip(card)) taken.push(card);
-	}
-	return taken;
-}
-
 /** The cards of a due-sorted list due at or before `until` that `skip` lets through. */
 export function dueBy(sorted: readonly CardInfo[], until: number, skip: (card: CardInfo) => boolean): CardInfo[] {
 	const taken: CardInfo[] = [];

@@ -15,6 +15,8 @@ import { splitId } from "../identity/card-identity";
 import type { ReviewLogData, StoreData } from "../store-model";
 import { encodeOptions } from "./store-encode";
 import { isPlain, type LoadedStore } from "./store-lifecycle";
+import { cardOptions } from "../presets/deck-presets";
+import { presetsSubsumed } from "../presets/preset-store";
 
 /** A card's state once the answers are merged (undefined: none, it is new again). */
 interface MergedCard {
@@ -27,6 +29,7 @@ function onlyAnswers(theirs: StoreData, mine: StoreData): boolean {
 	const empty = [theirs.notes, theirs.orphans, theirs.aliases, theirs.suspended, theirs.buried, theirs.practice, theirs.dueSet, log.undone, log.resets, log.purged];
 	if (empty.some((map) => map.size > 0)) return false;
 	// Options a log part does not hold are the defaults at revision 0: they win nothing unless they are the same.
+	if (!presetsSubsumed(theirs, mine)) return false;
 	return theirs.optionsRev < mine.optionsRev || JSON.stringify([encodeOptions(theirs.options), theirs.optionsMore]) === JSON.stringify([encodeOptions(mine.options), mine.optionsMore]);
 }
 
@@ -51,8 +54,9 @@ function mergedCard(mine: LoadedStore, theirs: ReviewLogData, id: string): Merge
 	if (sameEntries(old, entries)) return undefined;
 	const cached = data.cache.get(id);
 	const continues = cached !== undefined && isPlain(data.log, view, id) && old.length > 0 && sameEntries(old, entries.slice(0, old.length));
-	if (continues) return { state: replayFrom(id, cached, entries.slice(old.length), { options: data.options }) };
-	return { state: replayEntries(entries, resets, id, data.options).state };
+	const options = cardOptions(data, view, id);
+	if (continues) return { state: replayFrom(id, cached, entries.slice(old.length), { options }) };
+	return { state: replayEntries(entries, resets, id, options).state };
 }
 
 /**

@@ -13,6 +13,7 @@ import { cardId, decodeNotes, decodeOrphans } from "./store-decode-notes";
 import { REQUIRED_KEYS } from "./store-schema";
 import { decodeStudyParts } from "./study-parts";
 import { emptyStore, type Register, type StoreData } from "../store-model";
+import { takePresetOptions } from "../presets/preset-store";
 
 /** Reads `value` as an object whose every value `decode` reads. */
 export function entries<T>(value: unknown, where: Where, decode: (item: unknown, where: Where, key: string) => T): Map<string, T> {
@@ -41,7 +42,7 @@ export function decodeCommon(json: Record<string, unknown>): CommonParts {
 	const options = readStoredOptions(record(json.options, "options"));
 	if (!options.ok) throw new CollectionDataError(`Invalid store data at options: ${options.error}.`);
 	const data = emptyStore(options.options);
-	data.optionsMore = options.more;
+	takePresetOptions(data, options.more);
 	data.optionsRev = integer(json.optionsRev, "optionsRev", 0);
 	const devices = texts(json.devices, "devices");
 	const device = (value: unknown, where: Where): string => {

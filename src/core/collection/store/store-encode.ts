@@ -1,5 +1,6 @@
 import { aliasPairs } from "../identity/card-aliases";
 import { OPTION_KEYS } from "../collection-options";
+import { storedOptionsJson } from "../presets/preset-store";
 import {
 	byText,
 	KIND_CODE,
@@ -200,7 +201,7 @@ export function encodeStore(data: StoreData): StoreJson {
 	return {
 		format: STORE_FORMAT,
 		version: STORE_VERSION,
-		options: { ...encodeOptions(data.options), ...data.optionsMore },
+		options: storedOptionsJson(data, encodeOptions(data.options)),
 		optionsRev: data.optionsRev,
 		devices,
 		notes: sortedObject(data.notes, encodeNote),

@@ -13,6 +13,7 @@ import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthN
 import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
 import { readParts, readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
 import { applyLocalCache } from "./v4/local-cache";
+import { schedulingKey } from "../presets/preset-store";
 
 /** An archive as last read or written: the time it holds answers before, and its chunks. */
 interface Archive {
@@ -211,9 +212,9 @@ function deviceTable(deviceId: string, lists: readonly (readonly LogEntry[])[]):
 	return { devices, device: (name) => index.get(name) ?? 0 };
 }
 
-/** What a cache depends on besides the log: the options it scheduled with. */
-export function optionsKey(data: Pick<StoreData, "options">): string {
-	return JSON.stringify(encodeOptions(data.options));
+/** What a cache depends on besides the log: the options and presets it scheduled with. */
+export function optionsKey(data: StoreData): string {
+	return schedulingKey(data, encodeOptions(data.options));
 }
 
 /** Whether a value is a map of file names to texts (what `toFiles` returns), rather than one stored object. */

@@ -3,6 +3,7 @@ import { mergeAliases } from "../identity/card-aliases";
 import { mergeRegisters } from "../log/registers";
 import { mergeLogs } from "../log/review-log";
 import { StateCache } from "./state-cache";
+import { mergePresetWrites } from "../presets/preset-store";
 import { encodeNote, encodeOptions, encodeOrphan } from "./store-encode";
 import type { NoteRecord, Register, StoredCard, StoreData } from "../store-model";
 
@@ -68,7 +69,7 @@ function withoutPurged<T>(writes: Map<string, Register<T>>, purged: ReadonlyMap<
 /**
  * The union of two stores' synced parts (docs/decisions/card-identity.md): logs and tombstones united, each note's newer
  * index kept (deletions included), orphans and bury/suspend writes last-writer-wins, aliases united,
- * options of the higher revision. Commutative, associative and idempotent; the cache is left empty
+ * options of the higher revision, presets and deck assignments last-writer-wins each. Commutative, associative and idempotent; the cache is left empty
  * for the caller to fill (reusing either side's where that card's log did not change).
  */
 export function mergeStores(a: StoreData, b: StoreData): StoreData {
@@ -84,6 +85,7 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 		options: pickOptions.options,
 		optionsRev: pickOptions.optionsRev,
 		optionsMore: pickOptions.optionsMore,
+		...mergePresetWrites(a, b),
 		notes: mergeMaps(a.notes, b.notes, (x, y) => later(x, y, (n) => n.indexedAt, noteText, sameNote)),
 		orphans: mergeMaps(a.orphans, b.orphans, (x, y) =>
 			later(

@@ -9,12 +9,14 @@ import { replayCard } from "../log/card-replay";
 import { LiveView } from "../identity/live-view";
 import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../log/review-log";
 import { sameEntry } from "../log/log-entries";
-import type { LogEntry } from "../store-model";
+import type { LogEntry, StoreData } from "../store-model";
 import type { StateCache } from "./state-cache";
 import { mergeStores } from "./store-merge";
 import { packState } from "./packed-state";
 import { encodeOptions } from "./store-encode";
 import { isPlain, type LoadedStore } from "./store-lifecycle";
+import { cardOptions } from "../presets/deck-presets";
+import { schedulingKey } from "../presets/preset-store";
 
 /** Where a merge in steps stands: cards done of `total`. */
 export interface MergeProgress {
@@ -71,7 +73,7 @@ function continuedState(sides: readonly LoadedStore[], merged: LoadedStore, id: 
 	}
 	if (!best) return undefined;
 	const added = all.slice(best.done).map((entry) => toReviewEntry(id, entry));
-	return replayFrom(id, best.state, added, { options: merged.data.options });
+	return replayFrom(id, best.state, added, { options: cardOptions(merged.data, merged.view, id) });
 }
 
 /**
@@ -86,8 +88,9 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 	const view = new LiveView(data);
 	const merged = { data, view };
 	// A side's states carry on only under the options the merge keeps (they schedule the new answers).
-	const options = JSON.stringify(encodeOptions(data.options));
-	const alike = [mine, theirs].filter((side) => JSON.stringify(encodeOptions(side.data.options)) === options);
+	const key = (side: StoreData): string => schedulingKey(side, encodeOptions(side.options));
+	const options = key(data);
+	const alike = [mine, theirs].filter((side) => key(side.data) === options);
 	const done = new Set<string>();
 	const total = data.log.entries.size;
 	let seen = 0;
@@ -105,7 +108,7 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 			data.cache.adopt(id, chooseCache(candidates, id).data.cache);
 			continue;
 		}
-		const state = continuedState(alike, merged, id) ?? replayCard(data.log, view.rawIds(id), id, data.options).state;
+		const state = continuedState(alike, merged, id) ?? replayCard(data.log, view.rawIds(id), id, cardOptions(data, view, id)).state;
 		if (state) data.cache.set(id, state);
 	}
 	return merged;

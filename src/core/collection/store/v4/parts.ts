@@ -9,7 +9,8 @@ import { readLogText, type LogLines } from "../packed-log";
 import { decodeCommon } from "../store-decode";
 import { encodeOptions, encodeWrites, writeDevices } from "../store-encode";
 import { byText, STORE_FORMAT } from "../store-schema";
-import { emptyStore, type StoreData, type StoreOptions } from "../../store-model";
+import { emptyStore, type StoreData } from "../../store-model";
+import { storedOptionsJson, takePresetOptions } from "../../presets/preset-store";
 import { DEFAULT_STORE_OPTIONS } from "../../collection-options";
 import { ANSWERS_V4 } from "./answer-text";
 import { LAYOUT_VERSION, unknownKeys } from "./layout";
@@ -48,7 +49,7 @@ export function readDataPart(json: Record<string, unknown>): ReadPart {
 	const options = readStoredOptions(record(json.options ?? {}, "data.json: options"));
 	if (!options.ok) throw new CollectionDataError(`Invalid store data at data.json options: ${options.error}.`);
 	const data = emptyStore(options.options);
-	data.optionsMore = options.more;
+	takePresetOptions(data, options.more);
 	data.optionsRev = integer(json.optionsRev ?? 0, "data.json: optionsRev", 0);
 	return { data, more: unknownKeys(json, DATA_KEYS) };
 }
@@ -79,14 +80,14 @@ function header(device?: string): Record<string, unknown> {
 	return device === undefined ? { format: STORE_FORMAT, version: LAYOUT_VERSION } : { format: STORE_FORMAT, version: LAYOUT_VERSION, device };
 }
 
-/** The options as every part stores them: known ones in a fixed order, then those a newer version added. */
-function storedOptions(options: StoreOptions, more: Record<string, unknown>): Record<string, unknown> {
-	return { ...encodeOptions(options), ...more };
+/** The options as every part stores them: known ones in a fixed order, presets, then those a newer version added. */
+function storedOptions(data: StoreData): Record<string, unknown> {
+	return storedOptionsJson(data, encodeOptions(data.options));
 }
 
 /** data.json's text. */
 export function writeDataPart(data: StoreData, more: Record<string, unknown>): string {
-	return JSON.stringify({ ...header(), options: storedOptions(data.options, data.optionsMore), optionsRev: data.optionsRev, ...more });
+	return JSON.stringify({ ...header(), options: storedOptions(data), optionsRev: data.optionsRev, ...more });
 }
 
 /** A device's writes part: every write it knows of (a union is idempotent, so copies of other devices' writes do no harm). */
@@ -94,7 +95,7 @@ export function writeWritesPart(data: StoreData, device: string, more: Record<st
 	const devices = [...writeDevices(data)].sort(byText);
 	const index = new Map(devices.map((name, i) => [name, i]));
 	const writes = encodeWrites(data, (name) => index.get(name) ?? 0);
-	return JSON.stringify({ ...header(device), options: storedOptions(data.options, data.optionsMore), optionsRev: data.optionsRev, devices, ...writes, ...more });
+	return JSON.stringify({ ...header(device), options: storedOptions(data), optionsRev: data.optionsRev, devices, ...writes, ...more });
 }
 
 /** A log part's text from its lines (`<card id> <answers>`, sorted by id) and the devices they number. */

@@ -1,0 +1,92 @@
+import type { SchedulerOptions } from "../types";
+import { CollectionBase } from "./collection-base";
+import { deckOptions, presetOptions } from "./presets/deck-presets";
+import { assignPreset, createPreset, deckAssignments, deletePreset, listPresets, presetOfDeck, updatePreset, type PresetResult, type PresetWrite } from "./presets/preset-actions";
+import { DEFAULT_PRESET_ID, type PresetInfo, type PresetValues } from "./presets/preset-model";
+import { rescheduleCard } from "./presets/reschedule";
+
+/**
+ * Option presets (docs/decisions/option-presets.md): named scheduling options that decks use, a sub-deck
+ * its parent's unless it has its own. The default preset is `options()`; the others sync as writes
+ * that merge last-writer-wins per preset and per deck. A change reschedules nothing by itself: each
+ * card uses the new options from its next answer on, or when `rescheduleCards` is asked.
+ */
+export abstract class CollectionPresets extends CollectionBase {
+	/** Every preset, the default first (its name is "": the shell names it), the others by name. */
+	presets(): PresetInfo[] {
+		return listPresets(this.data);
+	}
+
+	/** Adds a preset with Anki's default values, or those of `copyOf`; returns its id. */
+	addPreset(name: string, now: Date, copyOf?: string): { ok: true; id: string } | { ok: false; error: string } {
+		const result = createPreset(this.presetWrite(now), name, copyOf);
+		if (result.ok) this.presetsChanged();
+		return result;
+	}
+
+	/** Renames a preset or changes its values; for the default preset, values only (as `setOptions`). */
+	updatePreset(id: string, changes: Partial<PresetValues> & { name?: string }, now: Date): PresetResult {
+		if (id === DEFAULT_PRESET_ID) {
+			const { name, ...values } = changes;
+			if (name !== undefined) return { ok: false, error: "the default preset keeps its name" };
+			const result = this.setOptions(values);
+			return result.ok ? { ok: true } : result;
+		}
+		return this.presetChange(updatePreset(this.presetWrite(now), id, changes));
+	}
+
+	/** Deletes a named preset: its decks use their parent's preset from then on. */
+	deletePreset(id: string, now: Date): PresetResult {
+		return this.presetChange(deletePreset(this.presetWrite(now), id));
+	}
+
+	/** Makes a deck and its sub-decks without a preset of their own use a preset; undefined: the parent's again. */
+	setDeckPreset(deck: string, presetId: string | undefined, now: Date): PresetResult {
+		return this.presetChange(assignPreset(this.presetWrite(now), deck, presetId));
+	}
+
+	/** The preset a deck uses, and whether it is the deck's own choice (rather than its parent's). */
+	deckPreset(deck: string): { id: string; own: boolean } {
+		return presetOfDeck(this.data, deck);
+	}
+
+	/** The decks that chose a preset themselves, with its id, sorted by deck. */
+	deckPresets(): [string, string][] {
+		return deckAssignments(this.data);
+	}
+
+	/** The scheduling options of a preset, or (`deck`) of the preset a deck uses; the default's without either. */
+	presetOptions(target?: { preset: string } | { deck: string }): SchedulerOptions {
+		if (target === undefined) return { ...this.data.options };
+		return { ...("preset" in target ? presetOptions(this.data, target.preset) : deckOptions(this.data, target.deck)) };
+	}
+
+	/**
+	 * Moves review cards to the due date their preset's current options give them (a set due date: it
+	 * syncs, and one undo takes it back). Returns how many cards moved.
+	 */
+	rescheduleCards(ids: string[], now: Date): number {
+		let moved = 0;
+		this.bulk(now, ids, (scope, id, time) => {
+			if (rescheduleCard(scope, id, time)) moved++;
+		});
+		return moved;
+	}
+
+	/** Changes options if every value is valid; otherwise nothing changes and the error says which value is wrong. */
+	abstract setOptions(changes: Partial<SchedulerOptions>): { ok: true } | { ok: false; error: string };
+
+	private presetWrite(now: Date): PresetWrite {
+		this.tick(now);
+		return { data: this.data, device: this.deviceId, time: now.getTime() };
+	}
+
+	private presetChange(result: PresetResult): PresetResult {
+		if (result.ok) this.presetsChanged();
+		return result;
+	}
+
+	private presetsChanged(): void {
+		this.memos.optionsChanged();
+	}
+}
