@@ -11,7 +11,7 @@ import { type ReviewScope, type UndoAction } from "./log/review-actions";
 import { onEach } from "./log/study-actions";
 import { storeClock } from "./store/store-lifecycle";
 import { StoreFiles } from "./store/store-files";
-import type { MergeTarget } from "./store/merge-steps";
+import type { MergeTarget } from "./store/merge/merge-steps";
 import { isStorableTime, MAX_TIME } from "./log/log-limits";
 import { emptyStore, type StoreData } from "./store-model";
 import { DEFAULT_DEVICE_ID, type LocalOptions } from "./collection-local";

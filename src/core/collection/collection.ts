@@ -18,14 +18,14 @@ import type { StudySpec } from "./queue/study-queue";
 import type { BuildProgress } from "./queue/card-info-index";
 import { markReset } from "./log/review-log";
 import { CollectionPresets } from "./collection-presets";
-import { encodeStore } from "./store/store-encode";
+import { encodeStore } from "./store/json/store-encode";
 import { loadedState, withView } from "./store/store-lifecycle";
-import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge-steps";
-import { runSteps } from "./store/run-steps";
+import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
+import { runSteps } from "./run-steps";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import { type StoreOptions } from "./store-model";
-import type { StoreJson } from "./store/store-schema";
+import type { StoreJson } from "./store/json/store-schema";
 
 import type { LocalFiles, LocalOptions } from "./collection-local";
 export { DEFAULT_DEVICE_ID, type LocalFiles, type LocalOptions } from "./collection-local";

@@ -1,12 +1,12 @@
 // The card store's public face (see docs/architecture.md).
 export { Collection, DEFAULT_DEVICE_ID, type LocalFiles, type LocalOptions } from "./collection";
 export { LAYOUT_VERSION } from "./store/v4/layout";
-export { CollectionDataError } from "./store/data-checks";
+export { CollectionDataError } from "./store/json/data-checks";
 export { DEFAULT_STORE_OPTIONS, type OptionsResult } from "./collection-options";
 export type { IndexChanges, NoteStat } from "./identity/note-indexing";
 export type { OrphanInfo } from "./identity/orphan-cards";
 export type { StoreOptions } from "./store-model";
-export { STORE_VERSION, type StoreJson } from "./store/store-schema";
+export { STORE_VERSION, type StoreJson } from "./store/json/store-schema";
 export { DATA_FILE } from "./store/v4/layout";
 export type { StudyOrder, StudySpec } from "./queue/study-queue";
 export { noteQueue } from "./queue/note-queue";

@@ -1,7 +1,7 @@
 import type { AliasMap } from "./identity/card-aliases";
 import type { ParseOptions, ParsedCard, SchedulerOptions } from "../types";
 import { LogEntries } from "./log/log-entries";
-import { StateCache } from "./store/state-cache";
+import { StateCache } from "./store/text/state-cache";
 import type { PracticeLog } from "./log/practice-log";
 import type { DeckPresetWrites, PresetWrites } from "./presets/preset-store";
 

@@ -2,7 +2,7 @@ import type { CardKind, ReviewEntry } from "../../types";
 import { reviewableIds, REVERSE_SUFFIX } from "./card-identity";
 import type { LiveView } from "./live-view";
 import { effectiveEntries, markPurged } from "../log/review-log";
-import { byText } from "../store/store-schema";
+import { byText } from "../store/json/store-schema";
 import { buryOrphanRecord, lostCard, type StoredCard, type StoreData } from "../store-model";
 
 /** A card with history whose text left every note: kept until purged, re-attached if it comes back. */

@@ -1,7 +1,7 @@
-import { MASK_BITS } from "../store/answer-scan";
+import { MASK_BITS } from "../store/text/answer-scan";
 import { unitedEntries, type LogEntry } from "./log-entry";
-import type { LogLines } from "../store/packed-log";
-import { isLineRef, PackedOverlay, type LineRef } from "../store/packed-overlay";
+import type { LogLines } from "../store/text/packed-log";
+import { isLineRef, PackedOverlay, type LineRef } from "../store/text/packed-overlay";
 
 type Line = LineRef<LogLines>;
 

@@ -9,7 +9,7 @@ import { latest } from "./registers";
 import { appendEntry, compareEntries, freeRev, resetTimes } from "./review-log";
 import type { LogEntry, Register, ReviewLogData, StoreData } from "../store-model";
 import type { UndoAction } from "./undo-action";
-import { DURATION_UNIT_MS } from "../store/store-schema";
+import { DURATION_UNIT_MS } from "../store/json/store-schema";
 import { isStorableOffset, MAX_DURATION_MS, MAX_OFFSET_MINUTES } from "./log-limits";
 
 export type { UndoAction } from "./undo-action";

@@ -3,7 +3,7 @@ import type { Rating } from "../../types";
 import { addPractice } from "./practice-log";
 import { liveCardId, refreshCard, stateOf, writeRegister, type ReviewScope } from "./review-actions";
 import { markReset } from "./review-log";
-import { DURATION_UNIT_MS } from "../store/store-schema";
+import { DURATION_UNIT_MS } from "../store/json/store-schema";
 import type { UndoAction } from "./undo-action";
 
 /**

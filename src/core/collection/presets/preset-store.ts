@@ -7,7 +7,7 @@
  * `"presets": { "<id>": [{ "name": …, "newPerDay": …, … } | null, time, "device"] }`
  * `"deckPresets": { "<deck path>": ["<preset id>" | "", time, "device"] }` ("" = the parent's preset)
  */
-import { at, CollectionDataError, fail, integer, list, record, text, type Where } from "../store/data-checks";
+import { at, CollectionDataError, fail, integer, list, record, text, type Where } from "../store/json/data-checks";
 import type { Register, StoreData } from "../store-model";
 import { applyPresetValues, DEFAULT_PRESET_ID, defaultPresetValues, nameProblem, PRESET_KEYS, type StoredPreset } from "./preset-model";
 

@@ -1,6 +1,6 @@
 import type { CardInfo } from "../../types";
 import { cardInfo, noteCardInfos, type InfoScope } from "./card-infos";
-import { byText } from "../store/store-schema";
+import { byText } from "../store/json/store-schema";
 
 /** Where building the card list stands: notes built so far, of how many. */
 export interface BuildProgress {

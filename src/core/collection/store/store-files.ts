@@ -6,8 +6,8 @@
  */
 import type { LogEntry } from "../log/log-entry";
 import type { StoreData } from "../store-model";
-import { byText, STORE_FORMAT } from "./store-schema";
-import { encodeCache, encodeNote, encodeOptions, sortedObject } from "./store-encode";
+import { byText, STORE_FORMAT } from "./json/store-schema";
+import { encodeCache, encodeNote, encodeOptions, sortedObject } from "./json/store-encode";
 import { ANSWERS_V4 } from "./v4/answer-text";
 import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthName, monthStart, storePartName } from "./v4/layout";
 import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";

@@ -1,7 +1,7 @@
-import { CollectionDataError, fail, integer, record } from "./data-checks";
-import { decodeStore } from "./store-decode";
-import { MIGRATIONS } from "./store-migration";
-import { STORE_FORMAT, STORE_VERSION } from "./store-schema";
+import { CollectionDataError, fail, integer, record } from "./json/data-checks";
+import { decodeStore } from "./json/store-decode";
+import { MIGRATIONS } from "./json/store-migration";
+import { STORE_FORMAT, STORE_VERSION } from "./json/store-schema";
 import type { StoreData } from "../store-model";
 
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { LogEntries } from "../../../../src/core/collection/log/log-entries";
 import type { LogEntry } from "../../../../src/core/collection/log/log-entry";
-import { packAnswers, readLogText } from "../../../../src/core/collection/store/packed-log";
+import { packAnswers, readLogText } from "../../../../src/core/collection/store/text/packed-log";
 
 const DEVICES = ["laptop", "phone"];
 const answer = (time: number, device = "laptop"): LogEntry => ({ time, rating: 3, device, offset: 60, rev: 0 });

@@ -10,9 +10,9 @@
  * layout 3 took 18). Checked in one pass without allocation, as layout 3's decimal lines are.
  */
 import type { Rating } from "../../../types";
-import { FAILED_ANSWER, FAILED_AT, FAILED_FIELD, fail, failAt, isAfter, isTerminator, MASK_BITS, ORDER, piece, RANGE, scanned, SHAPE, type AnswerCodec, type AnswerSink } from "../answer-scan";
-import { at } from "../data-checks";
-import { DURATION_UNIT_MS } from "../store-schema";
+import { FAILED_ANSWER, FAILED_AT, FAILED_FIELD, fail, failAt, isAfter, isTerminator, MASK_BITS, ORDER, piece, RANGE, scanned, SHAPE, type AnswerCodec, type AnswerSink } from "../text/answer-scan";
+import { at } from "../json/data-checks";
+import { DURATION_UNIT_MS } from "../json/store-schema";
 import type { LogEntry } from "../../log/log-entry";
 import { MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../../log/log-limits";
 

@@ -5,11 +5,11 @@
  * only the cards whose answers may have changed since it was written are replayed: those of a log
  * part that changed, and, when a writes part changed, those with tombstones or aliases.
  */
-import { CollectionDataError, record } from "../data-checks";
-import { readStateText } from "../packed-state";
-import { decodeNotes } from "../store-decode-notes";
+import { CollectionDataError, record } from "../json/data-checks";
+import { readStateText } from "../text/packed-state";
+import { decodeNotes } from "../json/store-decode-notes";
 import { splitId } from "../../identity/card-identity";
-import { StateCache } from "../state-cache";
+import { StateCache } from "../text/state-cache";
 import { partKind } from "./layout";
 import type { PartsRead } from "./read-parts";
 

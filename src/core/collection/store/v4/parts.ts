@@ -4,11 +4,11 @@
  * it); keys a newer version added are returned so that the part is written back with them.
  */
 import { readStoredOptions } from "../../collection-options";
-import { CollectionDataError, integer, record, text, texts } from "../data-checks";
-import { readLogText, type LogLines } from "../packed-log";
-import { decodeCommon } from "../store-decode";
-import { encodeOptions, encodeWrites, writeDevices } from "../store-encode";
-import { byText, STORE_FORMAT } from "../store-schema";
+import { CollectionDataError, integer, record, text, texts } from "../json/data-checks";
+import { readLogText, type LogLines } from "../text/packed-log";
+import { decodeCommon } from "../json/store-decode";
+import { encodeOptions, encodeWrites, writeDevices } from "../json/store-encode";
+import { byText, STORE_FORMAT } from "../json/store-schema";
 import { emptyStore, type StoreData } from "../../store-model";
 import { storedOptionsJson, takePresetOptions } from "../../presets/preset-store";
 import { DEFAULT_STORE_OPTIONS } from "../../collection-options";

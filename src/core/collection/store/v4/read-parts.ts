@@ -5,15 +5,15 @@
  */
 import { hash53 } from "../../identity/card-identity";
 import { mergeLogInto } from "../../log/review-log";
-import { runSteps } from "../run-steps";
-import { CollectionDataError, record } from "../data-checks";
+import { runSteps } from "../../run-steps";
+import { CollectionDataError, record } from "../json/data-checks";
 import { readStore } from "../store-load";
-import { mergeStores } from "../store-merge";
+import { mergeStores } from "../merge/store-merge";
 import { emptyStore, type ReviewLogData, type StoreData } from "../../store-model";
 import { DEFAULT_STORE_OPTIONS } from "../../collection-options";
-import type { LogLines } from "../packed-log";
+import type { LogLines } from "../text/packed-log";
 import { partKind, unknownKeys } from "./layout";
-import { REQUIRED_KEYS } from "../store-schema";
+import { REQUIRED_KEYS } from "../json/store-schema";
 import { partInfo, readDataPart, readLogPart, readWritesPart, type ReadPart } from "./parts";
 
 /** A log part of this device as read: its name, text, lines and, for an archive chunk, the time it holds answers before. */

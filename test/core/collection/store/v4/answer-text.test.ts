@@ -3,7 +3,7 @@ import { CollectionDataError } from "../../../../../src/core";
 import type { LogEntry } from "../../../../../src/core/collection/log/log-entry";
 import { compareEntries } from "../../../../../src/core/collection/log/log-entry";
 import { MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../../../../../src/core/collection/log/log-limits";
-import { readLogText } from "../../../../../src/core/collection/store/packed-log";
+import { readLogText } from "../../../../../src/core/collection/store/text/packed-log";
 import { ANSWERS_V4 } from "../../../../../src/core/collection/store/v4/answer-text";
 
 const DEVICES = ["laptop", "phone", "tablet"];

@@ -1,11 +1,11 @@
-import { mergePractice } from "../log/practice-log";
-import { mergeAliases } from "../identity/card-aliases";
-import { mergeRegisters } from "../log/registers";
-import { mergeLogs } from "../log/review-log";
-import { StateCache } from "./state-cache";
-import { mergePresetWrites } from "../presets/preset-store";
-import { encodeNote, encodeOptions, encodeOrphan } from "./store-encode";
-import type { NoteRecord, Register, StoredCard, StoreData } from "../store-model";
+import { mergePractice } from "../../log/practice-log";
+import { mergeAliases } from "../../identity/card-aliases";
+import { mergeRegisters } from "../../log/registers";
+import { mergeLogs } from "../../log/review-log";
+import { StateCache } from "../text/state-cache";
+import { mergePresetWrites } from "../../presets/preset-store";
+import { encodeNote, encodeOptions, encodeOrphan } from "../json/store-encode";
+import type { NoteRecord, Register, StoredCard, StoreData } from "../../store-model";
 
 /** The later of two versions by time; equal times fall back to comparing their stored text, so any order agrees. */
 function later<T>(a: T, b: T, time: (value: T) => number, text: (value: T) => string, same?: (a: T, b: T) => boolean): T {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { CollectionDataError } from "../../../../src/core";
-import type { LogEntry } from "../../../../src/core/collection/log/log-entry";
-import { packAnswers, readLogText } from "../../../../src/core/collection/store/packed-log";
+import { CollectionDataError } from "../../../../../src/core";
+import type { LogEntry } from "../../../../../src/core/collection/log/log-entry";
+import { packAnswers, readLogText } from "../../../../../src/core/collection/store/text/packed-log";
 
 const DEVICES = ["laptop", "phone", "tablet"];
 const index = (name: string): number => DEVICES.indexOf(name);

@@ -1,4 +1,4 @@
-import { Collection, CollectionDataError } from "../../../../src/core";
+import { Collection, CollectionDataError } from "../../../../../src/core";
 
 const MONDAY = new Date("2025-03-10T09:00:00Z");
 

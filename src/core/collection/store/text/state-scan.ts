@@ -3,7 +3,7 @@
  * syntax and range of each field, whether it is written as this version writes it, and the messages
  * naming the field at fault.
  */
-import { at, CollectionDataError } from "./data-checks";
+import { at, CollectionDataError } from "../json/data-checks";
 
 const ZERO_CODE = 48;
 const COMMA = 44;

@@ -7,11 +7,11 @@
  * answers are turned into objects only when that card needs them.
  */
 import { CANONICAL, COUNT, failLine, LAST_OFFSET, LAST_TIME, MASK, MASK_BITS, SCAN_SLOTS, scanAnswers, type AnswerCodec } from "./answer-scan";
-import { isReviewableId } from "../identity/card-identity";
+import { isReviewableId } from "../../identity/card-identity";
 import { indexOfSorted } from "./sorted-ids";
-import { CollectionDataError, type Where } from "./data-checks";
-import type { LogEntry } from "../log/log-entry";
-import { DURATION_UNIT_MS } from "./store-schema";
+import { CollectionDataError, type Where } from "../json/data-checks";
+import type { LogEntry } from "../../log/log-entry";
+import { DURATION_UNIT_MS } from "../json/store-schema";
 
 const SPACE = 32;
 const NEWLINE = 10;

@@ -1,11 +1,11 @@
-import type { Rating, SchedulingState } from "../../types";
+import type { Rating, SchedulingState } from "../../../types";
 import { at, fail, integer, list, number, type Where } from "./data-checks";
-import { compareEntries } from "../log/review-log";
+import { compareEntries } from "../../log/review-log";
 import { cardId } from "./store-decode-notes";
 import { decodeCommon, entries } from "./store-decode";
 import { DURATION_UNIT_MS, STATE_OF } from "./store-schema";
-import type { LogEntry, StoreData } from "../store-model";
-import { isStorableOffset, isStorableTime, MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../log/log-limits";
+import type { LogEntry, StoreData } from "../../store-model";
+import { isStorableOffset, isStorableTime, MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../../log/log-limits";
 
 /**
  * Reader of layout 2, which stored each answer as a list of numbers and each cached state as a list:

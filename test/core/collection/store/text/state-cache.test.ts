@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import type { SchedulingState } from "../../../../src/core";
-import { packState, readStateText } from "../../../../src/core/collection/store/packed-state";
-import { StateCache } from "../../../../src/core/collection/store/state-cache";
+import type { SchedulingState } from "../../../../../src/core";
+import { packState, readStateText } from "../../../../../src/core/collection/store/text/packed-state";
+import { StateCache } from "../../../../../src/core/collection/store/text/state-cache";
 
 const state = (due: number): SchedulingState => ({ state: "review", due, stability: 3.5, difficulty: 5, scheduledDays: 3, step: 0, reps: 0, lapses: 0 });
 

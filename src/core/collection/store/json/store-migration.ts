@@ -3,15 +3,15 @@
  * a layout change never breaks an older reader silently: the compiler checks the model), checking the
  * old layout as it reads so a bad file is reported in its own terms.
  */
-import type { CardKind, CardState, SchedulingState } from "../../types";
-import { applyOptions, DEFAULT_STORE_OPTIONS } from "../collection-options";
+import type { CardKind, CardState, SchedulingState } from "../../../types";
+import { applyOptions, DEFAULT_STORE_OPTIONS } from "../../collection-options";
 import { at, CollectionDataError, fail, field, integer, list, number, record, text, texts, type Where } from "./data-checks";
-import { compareEntries } from "../log/review-log";
+import { compareEntries } from "../../log/review-log";
 import { fromV2 } from "./store-migration-v2";
 import { cardId } from "./store-decode-notes";
-import { isReviewableId } from "../identity/card-identity";
-import { isStorableOffset, isStorableTime, MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../log/log-limits";
-import { emptyStore, type LogEntry, type StoredCard, type StoreData } from "../store-model";
+import { isReviewableId } from "../../identity/card-identity";
+import { isStorableOffset, isStorableTime, MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../../log/log-limits";
+import { emptyStore, type LogEntry, type StoredCard, type StoreData } from "../../store-model";
 
 /** Device name given to writes that version 1 stored without one (bury and suspend). */
 export const MIGRATED_DEVICE = "migrated";

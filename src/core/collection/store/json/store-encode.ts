@@ -1,6 +1,6 @@
-import { aliasPairs } from "../identity/card-aliases";
-import { OPTION_KEYS } from "../collection-options";
-import { storedOptionsJson } from "../presets/preset-store";
+import { aliasPairs } from "../../identity/card-aliases";
+import { OPTION_KEYS } from "../../collection-options";
+import { storedOptionsJson } from "../../presets/preset-store";
 import {
 	byText,
 	KIND_CODE,
@@ -13,14 +13,14 @@ import {
 	type RegisterTuple,
 	type StoreJson,
 } from "./store-schema";
-import { sortedKeys } from "./sorted-ids";
-import { LineRuns } from "./line-runs";
-import { sameDevices, type LogEntries } from "../log/log-entries";
-import { ANSWERS_V3, packAnswers } from "./packed-log";
-import { packState } from "./packed-state";
+import { sortedKeys } from "../text/sorted-ids";
+import { LineRuns } from "../text/line-runs";
+import { sameDevices, type LogEntries } from "../../log/log-entries";
+import { ANSWERS_V3, packAnswers } from "../text/packed-log";
+import { packState } from "../text/packed-state";
 import { encodeStudyParts, studyDevices, type StudyPartsJson } from "./study-parts";
-import type { StateCache } from "./state-cache";
-import type { NoteRecord, OrphanRecord, Register, StoredCard, StoreData, StoreOptions } from "../store-model";
+import type { StateCache } from "../text/state-cache";
+import type { NoteRecord, OrphanRecord, Register, StoredCard, StoreData, StoreOptions } from "../../store-model";
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);

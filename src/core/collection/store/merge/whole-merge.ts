@@ -3,20 +3,20 @@
  * parts, then each card's cached state, computed card by card in steps so that the caller can spread a
  * large merge over slices.
  */
-import { replayFrom } from "../../scheduler/fsrs-adapter";
-import type { SchedulingState } from "../../types";
-import { replayCard } from "../log/card-replay";
-import { LiveView } from "../identity/live-view";
-import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../log/review-log";
-import { sameEntry } from "../log/log-entries";
-import type { LogEntry, StoreData } from "../store-model";
-import type { StateCache } from "./state-cache";
+import { replayFrom } from "../../../scheduler/fsrs-adapter";
+import type { SchedulingState } from "../../../types";
+import { replayCard } from "../../log/card-replay";
+import { LiveView } from "../../identity/live-view";
+import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../../log/review-log";
+import { sameEntry } from "../../log/log-entries";
+import type { LogEntry, StoreData } from "../../store-model";
+import type { StateCache } from "../text/state-cache";
 import { mergeStores } from "./store-merge";
-import { packState } from "./packed-state";
-import { encodeOptions } from "./store-encode";
-import { isPlain, type LoadedStore } from "./store-lifecycle";
-import { cardOptions } from "../presets/deck-presets";
-import { schedulingKey } from "../presets/preset-store";
+import { packState } from "../text/packed-state";
+import { encodeOptions } from "../json/store-encode";
+import { isPlain, type LoadedStore } from "../store-lifecycle";
+import { cardOptions } from "../../presets/deck-presets";
+import { schedulingKey } from "../../presets/preset-store";
 
 /** Where a merge in steps stands: cards done of `total`. */
 export interface MergeProgress {

@@ -3,17 +3,17 @@
  * checked on load; a bad value throws `CollectionDataError` naming it. Answers and cached states stay in
  * their stored texts (checked character by character) until a card needs them.
  */
-import { addAlias } from "../identity/card-aliases";
-import { readStoredOptions } from "../collection-options";
+import { addAlias } from "../../identity/card-aliases";
+import { readStoredOptions } from "../../collection-options";
 import { at, CollectionDataError, fail, field, integer, list, record, texts, type Where } from "./data-checks";
-import { readLogText } from "./packed-log";
-import { readStateText } from "./packed-state";
-import { entryKey } from "../log/review-log";
+import { readLogText } from "../text/packed-log";
+import { readStateText } from "../text/packed-state";
+import { entryKey } from "../../log/review-log";
 import { cardId, decodeNotes, decodeOrphans } from "./store-decode-notes";
 import { REQUIRED_KEYS } from "./store-schema";
 import { decodeStudyParts } from "./study-parts";
-import { emptyStore, type Register, type StoreData } from "../store-model";
-import { takePresetOptions } from "../presets/preset-store";
+import { emptyStore, type Register, type StoreData } from "../../store-model";
+import { takePresetOptions } from "../../presets/preset-store";
 
 /** Reads `value` as an object whose every value `decode` reads. */
 export function entries<T>(value: unknown, where: Where, decode: (item: unknown, where: Where, key: string) => T): Map<string, T> {

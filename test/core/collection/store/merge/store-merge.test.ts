@@ -1,5 +1,5 @@
-import { Collection, CollectionDataError } from "../../../../src/core";
-import { answerFront, at, card, cardByFront, indexCards, newCollection, reload, reviewTimes, utc } from "../builders";
+import { Collection, CollectionDataError } from "../../../../../src/core";
+import { answerFront, at, card, cardByFront, indexCards, newCollection, reload, reviewTimes, utc } from "../../builders";
 
 const q1 = card("What is a VPC?", "A private network inside AWS.");
 const q2 = card("What is a subnet?", "A range of addresses inside a VPC.");

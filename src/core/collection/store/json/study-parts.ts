@@ -3,8 +3,8 @@
  * written only when they hold something, so stores without them keep their exact text (and older
  * readers, which ignore unknown keys, keep working).
  */
-import type { PracticeEntry, PracticeLog } from "../log/practice-log";
-import type { Register, StoreData } from "../store-model";
+import type { PracticeEntry, PracticeLog } from "../../log/practice-log";
+import type { Register, StoreData } from "../../store-model";
 import { at, fail, integer, list, record, type Where } from "./data-checks";
 import { byText, type RegisterTuple } from "./store-schema";
 

@@ -5,18 +5,18 @@
  * the store; the merge itself then applies them in one cheap step, so the computing can be spread over
  * slices.
  */
-import { replayFrom } from "../../scheduler/fsrs-adapter";
-import type { SchedulingState } from "../../types";
-import { replayEntries } from "../log/card-replay";
-import { dropIneffective, effectiveEntries, mergedCardLog, sameEntries } from "../log/review-log";
-import type { LogEntries } from "../log/log-entries";
-import type { StateCache } from "./state-cache";
-import { splitId } from "../identity/card-identity";
-import type { ReviewLogData, StoreData } from "../store-model";
-import { encodeOptions } from "./store-encode";
-import { isPlain, type LoadedStore } from "./store-lifecycle";
-import { cardOptions } from "../presets/deck-presets";
-import { presetsSubsumed } from "../presets/preset-store";
+import { replayFrom } from "../../../scheduler/fsrs-adapter";
+import type { SchedulingState } from "../../../types";
+import { replayEntries } from "../../log/card-replay";
+import { dropIneffective, effectiveEntries, mergedCardLog, sameEntries } from "../../log/review-log";
+import type { LogEntries } from "../../log/log-entries";
+import type { StateCache } from "../text/state-cache";
+import { splitId } from "../../identity/card-identity";
+import type { ReviewLogData, StoreData } from "../../store-model";
+import { encodeOptions } from "../json/store-encode";
+import { isPlain, type LoadedStore } from "../store-lifecycle";
+import { cardOptions } from "../../presets/deck-presets";
+import { presetsSubsumed } from "../../presets/preset-store";
 
 /** A card's state once the answers are merged (undefined: none, it is new again). */
 interface MergedCard {

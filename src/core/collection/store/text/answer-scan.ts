@@ -3,11 +3,11 @@
  * and the messages naming the answer and field at fault. Loading runs it over every answer of a
  * store, so it allocates nothing and calls nothing per character.
  */
-import type { Rating } from "../../types";
-import type { LogEntry } from "../log/log-entry";
-import { MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../log/log-limits";
-import { at, CollectionDataError, type Where } from "./data-checks";
-import { DURATION_UNIT_MS } from "./store-schema";
+import type { Rating } from "../../../types";
+import type { LogEntry } from "../../log/log-entry";
+import { MAX_DURATION_MS, MAX_OFFSET_MINUTES, MAX_TIME } from "../../log/log-limits";
+import { at, CollectionDataError, type Where } from "../json/data-checks";
+import { DURATION_UNIT_MS } from "../json/store-schema";
 
 /** Called with each answer as it is read; `device` indexes the table; `more`: fields of a newer version. */
 export type AnswerSink = (time: number, rating: Rating, duration: number | undefined, device: number, offset: number, rev: number, more?: string) => void;

@@ -5,13 +5,13 @@
  * character on load, and a card's line is read into a `SchedulingState` only when the card is first
  * looked at.
  */
-import type { SchedulingState } from "../../types";
-import { isReviewableId } from "../identity/card-identity";
-import { CollectionDataError } from "./data-checks";
+import type { SchedulingState } from "../../../types";
+import { isReviewableId } from "../../identity/card-identity";
+import { CollectionDataError } from "../json/data-checks";
 import { lineCount } from "./packed-log";
 import { indexOfSorted } from "./sorted-ids";
 import { CANONICAL, ENDS, failState, scanState, STATE_SLOTS } from "./state-scan";
-import { STATE_CODE, STATE_OF } from "./store-schema";
+import { STATE_CODE, STATE_OF } from "../json/store-schema";
 
 /**
  * The lines of a loaded cache text, one per card in id order, kept column by column (no object per

@@ -4,10 +4,10 @@
  * collection stays in use, then applied in one cheap step; cards changed meanwhile (answered, undone,
  * reset…) are computed again from what they hold then. Run to the end at once, it is the one-call merge.
  */
-import type { ChangeWatch } from "../collection-memos";
-import type { ReviewLogData, StoreData } from "../store-model";
+import type { ChangeWatch } from "../../collection-memos";
+import type { ReviewLogData, StoreData } from "../../store-model";
 import { applyAhead, cardAhead, mergesInPlace, startAhead, type AnswersAhead } from "./answers-merge";
-import type { LoadedStore } from "./store-lifecycle";
+import type { LoadedStore } from "../store-lifecycle";
 import { CARDS_PER_STEP, mergedStates, type KnownStates, type MergeProgress } from "./whole-merge";
 
 export { CARDS_PER_STEP, type MergeProgress };

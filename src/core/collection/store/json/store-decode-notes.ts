@@ -3,10 +3,10 @@
  * through a fast check first; anything it does not accept is read again by the strict reader, whose
  * error names the bad value. The fast check accepts only what the strict reader accepts.
  */
-import { isReviewableId } from "../identity/card-identity";
+import { isReviewableId } from "../../identity/card-identity";
 import { at, fail, field, integer, list, record, text, texts, type Where } from "./data-checks";
-import type { CardKind } from "../../types";
-import type { NoteRecord, OrphanRecord, StoredCard } from "../store-model";
+import type { CardKind } from "../../../types";
+import type { NoteRecord, OrphanRecord, StoredCard } from "../../store-model";
 
 /** Shared by the cards read without heading context (never changed: frozen to make sure). */
 const NO_CONTEXT = Object.freeze([]) as unknown as string[];

@@ -1,4 +1,4 @@
-import { byText } from "./store-schema";
+import { byText } from "../json/store-schema";
 
 /** Sorted keys of each map last encoded (with its keys' version, when it keeps one), so that saving again sorts only what was added. */
 const SORTED = new WeakMap<object, { keys: string[]; version: number | undefined }>();

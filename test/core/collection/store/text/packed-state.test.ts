@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { CollectionDataError, type SchedulingState } from "../../../../src/core";
-import { packState, readStateText } from "../../../../src/core/collection/store/packed-state";
+import { CollectionDataError, type SchedulingState } from "../../../../../src/core";
+import { packState, readStateText } from "../../../../../src/core/collection/store/text/packed-state";
 
 /** Every card's line of a cache text, read, in id order: its state and whether it is written as this version writes it. */
 function read(text: string): { id: string; state: SchedulingState; canonical: boolean }[] {

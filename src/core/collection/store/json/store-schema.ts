@@ -2,7 +2,7 @@
  * The on-disk layout of a store (see docs/decisions/store-schema.md). Plain JSON, compact: tuples with
  * short codes, ids as keys, epoch-ms integers, device names listed once. `encode`/`decode` convert it.
  */
-import type { CardKind, CardState } from "../../types";
+import type { CardKind, CardState } from "../../../types";
 
 /** Value of the `format` field: tells a store from any other JSON. */
 export const STORE_FORMAT = "flashcard-review/store";
