@@ -16,24 +16,28 @@ const STATE_TITLES: Record<Extract<StudyPreset, { kind: "state" }>["state"], Mes
 	leech: "studyTitle.leech",
 };
 
-/** The title of a preset's study ("10 more new cards in Spanish", "Cram of Verbs"). */
-export function studyTitle(preset: StudyPreset): string {
-	const inDeck = (title: string): string => ("deck" in preset && preset.deck ? t("studyTitle.inDeck", { title, deck: preset.deck }) : title);
+/** How a study of a number of cards is called ("10 more new cards"). */
+const COUNTED_TITLES = {
+	"more-new": "studyTitle.moreNew",
+	"more-reviews": "studyTitle.moreReviews",
+	forgotten: "studyTitle.forgotten",
+	ahead: "studyTitle.ahead",
+	preview: "studyTitle.preview",
+} as const satisfies Partial<Record<StudyPreset["kind"], MessageKey>>;
+
+type CountedPreset = Extract<StudyPreset, { kind: keyof typeof COUNTED_TITLES }>;
+
+function isCounted(preset: StudyPreset): preset is CountedPreset {
+	return preset.kind in COUNTED_TITLES;
+}
+
+/** The title of a preset's study without its deck ("10 more new cards", "Cram of Verbs"). */
+function ownTitle(preset: Exclude<StudyPreset, CountedPreset>): string {
 	switch (preset.kind) {
-		case "more-new":
-			return inDeck(t("studyTitle.moreNew", { count: preset.n }));
-		case "more-reviews":
-			return inDeck(t("studyTitle.moreReviews", { count: preset.n }));
-		case "forgotten":
-			return inDeck(t("studyTitle.forgotten", { count: preset.n }));
-		case "ahead":
-			return inDeck(t("studyTitle.ahead", { count: preset.n }));
-		case "preview":
-			return inDeck(t("studyTitle.preview", { count: preset.n }));
 		case "tag":
-			return inDeck(t("studyTitle.tag", { tag: preset.tag }));
+			return t("studyTitle.tag", { tag: preset.tag });
 		case "state":
-			return inDeck(t(STATE_TITLES[preset.state]));
+			return t(STATE_TITLES[preset.state]);
 		case "cram-deck":
 			return t("studyTitle.cram", { name: preset.deck });
 		case "cram-note":
@@ -41,6 +45,13 @@ export function studyTitle(preset: StudyPreset): string {
 		case "search":
 			return t("studyTitle.search", { search: preset.search });
 	}
+}
+
+/** The title of a preset's study ("10 more new cards in Spanish", "Cram of Verbs"): a cram names its deck itself. */
+export function studyTitle(preset: StudyPreset): string {
+	const title = isCounted(preset) ? t(COUNTED_TITLES[preset.kind], { count: preset.n }) : ownTitle(preset);
+	const deck = preset.kind !== "cram-deck" && "deck" in preset ? preset.deck : undefined;
+	return deck ? t("studyTitle.inDeck", { title, deck }) : title;
 }
 
 /** The session of a preset: its cards and its title. */
