@@ -1,19 +1,10 @@
-import { Collection, type Rating } from "../../../../src/core";
+import { Collection } from "../../../../src/core";
 import { seededRandom } from "../../../../src/core/scheduler/optimizer/training-schedule";
-import { at, card, indexCards, newCollection, utc } from "../builders";
+import { card, indexCards, newCollection, utc } from "../builders";
+import { changedFiles, RandomAnswers, shownCards as shown } from "./two-devices";
 
 const CARDS = ["VPC", "subnet", "route table", "NAT gateway", "security group", "peering"].map((term) => card(`What is a ${term}?`, `The ${term}.`));
 
-/** What a device shows of its cards: everything scheduling decides. */
-const shown = (c: Collection): unknown[] => c.cards().map(({ id, state, due, stability, difficulty, reps, lapses }) => ({ id, state, due, stability, difficulty, reps, lapses }));
-
-/** The files of `device` that changed since `before` (what a sync tool delivers), and the new state of its folder. */
-function changedFiles(device: Collection, before: Record<string, string>): Record<string, string> {
-	const after = device.toFiles();
-	const changed = Object.fromEntries(Object.entries(after).filter(([name, text]) => before[name] !== text));
-	Object.assign(before, after);
-	return changed;
-}
 
 describe("merging another device's answers in place", () => {
 	it.each([1, 2, 3, 4, 5, 6, 7, 8])("gives what reading both folders afresh gives (seed %i)", (seed) => {
@@ -23,14 +14,9 @@ describe("merging another device's answers in place", () => {
 		for (const device of [laptop, phone]) indexCards(device, "AWS.md", CARDS);
 		const ids = laptop.cards().map((c) => c.id);
 		const phoneFiles: Record<string, string> = {};
-		let minutes = 0;
+		const answers = new RandomAnswers(random, ids, 3_000);
 		for (let round = 0; round < 12; round++) {
-			for (const device of [laptop, phone]) {
-				for (let k = Math.floor(random() * 4); k > 0; k--) {
-					minutes += 1 + Math.floor(random() * 3_000);
-					device.answer(ids[Math.floor(random() * ids.length)] as string, (1 + Math.floor(random() * 4)) as Rating, at(0, minutes));
-				}
-			}
+			for (const device of [laptop, phone]) answers.give(device, Math.floor(random() * 4));
 			// Now and then the phone undoes its last answer: its writes part changes too (the whole merge).
 			if (random() < 0.2) phone.undo();
 			const changed = changedFiles(phone, phoneFiles);

@@ -2,11 +2,9 @@ import fc from "fast-check";
 import { Collection, type Rating } from "../../../../src/core";
 import { seededRandom } from "../../../../src/core/scheduler/optimizer/training-schedule";
 import { at, card, indexCards, newCollection, utc } from "../builders";
+import { changedFiles, RandomAnswers, shownCards as shown } from "./two-devices";
 
 const CARDS = Array.from({ length: 14 }, (_, i) => card(`What is term ${i}?`, `Term ${i} is the ${i}th one.`));
-
-/** What a device shows of its cards: everything scheduling decides. */
-const shown = (c: Collection): unknown[] => c.cards().map(({ id, state, due, stability, difficulty, reps, lapses, suspended }) => ({ id, state, due, stability, difficulty, reps, lapses, suspended }));
 
 /** Something the user does while a merge runs (at step `step` of it). */
 type Action = { step: number; kind: "answer" | "undo" | "suspend" | "reset" | "options" | "index"; card: number; rating: Rating };
@@ -26,26 +24,19 @@ function histories(seed: number): { folder: Record<string, string>; local: Recor
 	for (const device of [laptop, phone]) indexCards(device, "Terms.md", CARDS);
 	const ids = laptop.cards().map((c) => c.id);
 	const known: Record<string, string> = {};
-	let minutes = 0;
-	const answerSome = (device: Collection, count: number): void => {
-		for (let k = 0; k < count; k++) {
-			minutes += 1 + Math.floor(random() * 2_000);
-			device.answer(ids[Math.floor(random() * ids.length)] as string, (1 + Math.floor(random() * 4)) as Rating, at(0, minutes));
-		}
-	};
+	const answers = new RandomAnswers(random, ids, 2_000);
 	for (let round = 0; round < 3; round++) {
-		answerSome(laptop, 10);
-		answerSome(phone, 10);
-		Object.assign(known, phone.toFiles());
-		laptop.merge(phone.toFiles());
+		answers.give(laptop, 10);
+		answers.give(phone, 10);
+		laptop.merge(changedFiles(phone, known));
 	}
-	answerSome(phone, 30);
-	answerSome(laptop, 5);
+	answers.give(phone, 30);
+	answers.give(laptop, 5);
 	// Now and then the phone's own writes change too (then the merge is the whole one, not in place).
 	if (random() < 0.3) phone.undo();
-	if (random() < 0.3) phone.suspend(ids[0] as string, true, at(0, minutes));
-	const incoming = Object.fromEntries(Object.entries(phone.toFiles()).filter(([name, text]) => known[name] !== text));
-	return { folder: { ...known, ...laptop.toFiles() }, local: laptop.toLocalFiles(), incoming, latest: minutes };
+	if (random() < 0.3) phone.suspend(ids[0] as string, true, at(0, answers.minutes));
+	const incoming = changedFiles(phone, { ...known });
+	return { folder: { ...known, ...laptop.toFiles() }, local: laptop.toLocalFiles(), incoming, latest: answers.minutes };
 }
 
 /** Does `action` on `c` at `minutes` (the same on either copy). */
