@@ -15,6 +15,16 @@ function pane(leaves: WorkspaceLeaf[]): { el: HTMLElement; view: WorkspaceLeaf["
 	return { el: (leaf.view as unknown as { contentEl: HTMLElement }).contentEl, view: leaf.view };
 }
 
+/** Starts the plugin on the vault, makes `activePath` the active note (when given) and opens the pane by its command. */
+async function openPane(activePath?: string): Promise<{ app: ReturnType<typeof appWith>; opened: boolean; el: HTMLElement; view: WorkspaceLeaf["view"] }> {
+	const app = appWith(VAULT);
+	await startPlugin(app);
+	if (activePath) app.workspace.setActiveFile(app.vault.getFileByPath(activePath));
+	const opened = app.executeCommand("flashcard-review:open-pane");
+	await settle();
+	return { app, opened, ...pane(app.workspace.leaves) };
+}
+
 describe("the review pane", () => {
 	beforeEach(() => {
 		jest.useFakeTimers({ now: new Date("2025-03-10T09:00:00Z") });
@@ -23,12 +33,8 @@ describe("the review pane", () => {
 	afterEach(() => jest.useRealTimers());
 
 	it("opens in the right sidebar with the decks and the active note's cards, and follows the active note", async () => {
-		const app = appWith(VAULT);
-		await startPlugin(app);
-		app.workspace.setActiveFile(app.vault.getFileByPath("Bio/Cells.md"));
-		expect(app.executeCommand("flashcard-review:open-pane")).toBe(true);
-		await settle();
-		const { el } = pane(app.workspace.leaves);
+		const { app, opened, el } = await openPane("Bio/Cells.md");
+		expect(opened).toBe(true);
 		expect(app.workspace.leaves.find((l) => l.view.getViewType() === "flashcard-review-pane")?.side).toBe("right");
 		expect([...el.querySelectorAll("[data-deck]")].map((r) => r.getAttribute("data-deck"))).toEqual(["Bio", "Chem"]);
 		const cards = [...el.querySelectorAll(".flashcard-review-note-card")].map((li) => li.textContent);
@@ -39,12 +45,7 @@ describe("the review pane", () => {
 	});
 
 	it("lists the note's cards as links Tab reaches, each card info button named after its card", async () => {
-		const app = appWith(VAULT);
-		await startPlugin(app);
-		app.workspace.setActiveFile(app.vault.getFileByPath("Bio/Cells.md"));
-		app.executeCommand("flashcard-review:open-pane");
-		await settle();
-		const { el } = pane(app.workspace.leaves);
+		const { el } = await openPane("Bio/Cells.md");
 		const fronts = [...el.querySelectorAll(".flashcard-review-note-card a.flashcard-review-note-card-front")];
 		expect(fronts.map((a) => a.getAttribute("href"))).toEqual(["#", "#"]);
 		const infos = [...el.querySelectorAll(".flashcard-review-card-info-button")].map((b) => b.getAttribute("aria-label"));
@@ -52,11 +53,7 @@ describe("the review pane", () => {
 	});
 
 	it("folds its deck section from the keyboard", async () => {
-		const app = appWith(VAULT);
-		await startPlugin(app);
-		app.executeCommand("flashcard-review:open-pane");
-		await settle();
-		const { el } = pane(app.workspace.leaves);
+		const { el } = await openPane();
 		const header = el.querySelector<HTMLElement>('.flashcard-review-section-header[role="button"]');
 		expect(header?.tabIndex).toBe(0);
 		header?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
@@ -65,12 +62,7 @@ describe("the review pane", () => {
 	});
 
 	it("reviews the note right in the pane and shows the answered card's new state", async () => {
-		const app = appWith(VAULT);
-		await startPlugin(app);
-		app.workspace.setActiveFile(app.vault.getFileByPath("Chem/Atoms.md"));
-		app.executeCommand("flashcard-review:open-pane");
-		await settle();
-		const { el, view } = pane(app.workspace.leaves);
+		const { el, view } = await openPane("Chem/Atoms.md");
 		click([...el.querySelectorAll("button")].find((b) => b.textContent === "Review this note"));
 		await settle(0);
 		expect(sides(el).question).toContain("Smallest unit of an element?");
@@ -90,15 +82,9 @@ describe("the review pane", () => {
 	});
 
 	it("updates live when the note gains a card", async () => {
-		const app = appWith(VAULT);
-		await startPlugin(app);
-		const file = app.vault.getFileByPath("Chem/Atoms.md")!;
-		app.workspace.setActiveFile(file);
-		app.executeCommand("flashcard-review:open-pane");
+		const { app, el } = await openPane("Chem/Atoms.md");
+		await app.vault.modify(app.vault.getFileByPath("Chem/Atoms.md")!, `${VAULT["Chem/Atoms.md"]}\nCharge of an electron? #card\nNegative.\n`);
 		await settle();
-		await app.vault.modify(file, `${VAULT["Chem/Atoms.md"]}\nCharge of an electron? #card\nNegative.\n`);
-		await settle();
-		const { el } = pane(app.workspace.leaves);
 		expect(el.querySelectorAll(".flashcard-review-note-card")).toHaveLength(2);
 	});
 });
