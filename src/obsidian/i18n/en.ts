@@ -2,6 +2,8 @@
  * Every string of the interface, in English: the reference every other language file follows (its
  * type makes a missing or extra key a compile error). `{name}` is filled in by `t`; an entry with
  * plural forms is chosen by `{count}` with the language's plural rules (Intl.PluralRules).
+ * One file per language, however long, not split by feature: a translator works through one table,
+ * and the type check compares whole tables.
  */
 import type { Plural } from "./plural";
 
