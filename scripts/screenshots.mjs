@@ -19,6 +19,8 @@ const out = join(root, ".screenshots");
 const checking = process.argv.includes("--check");
 // --only=static or --only=live runs half of the checks (while working on one of them).
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7);
+/** Keyboard walks run (none with --only=static). */
+let walks = 0;
 const started = Date.now();
 const failures = [];
 const fail = (message) => failures.push(message);
@@ -63,7 +65,9 @@ try {
 		walk(vaultDir);
 		const manifest = { ...JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")), dir: ".obsidian/plugins/flashcard-review" };
 		const activeNote = "AWS Exams/AWS Cognito.md";
-		for (const [layout, viewport, mobile] of [["desktop", { width: 1100, height: 700 }, false], ["sidebar", { width: 300, height: 700 }, false], ["phone", { width: 380, height: 760 }, true]]) {
+		const layouts = [["desktop", { width: 1100, height: 700 }, false], ["sidebar", { width: 300, height: 700 }, false], ["phone", { width: 380, height: 760 }, true]];
+		for (const [layout, viewport, mobile] of layouts) {
+			walks++;
 			await walkLayout(browser, { url: `file://${page}`, boot: { notes, vaultDir, manifest, layout, activeNote }, viewport, mobile, fail });
 		}
 	}
@@ -82,4 +86,4 @@ if (failures.length > 0) {
 	console.error(`\nBrowser tests: ${failures.length} problem(s) in ${seconds}s\n${failures.map((f) => `  ✕ ${f}`).join("\n")}`);
 	process.exit(1);
 }
-console.log(checking ? `Browser tests: ${scenes.length} scenes × 2 themes and 3 keyboard walks passed in ${seconds}s` : `Screenshots in ${seconds}s`);
+console.log(checking ? `Browser tests: ${scenes.length} scenes × 2 themes and ${walks} keyboard walks passed in ${seconds}s` : `Screenshots in ${seconds}s`);
