@@ -1,4 +1,6 @@
 import type { SchedulerOptions } from "../types";
+import { applyOptions, type OptionsResult } from "./collection-options";
+import type { StoreOptions } from "./store-model";
 import { CollectionBase } from "./collection-base";
 import { deckOptions, presetOptions } from "./presets/deck-presets";
 import { assignPreset, createPreset, deckAssignments, deletePreset, listPresets, presetOfDeck, updatePreset, type PresetResult, type PresetWrite } from "./presets/preset-actions";
@@ -6,9 +8,9 @@ import { DEFAULT_PRESET_ID, type PresetInfo, type PresetValues } from "./presets
 import { rescheduleCard } from "./presets/reschedule";
 
 /**
- * Option presets (docs/decisions/option-presets.md): named scheduling options that decks use, a sub-deck
- * its parent's unless it has its own. The default preset is `options()`; the others sync as writes
- * that merge last-writer-wins per preset and per deck. A change reschedules nothing by itself: each
+ * The synced options and option presets (docs/decisions/option-presets.md): named scheduling options
+ * that decks use, a sub-deck its parent's unless it has its own. The default preset is `options()`;
+ * the others sync as writes that merge last-writer-wins per preset and per deck. A change reschedules nothing by itself: each
  * card uses the new options from its next answer on, or when `rescheduleCards` is asked.
  */
 export abstract class CollectionPresets extends CollectionBase {
@@ -73,8 +75,20 @@ export abstract class CollectionPresets extends CollectionBase {
 		return moved;
 	}
 
+	/** The synced options (parse and scheduling). */
+	options(): StoreOptions {
+		return { ...this.data.options };
+	}
+
 	/** Changes options if every value is valid; otherwise nothing changes and the error says which value is wrong. */
-	abstract setOptions(changes: Partial<SchedulerOptions>): { ok: true } | { ok: false; error: string };
+	setOptions(changes: Partial<StoreOptions>): OptionsResult {
+		const result = applyOptions(this.data.options, changes);
+		if (!result.ok) return result;
+		this.data.options = result.options;
+		this.data.optionsRev++;
+		this.memos.optionsChanged();
+		return result;
+	}
 
 	private presetWrite(now: Date): PresetWrite {
 		this.tick(now);
