@@ -56,7 +56,7 @@ export function deckOptions(data: PresetData, deck: string): SchedulerOptions {
 }
 
 /** The preset of a card (any id of it): that of its note's deck, or of the deck it was in when it became an orphan; the default when neither is known (a store read without notes). */
-function cardPreset(data: StoreData, view: LiveView, cardId: string): string {
+export function cardPreset(data: StoreData, view: LiveView, cardId: string): string {
 	if (data.deckPresets.size === 0) return DEFAULT_PRESET_ID;
 	const base = view.resolver.canonical(cardId.split("-")[0] ?? cardId);
 	const path = view.placeOf(base)?.path;

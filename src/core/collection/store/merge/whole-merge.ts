@@ -8,13 +8,13 @@ import { replayCard, replayOver } from "../../log/card-replay";
 import { LiveView } from "../../identity/live-view";
 import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../../log/review-log";
 import { sameEntry } from "../../log/log-entries";
-import type { LogEntry, StoreData } from "../../store-model";
+import type { LogEntry } from "../../store-model";
 import type { StateCache } from "../text/state-cache";
 import { mergeStores } from "./store-merge";
 import { packState } from "../text/packed-state";
 import { isPlain, type LoadedStore } from "../store-lifecycle";
-import { cardSchedule, optionsChangedSince } from "../../presets/deck-presets";
-import { encodePresetOptions } from "../../presets/preset-store";
+import { cardPreset, cardSchedule, presetSchedule } from "../../presets/deck-presets";
+import { firstDifference } from "../../presets/options-history";
 
 /** Where a merge in steps stands: cards done of `total`. */
 export interface MergeProgress {
@@ -54,16 +54,27 @@ function chooseCache(candidates: readonly LoadedStore[], id: string): LoadedStor
 	return candidates.reduce((a, b) => (cacheText(a.data, id) >= cacheText(b.data, id) ? a : b));
 }
 
-/** A side and the earliest time from which its options differ from the merged store's: its states of answers before then hold. */
+/** A store merged, with the earliest time from which the options of a preset of its cards differ from those the merged store gives them (by pair of presets). */
 interface Side extends LoadedStore {
-	since: number;
+	since: Map<string, number>;
 }
 
-/** Whether a side's cached state of a card holds in the merged store: its answers were all given under the options the merge keeps. */
-function holds(side: Side, id: string): boolean {
-	if (side.since === Infinity) return true;
+/**
+ * Whether a side's cached state of a card holds in the merged store: its answers were all given before
+ * the options the side replayed them with differ from those the merged store replays them with.
+ */
+function holds(side: Side, merged: LoadedStore, id: string): boolean {
+	const own = cardPreset(side.data, side.view, id);
+	const kept = cardPreset(merged.data, merged.view, id);
+	const key = `${own}|${kept}`;
+	let since = side.since.get(key);
+	if (since === undefined) {
+		since = firstDifference(presetSchedule(side.data, own), presetSchedule(merged.data, kept));
+		side.since.set(key, since);
+	}
+	if (since === Infinity) return true;
 	const last = side.data.cache.get(id)?.lastReview;
-	return last !== undefined && last < side.since;
+	return last !== undefined && last < since;
 }
 
 /**
@@ -76,7 +87,7 @@ function continuedState(sides: readonly Side[], merged: LoadedStore, id: string)
 	let best: { state: SchedulingState; done: number } | undefined;
 	for (const side of sides) {
 		const state = side.data.cache.get(id);
-		if (!state || !isPlain(side.data.log, side.view, id) || !holds(side, id)) continue;
+		if (!state || !isPlain(side.data.log, side.view, id) || !holds(side, merged, id)) continue;
 		const own = side.data.log.entries.get(id) ?? [];
 		if (own.length === 0 || own.length >= all.length || !own.every((entry, i) => sameEntry(entry, all[i] as LogEntry))) continue;
 		if (!best || own.length > best.done) best = { state, done: own.length };
@@ -97,11 +108,8 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 	const data = mergeStores(mine.data, theirs.data);
 	const view = new LiveView(data);
 	const merged = { data, view };
-	// A side's states hold for the answers given under the options the merge keeps; with the same deck
-	// assignments, they carry on over the new answers.
-	const sides: Side[] = [mine, theirs].map((side) => ({ ...side, since: optionsChangedSince(side.data, data) }));
-	const decks = (side: StoreData): string => JSON.stringify(encodePresetOptions({ ...side, history: new Map() }).deckPresets ?? null);
-	const alike = sides.filter((side) => decks(side.data) === decks(data));
+	// A side's states hold for the answers given under the options the merge gives them, and carry on from there.
+	const sides: Side[] = [mine, theirs].map((side) => ({ ...side, since: new Map() }));
 	const done = new Set<string>();
 	const total = data.log.entries.size;
 	let seen = 0;
@@ -114,12 +122,12 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 			data.cache.adopt(id, known.states);
 			continue;
 		}
-		const candidates = sides.filter((side) => side.data.cache.has(id) && sameLog(side, merged, id) && holds(side, id));
+		const candidates = sides.filter((side) => side.data.cache.has(id) && sameLog(side, merged, id) && holds(side, merged, id));
 		if (candidates.length > 0) {
 			data.cache.adopt(id, chooseCache(candidates, id).data.cache);
 			continue;
 		}
-		const state = continuedState(alike, merged, id) ?? replayCard(data.log, view.rawIds(id), id, cardSchedule(data, view, id)).state;
+		const state = continuedState(sides, merged, id) ?? replayCard(data.log, view.rawIds(id), id, cardSchedule(data, view, id)).state;
 		if (state) data.cache.set(id, state);
 	}
 	return merged;
