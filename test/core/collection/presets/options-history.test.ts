@@ -174,3 +174,44 @@ describe("options history under random answers and changes", () => {
 		);
 	});
 });
+
+describe("options history synced through files", () => {
+	const deviceSteps = fc.array(step, { minLength: 2, maxLength: 10 });
+
+	it("gives every device the same cards whatever order it reads the others' files in, each the replay of the log", () => {
+		fc.assert(
+			fc.property(fc.tuple(deviceSteps, deviceSteps, deviceSteps), (plans) => {
+				const base = collectionWithTerms("base").toFiles();
+				const folders = plans.map((steps, d) => {
+					const c = Collection.fromFiles(base, { deviceId: `dev-${d}`, utcOffset: utc });
+					indexCards(c, "Terms.md", TERMS, at());
+					let minutes = 0;
+					for (const s of steps) {
+						minutes += s.minutes + 1;
+						const id = c.cards()[s.card]?.id as string;
+						if (s.kind === "options") c.setOptions({ desiredRetention: 0.7 + (s.value % 29) / 100, maximumInterval: 1 + s.value }, at(0, minutes));
+						else c.answer(id, s.rating, at(0, minutes));
+					}
+					return c.toFiles();
+				});
+				const [a, b, c] = folders as [Record<string, string>, Record<string, string>, Record<string, string>];
+				const results = [
+					[a, b, c],
+					[c, a, b],
+					[b, c, a],
+				].map(([first, ...rest]) => {
+					const reader = Collection.fromFiles(first as Record<string, string>, { deviceId: "reader", utcOffset: utc });
+					indexCards(reader, "Terms.md", TERMS, at());
+					for (const files of rest) reader.merge(files);
+					return reader;
+				});
+				const expected = shown(results[0] as Collection);
+				for (const reader of results) expect(shown(reader)).toEqual(expected);
+				const fresh = Collection.fromFiles({ ...a, ...b, ...c, "data.json": (results[0] as Collection).toFiles()["data.json"] as string }, { deviceId: "fresh", utcOffset: utc });
+				indexCards(fresh, "Terms.md", TERMS, at());
+				expect(shown(fresh)).toEqual(expected);
+			}),
+			{ numRuns: 40 },
+		);
+	});
+});
