@@ -36,7 +36,7 @@ export abstract class CollectionPresets extends CollectionBase {
 			const result = this.setOptions(values, now);
 			return result.ok ? { ok: true } : result;
 		}
-		const before = { ...this.data };
+		const before = { ...this.data, presets: new Map(this.data.presets) }; // preset writes change in place
 		return this.presetChange(updatePreset(this.presetWrite(now), id, changes), before);
 	}
 
