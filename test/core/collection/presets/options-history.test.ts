@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { Collection, type Rating } from "../../../../src/core";
-import { HISTORY_LIMIT } from "../../../../src/core/collection/presets/options-history";
+import { encodeHistory, HISTORY_LIMIT, mergeHistory, snapshot, type OptionsHistory } from "../../../../src/core/collection/presets/options-history";
+import { defaultPresetValues } from "../../../../src/core/collection/presets/preset-model";
 import { at, card, indexCards, newCollection, utc } from "../builders";
 
 const TERMS = Array.from({ length: 4 }, (_, i) => card(`What is term ${i}?`, `Term ${i} is the ${i}th one.`));
@@ -212,6 +213,39 @@ describe("options history synced through files", () => {
 				expect(shown(fresh)).toEqual(expected);
 			}),
 			{ numRuns: 40 },
+		);
+	});
+});
+
+/** A history of up to two presets' snapshots, with equal times and devices often, and sometimes more snapshots than are kept. */
+const history: fc.Arbitrary<OptionsHistory> = fc
+	.array(fc.record({ preset: fc.constantFrom("default", "p1"), time: fc.nat(40), device: fc.constantFrom("a", "b"), retention: fc.nat(29) }), { maxLength: HISTORY_LIMIT + 8 })
+	.map((items) => {
+		const result = new Map<string, ReturnType<typeof snapshot>[]>();
+		for (const item of items) {
+			const values = { ...defaultPresetValues(), desiredRetention: 0.7 + item.retention / 100 };
+			const list = result.get(item.preset) ?? [];
+			list.push(snapshot({ time: item.time, device: item.device, values, more: {} }));
+			result.set(item.preset, list);
+		}
+		// As read: each preset's snapshots sorted, distinct and bounded (what a merge with nothing gives).
+		const normalised = mergeHistory(result, new Map([...result.keys()].map((id) => [id, []])));
+		expect([...normalised.values()].every((list) => list.length > 0 && list.length <= HISTORY_LIMIT)).toBe(true);
+		return normalised;
+	});
+
+describe("mergeHistory", () => {
+	const text = (h: OptionsHistory): string => JSON.stringify(encodeHistory(h) ?? null);
+
+	it("is commutative, associative and idempotent, and keeps at most HISTORY_LIMIT snapshots a preset", () => {
+		fc.assert(
+			fc.property(history, history, history, (a, b, c) => {
+				expect(text(mergeHistory(a, b))).toBe(text(mergeHistory(b, a)));
+				expect(text(mergeHistory(mergeHistory(a, b), c))).toBe(text(mergeHistory(a, mergeHistory(b, c))));
+				expect(text(mergeHistory(a, a))).toBe(text(a));
+				for (const list of mergeHistory(mergeHistory(a, b), c).values()) expect(list.length).toBeLessThanOrEqual(HISTORY_LIMIT);
+			}),
+			{ numRuns: 200 },
 		);
 	});
 });
