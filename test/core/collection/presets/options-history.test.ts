@@ -126,6 +126,17 @@ describe("options in force at each answer", () => {
 		expect(storedHistory(read)?.default?.[0]).toEqual(first);
 	});
 
+	it("schedules with the history's latest options when a version without the history changed them", () => {
+		const c = collectionWithTerms();
+		c.setOptions({ desiredRetention: 0.85 }, at(0, 2));
+		const data = JSON.parse(c.toFiles()["data.json"] as string) as { options: Record<string, unknown>; optionsRev: number };
+		// What such a version writes: the option changed and the revision bumped, its history kept as it was.
+		const older = { ...data, options: { ...data.options, desiredRetention: 0.95 }, optionsRev: data.optionsRev + 1 };
+		const read = Collection.fromFiles({ ...c.toFiles(), "data.json": JSON.stringify(older) }, { deviceId: "dev-a", utcOffset: utc });
+		expect(read.options().desiredRetention).toBe(0.85);
+		expect(storedHistory(read)).toEqual(storedHistory(c));
+	});
+
 	it("keeps edits made with no answer between as one change, and at most a bounded number of snapshots", () => {
 		const c = collectionWithTerms();
 		const id = c.cards()[0]?.id as string;
