@@ -1,5 +1,5 @@
 import type { ReviewRecord } from "../types";
-import { cardOptions } from "./presets/deck-presets";
+import { cardSchedule } from "./presets/deck-presets";
 import { replayCard } from "./log/card-replay";
 import { CardInfoIndex, type BuildProgress } from "./queue/card-info-index";
 import type { InfoScope } from "./queue/card-infos";
@@ -44,7 +44,7 @@ export class CollectionMemos {
 		const memo = this.records.get(cardId);
 		if (memo) return memo;
 		const { data, view } = this.scope();
-		const { records } = replayCard(data.log, view.rawIds(cardId), cardId, cardOptions(data, view, cardId));
+		const { records } = replayCard(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId));
 		this.records.set(cardId, records);
 		return records;
 	}

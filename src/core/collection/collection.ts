@@ -1,6 +1,6 @@
 import { parseNote } from "../parser/parse-note";
 import { RATINGS, type CardInfo, type ParsedNote, type QueueCounts, type Rating, type ReviewEntry, type ReviewQueue, type ReviewRecord } from "../types";
-import { applyOptions, parseOptionsOf, type OptionsResult } from "./collection-options";
+import { parseOptionsOf } from "./collection-options";
 import { collectionQueue, isBuriedAt, todayStart } from "./queue/collection-queue";
 import { nextDayStart } from "../scheduler/local-day";
 import { deckCounts } from "./queue/deck-counts";
@@ -24,7 +24,6 @@ import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/me
 import { runSteps } from "./run-steps";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
-import { type StoreOptions } from "./store-model";
 import type { StoreJson } from "./store/json/store-schema";
 
 import type { LocalFiles, LocalOptions } from "./collection-local";
@@ -75,21 +74,6 @@ export class Collection extends CollectionPresets {
 	/** Plain JSON for `data.json`: schema-versioned, options included, device-local settings left out. */
 	toJSON(): StoreJson {
 		return encodeStore(this.data);
-	}
-
-	/** The synced options (parse and scheduling). */
-	options(): StoreOptions {
-		return { ...this.data.options };
-	}
-
-	/** Changes options if every value is valid; otherwise nothing changes and the error says which value is wrong. */
-	setOptions(changes: Partial<StoreOptions>): OptionsResult {
-		const result = applyOptions(this.data.options, changes);
-		if (!result.ok) return result;
-		this.data.options = result.options;
-		this.data.optionsRev++;
-		this.memos.optionsChanged();
-		return result;
 	}
 
 	/** Adds, updates and orphans the cards of one note; `stat` lets `isNoteUpToDate` skip it next time. */
@@ -245,7 +229,6 @@ export class Collection extends CollectionPresets {
 	buryCards(ids: string[], buried: boolean, now: Date): void {
 		this.bulk(now, ids, (scope, id, time) => (buried ? buryCard(scope, id, time) : unburyCard(scope, id, time)));
 	}
-
 
 	/** Makes a card new again; its answers stay in its history (a synced tombstone, not undoable). */
 	resetCard(cardId: string, now: Date): void {

@@ -4,6 +4,7 @@ import { LogEntries } from "./log/log-entries";
 import { StateCache } from "./store/text/state-cache";
 import type { PracticeLog } from "./log/practice-log";
 import type { DeckPresetWrites, PresetWrites } from "./presets/preset-store";
+import type { OptionsHistory } from "./presets/options-history";
 
 /** The synced options of a store: what the parser reads and how the scheduler schedules. */
 export type StoreOptions = SchedulerOptions & ParseOptions;
@@ -103,6 +104,8 @@ export interface StoreData {
 	presets: PresetWrites;
 	/** Per deck path, the preset it uses ("" = its parent's): last writer wins per deck. */
 	deckPresets: DeckPresetWrites;
+	/** Per preset, its scheduling options over time (empty until a change): replay uses those in force at each answer. */
+	history: OptionsHistory;
 	/** By vault path, tombstones included. */
 	notes: Map<string, NoteRecord>;
 	/** By note card id. */
@@ -136,6 +139,7 @@ export function emptyStore(options: StoreOptions): StoreData {
 		optionsMore: {},
 		presets: new Map(),
 		deckPresets: new Map(),
+		history: new Map(),
 		notes: new Map(),
 		orphans: new Map(),
 		log: emptyLog(),

@@ -5,16 +5,18 @@ import type { ScheduleContext } from "./scheduler-options";
 
 /**
  * Rebuilds a card's state from its answers, in the given order (the caller sorts), each counted in the
- * zone recorded with it, so every device gets the states committed answer by answer.
+ * zone recorded with it, so every device gets the states committed answer by answer. `start`: the
+ * state before the first of them (a new card due at `newDue` unless given).
  */
 export function replayLog(
 	cardId: string,
 	entries: readonly ReviewEntry[],
 	ctx: Omit<ScheduleContext, "cardId" | "utcOffset">,
 	newDue = entries[0]?.time ?? 0,
+	start: SchedulingState = newSchedulingState(newDue),
 ): { state: SchedulingState; records: ReviewRecord[] } {
 	const records: ReviewRecord[] = [];
-	const state = replayFrom(cardId, newSchedulingState(newDue), entries, ctx, (entry, before, next, elapsedDays) => {
+	const state = replayFrom(cardId, start, entries, ctx, (entry, before, next, elapsedDays) => {
 		const record: ReviewRecord = {
 			card: entry.card,
 			time: entry.time,

@@ -8,6 +8,6 @@ export function optionsOf(collection: Collection): CardOptions {
 
 /** Applies option changes through the collection's validation; the refusal's message, or null. */
 export function setOptionsOf(collection: Collection, changes: Partial<CardOptions>): string | null {
-	const result = collection.setOptions(changes);
+	const result = collection.setOptions(changes, new Date());
 	return result.ok ? null : result.error;
 }

@@ -1,4 +1,5 @@
 import { reviewableIds } from "./card-identity";
+import { refreshCard } from "../log/review-actions";
 import { exactKeys, sameCardElsewhere } from "./card-matching";
 import type { LiveView } from "./live-view";
 import type { StoredCard, StoreData } from "../store-model";
@@ -28,7 +29,11 @@ function freshTwin(scope: IndexingScope, card: StoredCard, id: string, path: str
 	return undefined;
 }
 
-/** Gives a live fresh card the orphan's id: it is the same card, seen in its new note first. */
+/**
+ * Gives a live fresh card the orphan's id: it is the same card, seen in its new note first. The card's
+ * state is replayed from both ids' logs: the copy may hold a reset, which now cuts the orphan's answers
+ * (as a replay on any other device does).
+ */
 function adopt(scope: IndexingScope, twin: string, id: string): void {
 	const { data, view } = scope;
 	const place = view.placeOf(twin);
@@ -40,6 +45,9 @@ function adopt(scope: IndexingScope, twin: string, id: string): void {
 	data.notes.set(updated.path, updated);
 	view.resolver.attach(data.aliases, twin, id);
 	view.addNote(updated);
+	const base = view.resolver.canonical(id);
+	const card = view.placeOf(base)?.card;
+	if (card) for (const reviewable of reviewableIds(base, card.kind, card.clozes)) refreshCard(scope, reviewable);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { replayLog } from "../../scheduler/log-replay";
+import { replayFrom } from "../../scheduler/fsrs-adapter";
 import type { ReviewEntry, ReviewRecord, SchedulerOptions, SchedulingState } from "../../types";
+import { optionsAt, type TimedOptions } from "../presets/options-history";
 import { effectiveEntries, resetTimes } from "./review-log";
 import type { ReviewLogData } from "../store-model";
 
@@ -26,30 +28,55 @@ export interface Replay {
 	records: ReviewRecord[];
 }
 
+/** The options answers are replayed with: one set for all, or those in force at each answer's time. */
+export type ReplayOptions = SchedulerOptions | readonly TimedOptions[];
+
+/** Consecutive answers that the same options schedule. */
+function runs(entries: readonly ReviewEntry[], options: ReplayOptions): { options: SchedulerOptions; entries: readonly ReviewEntry[] }[] {
+	if (!Array.isArray(options)) return [{ options: options as SchedulerOptions, entries }];
+	const schedule = options as readonly TimedOptions[];
+	if (schedule.length === 1) return [{ options: (schedule[0] as TimedOptions).options, entries }];
+	const result: { options: SchedulerOptions; entries: ReviewEntry[] }[] = [];
+	for (const entry of entries) {
+		const inForce = optionsAt(schedule, entry.time);
+		const last = result[result.length - 1];
+		if (last?.options === inForce) last.entries.push(entry);
+		else result.push({ options: inForce, entries: [entry] });
+	}
+	return result;
+}
+
 /**
  * Rebuilds a card from its log (answers under all its raw ids, undone and purged ones left out, resets
  * honoured), through the scheduler's own replay, so the result equals answering one by one.
  */
-export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: SchedulerOptions): Replay {
+export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: ReplayOptions): Replay {
 	return replayEntries(effectiveEntries(log, rawIds, cardId), resetTimes(log, rawIds), cardId, options);
 }
 
 /** `replayCard` of answers that count (in replay order) and resets (sorted) given as they are. */
-export function replayEntries(entries: readonly ReviewEntry[], resets: readonly number[], cardId: string, options: SchedulerOptions): Replay {
+export function replayEntries(entries: readonly ReviewEntry[], resets: readonly number[], cardId: string, options: ReplayOptions): Replay {
 	const parts = segments(entries, resets);
 	const records: ReviewRecord[] = [];
 	let state: SchedulingState | undefined;
 	for (const part of parts) {
-		if (part.length === 0) {
-			state = undefined;
-			continue;
+		state = undefined;
+		if (part.length === 0) continue;
+		for (const run of runs(part, options)) {
+			const result = replayLog(cardId, run.entries, { options: run.options }, part[0]?.time, state);
+			// Not push(...records): a card with 100,000 answers would overflow the call stack.
+			for (const record of result.records) records.push(record);
+			state = result.state;
 		}
-		const result = replayLog(cardId, part, { options });
-		// Not push(...records): a card with 100,000 answers would overflow the call stack.
-		for (const record of result.records) records.push(record);
-		state = result.state;
 	}
 	return { state, records };
+}
+
+/** A state carried on over more answers (after all those it was computed from), each with the options in force then. */
+export function replayOver(cardId: string, start: SchedulingState, entries: readonly ReviewEntry[], options: ReplayOptions): SchedulingState {
+	let state = start;
+	for (const run of runs(entries, options)) state = replayFrom(cardId, state, run.entries, { options: run.options });
+	return state;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nextDayStart } from "../../scheduler/local-day";
-import { cardOptions } from "../presets/deck-presets";
+import { cardOptions, cardSchedule } from "../presets/deck-presets";
 import { newSchedulingState, previewAnswers, scheduleAnswer } from "../../scheduler/fsrs-adapter";
 import { RATINGS, type Rating, type SchedulingState, type UtcOffset } from "../../types";
 import { replayCard } from "./card-replay";
@@ -54,7 +54,7 @@ function newStateOf(view: LiveView, cardId: string): SchedulingState {
 /** Rebuilds a card's cached state from its log. */
 export function refreshCard(scope: Pick<ReviewScope, "data" | "view">, cardId: string): void {
 	const { data, view } = scope;
-	const { state } = replayCard(data.log, view.rawIds(cardId), cardId, cardOptions(data, view, cardId));
+	const { state } = replayCard(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId));
 	if (state) data.cache.set(cardId, state);
 	else data.cache.delete(cardId);
 }
@@ -90,7 +90,7 @@ export function replayedPreview(scope: ReviewScope, cardId: string, now: number)
 	if (isNewest(data.log, rawIds, stateOf(scope, cardId), position, now)) return undefined;
 	const newDue = newStateOf(view, cardId).due;
 	const dues = { 1: 0, 2: 0, 3: 0, 4: 0 };
-	const options = cardOptions(data, view, cardId);
+	const options = cardSchedule(data, view, cardId);
 	for (const rating of RATINGS) {
 		const entries = new LogEntries();
 		for (const id of rawIds) {
@@ -116,7 +116,7 @@ export function previewCard(scope: ReviewScope, cardId: string, now: number): Re
 	const replayed = replayedPreview(scope, id, now);
 	if (replayed) return replayed;
 	const offset = scope.utcOffset(now);
-	const states = previewAnswers(stateOf(scope, id), now, { cardId: id, options: cardOptions(scope.data, scope.view, id), utcOffset: () => offset });
+	const states = previewAnswers(stateOf(scope, id), now, { cardId: id, options: cardOptions(scope.data, scope.view, id, now), utcOffset: () => offset });
 	return { 1: states[1].due, 2: states[2].due, 3: states[3].due, 4: states[4].due };
 }
 
@@ -142,7 +142,7 @@ export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: 
 	const newest = isNewest(data.log, view.rawIds(cardId), before, appendEntry(data.log, cardId, entry), now);
 	view.noteLogged(cardId);
 	if (newest) {
-		const ctx = { cardId, options: cardOptions(data, view, cardId), utcOffset: () => offset };
+		const ctx = { cardId, options: cardOptions(data, view, cardId, now), utcOffset: () => offset };
 		data.cache.set(cardId, scheduleAnswer(before, rating, now, ctx));
 	} else {
 		refreshCard(scope, cardId);

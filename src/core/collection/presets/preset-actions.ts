@@ -6,6 +6,8 @@ import { normaliseDeck } from "../../deck-path";
 import { shortHash } from "../identity/card-identity";
 import type { Register, StoreData } from "../store-model";
 import { ownPresetOf, presetIdOf } from "./deck-presets";
+import { recordOptions } from "./options-history";
+import type { SchedulerOptions } from "../../types";
 import { applyPresetValues, DEFAULT_PRESET_ID, defaultPresetValues, nameProblem, presetValuesOf, type PresetInfo, type PresetValues, type StoredPreset } from "./preset-model";
 
 /** A change refused, in words; or done. */
@@ -59,6 +61,10 @@ export function updatePreset(write: PresetWrite, id: string, changes: Partial<Pr
 	const values = applyPresetValues(preset.values, valueChanges);
 	if (!values.ok) return values;
 	const next: StoredPreset = { name: name?.trim() ?? preset.name, values: values.values, more: preset.more };
+	// Answers given before this change keep the options they were given with (options-history.ts).
+	const options = (v: PresetValues): SchedulerOptions => ({ ...v, dayStartHour: write.data.options.dayStartHour });
+	const change = { preset: id, time: write.time, device: write.device, before: options(preset.values), after: options(values.values) };
+	write.data.history = recordOptions(write.data.history, { ...change, latestAnswer: write.data.log.entries.latestTime() });
 	put(write.data.presets, id, next, write);
 	return { ok: true };
 }

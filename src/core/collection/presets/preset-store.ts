@@ -10,6 +10,7 @@
 import { at, CollectionDataError, fail, integer, list, record, text, type Where } from "../store/json/data-checks";
 import type { Register, StoreData } from "../store-model";
 import { applyPresetValues, DEFAULT_PRESET_ID, defaultPresetValues, nameProblem, PRESET_KEYS, type StoredPreset } from "./preset-model";
+import { encodeHistory, historySubsumed, readHistory, withCurrentOptions, type OptionsHistory } from "./options-history";
 
 /** Named presets by id: the latest write of each, `null` once deleted. */
 export type PresetWrites = Map<string, Register<StoredPreset | null>>;
@@ -17,8 +18,8 @@ export type PresetWrites = Map<string, Register<StoredPreset | null>>;
 /** Per deck path, the latest assignment: a preset id, or "" for the parent's preset. */
 export type DeckPresetWrites = Map<string, Register<string>>;
 
-/** The option keys presets are stored under. */
-export const PRESET_OPTION_KEYS = ["presets", "deckPresets"] as const;
+/** The option keys presets and the options history are stored under. */
+export const PRESET_OPTION_KEYS = ["presets", "deckPresets", "history"] as const;
 
 /** A preset id as minted (`createPreset`): a plain word, never the default's. */
 export function isPresetId(id: string): boolean {
@@ -53,8 +54,8 @@ function readPreset(value: unknown, where: Where): StoredPreset | null {
  * Takes the presets and deck assignments out of the options a store part holds (kept by `readStoredOptions`
  * among the keys it does not know); throws `CollectionDataError` naming a bad value.
  */
-export function readPresetOptions(optionsMore: Record<string, unknown>): { presets: PresetWrites; deckPresets: DeckPresetWrites; more: Record<string, unknown> } {
-	const { presets: presetsJson, deckPresets: decksJson, ...more } = optionsMore;
+export function readPresetOptions(optionsMore: Record<string, unknown>): { presets: PresetWrites; deckPresets: DeckPresetWrites; history: OptionsHistory; more: Record<string, unknown> } {
+	const { presets: presetsJson, deckPresets: decksJson, history: historyJson, ...more } = optionsMore;
 	const presets: PresetWrites = new Map();
 	for (const [id, item] of Object.entries(record(presetsJson ?? {}, "options.presets"))) {
 		const where = at("options.presets", id);
@@ -70,7 +71,7 @@ export function readPresetOptions(optionsMore: Record<string, unknown>): { prese
 			return id;
 		}));
 	}
-	return { presets, deckPresets, more };
+	return { presets, deckPresets, history: readHistory(historyJson, isPresetId), more };
 }
 
 function presetJson(preset: StoredPreset | null): Record<string, unknown> | null {
@@ -92,11 +93,13 @@ function sortedWrites<T, J>(writes: ReadonlyMap<string, Register<T>>, encode: (v
 	return result;
 }
 
-/** The option keys presets are stored under, sorted; none when there are no presets (older stores stay as they were). */
-export function encodePresetOptions(data: Pick<StoreData, "presets" | "deckPresets">): Record<string, unknown> {
+/** The option keys presets and the options history are stored under, sorted; none when there are none (older stores stay as they were). */
+export function encodePresetOptions(data: Pick<StoreData, "presets" | "deckPresets" | "history">): Record<string, unknown> {
 	const json: Record<string, unknown> = {};
 	if (data.presets.size > 0) json.presets = sortedWrites(data.presets, presetJson);
 	if (data.deckPresets.size > 0) json.deckPresets = sortedWrites(data.deckPresets, (id) => id);
+	const history = encodeHistory(data.history);
+	if (history) json.history = history;
 	return json;
 }
 
@@ -125,14 +128,14 @@ export function mergePresetWrites(a: Pick<StoreData, "presets" | "deckPresets">,
 	return { presets: mergeWrites(a.presets, b.presets, presetText), deckPresets: mergeWrites(a.deckPresets, b.deckPresets, (id) => id) };
 }
 
-/** Whether merging `theirs` would change no preset or assignment of `mine`. */
-export function presetsSubsumed(theirs: Pick<StoreData, "presets" | "deckPresets">, mine: Pick<StoreData, "presets" | "deckPresets">): boolean {
+/** Whether merging `theirs` would change no preset, assignment or options history of `mine`. */
+export function presetsSubsumed(theirs: Pick<StoreData, "presets" | "deckPresets" | "history">, mine: Pick<StoreData, "presets" | "deckPresets" | "history">): boolean {
 	const within = <T>(their: ReadonlyMap<string, Register<T>>, my: ReadonlyMap<string, Register<T>>, textOf: (value: T) => string): boolean =>
 		[...their].every(([key, write]) => {
 			const kept = my.get(key);
 			return kept !== undefined && compareWrites(write, kept, textOf) <= 0;
 		});
-	return within(theirs.presets, mine.presets, presetText) && within(theirs.deckPresets, mine.deckPresets, (id) => id);
+	return within(theirs.presets, mine.presets, presetText) && within(theirs.deckPresets, mine.deckPresets, (id) => id) && historySubsumed(theirs.history, mine.history);
 }
 
 /** Puts the options a part held beyond the known ones into a store just read: presets, assignments, and the rest kept aside. */
@@ -140,7 +143,9 @@ export function takePresetOptions(data: StoreData, optionsMore: Record<string, u
 	const read = readPresetOptions(optionsMore);
 	data.presets = read.presets;
 	data.deckPresets = read.deckPresets;
+	data.history = read.history;
 	data.optionsMore = read.more;
+	data.options = withCurrentOptions(data.options, data.history);
 }
 
 /** The options object every part stores: known options in a fixed order, presets, then what a newer version added. */

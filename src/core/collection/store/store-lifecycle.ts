@@ -1,6 +1,6 @@
 import type { SchedulingState } from "../../types";
 import { completeState, replayCard } from "../log/card-replay";
-import { cardOptions } from "../presets/deck-presets";
+import { cardSchedule } from "../presets/deck-presets";
 import { LiveView } from "../identity/live-view";
 import type { ReviewLogData, StoreData } from "../store-model";
 
@@ -32,7 +32,7 @@ export function loadedState(data: StoreData, view: LiveView): void {
 		const id = view.canonicalId(rawId);
 		if (cached(id) || replayed.has(id)) continue;
 		replayed.add(id);
-		const { state } = replayCard(data.log, view.rawIds(id), id, cardOptions(data, view, id));
+		const { state } = replayCard(data.log, view.rawIds(id), id, cardSchedule(data, view, id));
 		if (state) data.cache.set(id, state);
 	}
 }

@@ -54,6 +54,32 @@ describe("faults a hostile but possible input must not cause", () => {
 	});
 
 	it.each([
+		["a basic card", q1],
+		["a reversed card", card("What is a subnet?", "A range of addresses in a VPC.", { marker: "#card-reverse" })],
+	])("shows one state for %s reset as a fresh copy that then takes an orphan's id: in session, reloaded and replayed", (_, spec) => {
+		const c = newCollection();
+		indexCards(c, "Old.md", [spec], at(0));
+		for (const x of c.cards()) c.answer(x.id, 3, at(0, 1));
+		for (const x of c.cards()) c.answer(x.id, 3, at(1, 1));
+		// A pasted copy, indexed first and reset while it looks new; then the original leaves its note.
+		indexCards(c, "New.md", [spec], at(1, 2));
+		for (const x of c.cards().filter((y) => y.path === "New.md")) c.resetCard(x.id, at(1, 3));
+		c.deleteNote("Old.md", at(1, 4));
+		const shown = (x: Collection): unknown[] => x.cards().map(({ id, state, due, reps, lapses }) => ({ id, state, due, reps, lapses }));
+		const session = shown(c);
+		expect(c.orphans()).toEqual([]);
+		// The reset, given after the orphan's answers, cuts them: the card is new again.
+		expect(session).toEqual(c.cards().map(({ id, due }) => ({ id, state: "new", due, reps: 0, lapses: 0 })));
+		expect(shown(restart(c))).toEqual(session);
+		expect(shown(Collection.fromJSON(JSON.parse(JSON.stringify(c.toJSON())), { deviceId: "dev-a", utcOffset: utc }))).toEqual(session);
+		// A device without the local cache replays the log and reads the note again (a new card is due
+		// from when a device first sees it: here, when the first device did).
+		const replayed = Collection.fromFiles(c.toFiles(), { deviceId: "dev-b", utcOffset: utc });
+		indexCards(replayed, "New.md", [spec], at(1, 2));
+		expect(shown(replayed)).toEqual(session);
+	});
+
+	it.each([
 		["NaN", Number.NaN],
 		["Infinity", Number.POSITIVE_INFINITY],
 		["a negative duration", -5],

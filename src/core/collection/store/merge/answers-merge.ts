@@ -5,9 +5,8 @@
  * the store; the merge itself then applies them in one cheap step, so the computing can be spread over
  * slices.
  */
-import { replayFrom } from "../../../scheduler/fsrs-adapter";
 import type { SchedulingState } from "../../../types";
-import { replayEntries } from "../../log/card-replay";
+import { replayEntries, replayOver } from "../../log/card-replay";
 import { dropIneffective, effectiveEntries, mergedCardLog, sameEntries } from "../../log/review-log";
 import type { LogEntries } from "../../log/log-entries";
 import type { StateCache } from "../text/state-cache";
@@ -15,7 +14,7 @@ import { splitId } from "../../identity/card-identity";
 import type { ReviewLogData, StoreData } from "../../store-model";
 import { encodeOptions } from "../json/store-encode";
 import { isPlain, type LoadedStore } from "../store-lifecycle";
-import { cardOptions } from "../../presets/deck-presets";
+import { cardSchedule } from "../../presets/deck-presets";
 import { presetsSubsumed } from "../../presets/preset-store";
 
 /** A card's state once the answers are merged (undefined: none, it is new again). */
@@ -54,8 +53,8 @@ function mergedCard(mine: LoadedStore, theirs: ReviewLogData, id: string): Merge
 	if (sameEntries(old, entries)) return undefined;
 	const cached = data.cache.get(id);
 	const continues = cached !== undefined && isPlain(data.log, view, id) && old.length > 0 && sameEntries(old, entries.slice(0, old.length));
-	const options = cardOptions(data, view, id);
-	if (continues) return { state: replayFrom(id, cached, entries.slice(old.length), { options }) };
+	const options = cardSchedule(data, view, id);
+	if (continues) return { state: replayOver(id, cached, entries.slice(old.length), options) };
 	return { state: replayEntries(entries, resets, id, options).state };
 }
 

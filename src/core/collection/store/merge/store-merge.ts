@@ -4,6 +4,8 @@ import { mergeRegisters } from "../../log/registers";
 import { mergeLogs } from "../../log/review-log";
 import { StateCache } from "../text/state-cache";
 import { mergePresetWrites } from "../../presets/preset-store";
+import { mergeHistory, withCurrentOptions } from "../../presets/options-history";
+import { parseOptionsOf } from "../../collection-options";
 import { encodeNote, encodeOptions, encodeOrphan } from "../json/store-encode";
 import type { NoteRecord, Register, StoredCard, StoreData } from "../../store-model";
 
@@ -69,7 +71,8 @@ function withoutPurged<T>(writes: Map<string, Register<T>>, purged: ReadonlyMap<
 /**
  * The union of two stores' synced parts (docs/decisions/card-identity.md): logs and tombstones united, each note's newer
  * index kept (deletions included), orphans and bury/suspend writes last-writer-wins, aliases united,
- * options of the higher revision, presets and deck assignments last-writer-wins each. Commutative, associative and idempotent; the cache is left empty
+ * options of the higher revision (their scheduling part the latest of the options history), presets
+ * and deck assignments last-writer-wins each, options histories united. Commutative, associative and idempotent; the cache is left empty
  * for the caller to fill (reusing either side's where that card's log did not change).
  */
 export function mergeStores(a: StoreData, b: StoreData): StoreData {
@@ -78,14 +81,17 @@ export function mergeStores(a: StoreData, b: StoreData): StoreData {
 		a,
 		b,
 		(s) => s.optionsRev,
-		(s) => JSON.stringify([encodeOptions(s.options), s.optionsMore]),
+		// Parse options first: with a history, the scheduling part comes from it whichever side wins.
+		(s) => JSON.stringify([parseOptionsOf(s.options), s.optionsMore, encodeOptions(s.options)]),
 	);
 	const log = mergeLogs(a.log, b.log);
+	const history = mergeHistory(a.history, b.history);
 	return {
-		options: pickOptions.options,
+		options: withCurrentOptions(pickOptions.options, history),
 		optionsRev: pickOptions.optionsRev,
 		optionsMore: pickOptions.optionsMore,
 		...mergePresetWrites(a, b),
+		history,
 		notes: mergeMaps(a.notes, b.notes, (x, y) => later(x, y, (n) => n.indexedAt, noteText, sameNote)),
 		orphans: mergeMaps(a.orphans, b.orphans, (x, y) =>
 			later(

@@ -3,20 +3,18 @@
  * parts, then each card's cached state, computed card by card in steps so that the caller can spread a
  * large merge over slices.
  */
-import { replayFrom } from "../../../scheduler/fsrs-adapter";
 import type { SchedulingState } from "../../../types";
-import { replayCard } from "../../log/card-replay";
+import { replayCard, replayOver } from "../../log/card-replay";
 import { LiveView } from "../../identity/live-view";
 import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../../log/review-log";
 import { sameEntry } from "../../log/log-entries";
-import type { LogEntry, StoreData } from "../../store-model";
+import type { LogEntry } from "../../store-model";
 import type { StateCache } from "../text/state-cache";
 import { mergeStores } from "./store-merge";
 import { packState } from "../text/packed-state";
-import { encodeOptions } from "../json/store-encode";
 import { isPlain, type LoadedStore } from "../store-lifecycle";
-import { cardOptions } from "../../presets/deck-presets";
-import { schedulingKey } from "../../presets/preset-store";
+import { cardPreset, cardSchedule, presetSchedule } from "../../presets/deck-presets";
+import { firstDifference } from "../../presets/options-history";
 
 /** Where a merge in steps stands: cards done of `total`. */
 export interface MergeProgress {
@@ -56,24 +54,47 @@ function chooseCache(candidates: readonly LoadedStore[], id: string): LoadedStor
 	return candidates.reduce((a, b) => (cacheText(a.data, id) >= cacheText(b.data, id) ? a : b));
 }
 
+/** A store merged, with the earliest time from which the options of a preset of its cards differ from those the merged store gives them (by pair of presets). */
+interface Side extends LoadedStore {
+	since: Map<string, number>;
+}
+
+/**
+ * Whether a side's cached state of a card holds in the merged store: its answers were all given before
+ * the options the side replayed them with differ from those the merged store replays them with.
+ */
+function holds(side: Side, merged: LoadedStore, id: string): boolean {
+	const own = cardPreset(side.data, side.view, id);
+	const kept = cardPreset(merged.data, merged.view, id);
+	const key = `${own}|${kept}`;
+	let since = side.since.get(key);
+	if (since === undefined) {
+		since = firstDifference(presetSchedule(side.data, own), presetSchedule(merged.data, kept));
+		side.since.set(key, since);
+	}
+	if (since === Infinity) return true;
+	const last = side.data.cache.get(id)?.lastReview;
+	return last !== undefined && last < since;
+}
+
 /**
  * A card's state after a merge added answers after all those one side had scheduled: that side's state
  * carried on over the new answers only. Undefined when no side qualifies (then the card is replayed).
  */
-function continuedState(sides: readonly LoadedStore[], merged: LoadedStore, id: string): SchedulingState | undefined {
+function continuedState(sides: readonly Side[], merged: LoadedStore, id: string): SchedulingState | undefined {
 	if (!isPlain(merged.data.log, merged.view, id)) return undefined;
 	const all = merged.data.log.entries.get(id) ?? [];
 	let best: { state: SchedulingState; done: number } | undefined;
 	for (const side of sides) {
 		const state = side.data.cache.get(id);
-		if (!state || !isPlain(side.data.log, side.view, id)) continue;
+		if (!state || !isPlain(side.data.log, side.view, id) || !holds(side, merged, id)) continue;
 		const own = side.data.log.entries.get(id) ?? [];
 		if (own.length === 0 || own.length >= all.length || !own.every((entry, i) => sameEntry(entry, all[i] as LogEntry))) continue;
 		if (!best || own.length > best.done) best = { state, done: own.length };
 	}
 	if (!best) return undefined;
 	const added = all.slice(best.done).map((entry) => toReviewEntry(id, entry));
-	return replayFrom(id, best.state, added, { options: cardOptions(merged.data, merged.view, id) });
+	return replayOver(id, best.state, added, cardSchedule(merged.data, merged.view, id));
 }
 
 /**
@@ -87,10 +108,8 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 	const data = mergeStores(mine.data, theirs.data);
 	const view = new LiveView(data);
 	const merged = { data, view };
-	// A side's states carry on only under the options the merge keeps (they schedule the new answers).
-	const key = (side: StoreData): string => schedulingKey(side, encodeOptions(side.options));
-	const options = key(data);
-	const alike = [mine, theirs].filter((side) => key(side.data) === options);
+	// A side's states hold for the answers given under the options the merge gives them, and carry on from there.
+	const sides: Side[] = [mine, theirs].map((side) => ({ ...side, since: new Map() }));
 	const done = new Set<string>();
 	const total = data.log.entries.size;
 	let seen = 0;
@@ -103,12 +122,12 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 			data.cache.adopt(id, known.states);
 			continue;
 		}
-		const candidates = [mine, theirs].filter((side) => side.data.cache.has(id) && sameLog(side, merged, id));
+		const candidates = sides.filter((side) => side.data.cache.has(id) && sameLog(side, merged, id) && holds(side, merged, id));
 		if (candidates.length > 0) {
 			data.cache.adopt(id, chooseCache(candidates, id).data.cache);
 			continue;
 		}
-		const state = continuedState(alike, merged, id) ?? replayCard(data.log, view.rawIds(id), id, cardOptions(data, view, id)).state;
+		const state = continuedState(sides, merged, id) ?? replayCard(data.log, view.rawIds(id), id, cardSchedule(data, view, id)).state;
 		if (state) data.cache.set(id, state);
 	}
 	return merged;
