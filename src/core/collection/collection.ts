@@ -19,7 +19,7 @@ import type { BuildProgress } from "./queue/card-info-index";
 import { markReset } from "./log/review-log";
 import { CollectionPresets } from "./collection-presets";
 import { encodeStore } from "./store/json/store-encode";
-import { loadedState, withView } from "./store/store-lifecycle";
+import { loadedState, loadedStateInSteps, withView } from "./store/store-lifecycle";
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
 import { runSteps } from "./run-steps";
 import { isFileMap } from "./store/store-files";
@@ -51,9 +51,15 @@ export class Collection extends CollectionPresets {
 	 * throws `CollectionDataError` only when no part can be read.
 	 */
 	static fromFiles(files: Record<string, string>, local: LocalFiles): Collection {
+		return runSteps(Collection.fromFilesInSteps(files, local));
+	}
+
+	/** `fromFiles` in steps of a few ms, for a shell that lets the UI run between them (see `mergeInSteps`). */
+	static *fromFilesInSteps(files: Record<string, string>, local: LocalFiles): Generator<void, Collection> {
 		const collection = new Collection({ deviceId: local.deviceId, ...(local.utcOffset ? { utcOffset: local.utcOffset } : {}) });
-		collection.replaceStore(collection.files.load(files, local.files));
-		loadedState(collection.data, collection.view);
+		collection.replaceStore(yield* collection.files.load(files, local.files));
+		yield;
+		yield* loadedStateInSteps(collection.data, collection.view);
 		return collection;
 	}
 

@@ -127,7 +127,7 @@ export class UnitedLines implements AnswerLines {
 			}
 			this.first[row + 1] = lines;
 			this.mask[row] = mask;
-			if (lines - (this.first[row]) === 1 || (disjoint && !tie)) {
+			if (lines - this.first[row] === 1 || (disjoint && !tie)) {
 				this.count[row] = count;
 				this.lastTime[row] = lastTime;
 				this.lastOffset[row] = this.part(last).lastOffset[this.lineOf[last] as number] as number;

@@ -15,7 +15,7 @@ import type { LogLines } from "../text/packed-log";
 import { UnitedLines } from "../text/united-lines";
 import { partKind, unknownKeys } from "./layout";
 import { REQUIRED_KEYS } from "../json/store-schema";
-import { partInfo, readDataPart, readLogPart, readWritesPart, type ReadPart } from "./parts";
+import { partInfo, readDataPart, readLogPartInSteps, readWritesPart, type LogPart, type ReadPart } from "./parts";
 
 /** A log part of this device as read: its name, text, lines and, for an archive chunk, the time it holds answers before. */
 export interface OwnLogPart {
@@ -103,7 +103,7 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 				read.readOnly.set(name, `${name} was written by a newer version of the plugin (layout ${info.version}): update the plugin.`);
 				continue;
 			} else if (kind === "log") {
-				const logPart = readLogPart(json, name);
+				const logPart = yield* readLogPartInSteps(json, name);
 				part = logPart;
 				read.logIds.set(name, logPart.lines.ids);
 				if (logPart.device === deviceId) {
@@ -118,7 +118,7 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 			else read.fine.add(name);
 			if (part.device !== undefined) read.partDevices.add(part.device);
 			if (kind === "data" || part.device === deviceId) read.more.set(name, part.more);
-			if (kind === "log") logs.push({ lines: (part as ReturnType<typeof readLogPart>).lines, log: part.data.log });
+			if (kind === "log") logs.push({ lines: (part as LogPart).lines, log: part.data.log });
 			else stores = stores ? mergeStores(stores, part.data) : part.data;
 			read.hashes.set(name, hash);
 		} catch (error) {
