@@ -7,12 +7,13 @@
 import type { LogEntry } from "../log/log-entry";
 import type { NoteRecord, StoreData } from "../store-model";
 import { byText, STORE_FORMAT } from "./json/store-schema";
-import { encodeCache, encodeNote, encodeOptions, sortedObject } from "./json/store-encode";
+import { encodeCache, encodeOptions, sortedObject } from "./json/store-encode";
 import { ANSWERS_V4 } from "./v4/answer-text";
 import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthName, monthStart, storePartName } from "./v4/layout";
 import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
 import { readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
 import { applyLocalCacheInSteps, CARDS_PER_NOTES_FILE, localNotesName } from "./v4/local-cache";
+import { noteColumns } from "./v4/local-notes";
 import { sortedKeys } from "./text/sorted-ids";
 import { schedulingKey } from "../presets/preset-store";
 
@@ -221,7 +222,7 @@ function notesFiles(data: StoreData): Record<string, string> {
 	for (const path of sortedKeys(data.notes)) {
 		const note = data.notes.get(path) as NoteRecord;
 		if (cards > 0 && cards + note.cards.length > CARDS_PER_NOTES_FILE) flush();
-		notes[path] = encodeNote(note);
+		notes[path] = noteColumns(note);
 		cards += note.cards.length;
 	}
 	if (cards > 0 || Object.keys(notes).length > 0) flush();

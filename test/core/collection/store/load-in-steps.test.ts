@@ -9,7 +9,7 @@ const CARDS = Array.from({ length: 12 }, (_, i) => card(`What is term ${i}?`, `T
 const MORE = Array.from({ length: 7 }, (_, i) => card(`Which word is ${i}?`, `Word ${i}.`));
 
 /** Two devices' folder as the laptop finds it at start-up (the phone wrote after the laptop's last save), and the laptop's local cache. */
-function folderOf(seed: number): { folder: Record<string, string>; local: Record<string, string> } {
+function folderOf(seed: number): { folder: Record<string, string>; local: Record<string, string>; notes: object } {
 	const random = seededRandom(seed);
 	const laptop = newCollection({}, "laptop");
 	const phone = newCollection({}, "phone");
@@ -28,15 +28,17 @@ function folderOf(seed: number): { folder: Record<string, string>; local: Record
 	if (random() < 0.5) laptop.undo();
 	if (random() < 0.3) laptop.suspend(laptop.cards()[0]?.id as string, true, at(0, answers.minutes));
 	const local = laptop.toLocalFiles();
+	const { notes } = laptop.toJSON();
 	answers.give(phone, Math.floor(random() * 10));
 	if (random() < 0.3) phone.undo();
-	return { folder: { ...known, ...laptop.toFiles(), ...changedFiles(phone, { ...known }) }, local };
+	return { folder: { ...known, ...laptop.toFiles(), ...changedFiles(phone, { ...known }) }, local, notes };
 }
 
 /** Ways a start-up finds its local cache. */
 type CacheCase = "whole" | "none" | "a notes file missing" | "notes in the header" | "a damaged notes file";
 
-function localCase(local: Record<string, string>, kind: CacheCase): Record<string, string> | undefined {
+/** `notes`: the notes as layout 3 stores them (how the cache's header held them before they had files of their own). */
+function localCase(local: Record<string, string>, kind: CacheCase, notes: object): Record<string, string> | undefined {
 	const header = JSON.parse(local[LOCAL_FILE] as string) as { noteFiles: string[] } & Record<string, unknown>;
 	const [first] = header.noteFiles;
 	switch (kind) {
@@ -51,8 +53,6 @@ function localCase(local: Record<string, string>, kind: CacheCase): Record<strin
 		case "a damaged notes file":
 			return { ...local, [first as string]: (local[first as string] as string).slice(0, 40) };
 		case "notes in the header": {
-			// How the cache kept its notes before they had files of their own.
-			const notes = Object.assign({}, ...header.noteFiles.map((name) => (JSON.parse(local[name] as string) as { notes: object }).notes)) as object;
 			const { noteFiles: _files, ...rest } = header;
 			return { [LOCAL_FILE]: JSON.stringify({ ...rest, notes }) };
 		}
@@ -78,8 +78,8 @@ describe("loading a folder in steps", () => {
 		const cases: CacheCase[] = ["whole", "none", "a notes file missing", "notes in the header", "a damaged notes file"];
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(...cases), (seed, kind) => {
-				const { folder, local } = folderOf(seed);
-				const files = localCase(local, kind);
+				const { folder, local, notes } = folderOf(seed);
+				const files = localCase(local, kind, notes);
 				const once = Collection.fromFiles(folder, { deviceId: "laptop", utcOffset: utc, ...(files ? { files } : {}) });
 				const { collection, steps } = inSteps(folder, files);
 				expect(everything(collection)).toEqual(everything(once));
@@ -92,8 +92,8 @@ describe("loading a folder in steps", () => {
 	it("schedules every card as a replay of the log does: the local cache only saves time", () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom<CacheCase>("whole", "notes in the header"), (seed, kind) => {
-				const { folder, local } = folderOf(seed);
-				const cached = inSteps(folder, localCase(local, kind)).collection;
+				const { folder, local, notes } = folderOf(seed);
+				const cached = inSteps(folder, localCase(local, kind, notes)).collection;
 				const replayed = inSteps(folder, undefined).collection;
 				// Without the cache the notes come from the vault again.
 				replayed.indexNote("Terms.md", noteText(CARDS), at());

@@ -7,12 +7,13 @@
  *
  * `local-cache.json` holds the header, the digest of the synced parts and the states; the notes are in
  * `local-notes.<n>.json` files of a few thousand cards each, which it names (one JSON text of 10 MB is
- * 60 ms of parsing that cannot be split; ten are ten short steps). A cache that still holds its notes
- * itself (`notes`) is read as well.
+ * 60 ms of parsing that cannot be split; ten are ten short steps), their cards in columns (see
+ * local-notes.ts). A cache that still holds its notes itself (`notes`, as layout 3) is read as well.
  */
 import { CollectionDataError, record } from "../json/data-checks";
 import { readStateTextInSteps } from "../text/packed-state";
 import { decodeNotes } from "../json/store-decode-notes";
+import { notesFromColumns } from "./local-notes";
 import { splitId } from "../../identity/card-identity";
 import { StateCache } from "../text/state-cache";
 import { LOCAL_FILE, partKind } from "./layout";
@@ -47,7 +48,7 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 		for (const name of noteFiles(json)) {
 			const file = local[name];
 			if (file === undefined) return;
-			notes.push(decodeNotes(record(JSON.parse(file) as unknown, name).notes));
+			notes.push(notesFromColumns(record(JSON.parse(file) as unknown, name).notes));
 			yield;
 		}
 		if ("notes" in json) notes.push(decodeNotes(json.notes));
