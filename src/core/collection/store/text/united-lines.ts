@@ -113,15 +113,20 @@ export class UnitedLines implements AnswerLines {
 				this.lineOf[lines] = line;
 				lines++;
 				const lineMask = remap(part.mask[line] as number, bits[p] as number[]);
-				if (lineMask === -1 || mask === -1) [mask, disjoint] = [-1, false];
-				else {
+				if (lineMask === -1 || mask === -1) {
+					mask = -1;
+					disjoint = false;
+				} else {
 					if ((mask & lineMask) !== 0) disjoint = false;
 					mask |= lineMask;
 				}
 				count += part.count[line] as number;
 				const time = part.lastTime[line] as number;
-				if (time > lastTime) [last, lastTime, tie] = [lines - 1, time, false];
-				else if (time === lastTime) tie = true;
+				if (time > lastTime) {
+					last = lines - 1;
+					lastTime = time;
+					tie = false;
+				} else if (time === lastTime) tie = true;
 				next[p] = line + 1;
 				if (line + 1 < part.ids.length) heap.push(p, next);
 			}
