@@ -106,7 +106,7 @@ export class UnitedLines implements AnswerLines {
 			let lastTime = -Infinity;
 			let tie = false;
 			while (heap.size > 0 && heap.peekId(next) === id) {
-				const p = heap.pop(next);
+				const p = heap.top;
 				const part = parts[p] as LogLines;
 				const line = next[p] as number;
 				this.partOf[lines] = p;
@@ -128,7 +128,9 @@ export class UnitedLines implements AnswerLines {
 					tie = false;
 				} else if (time === lastTime) tie = true;
 				next[p] = line + 1;
-				if (line + 1 < part.ids.length) heap.push(p, next);
+				// The part's next id takes its place in the heap (one sift instead of a pop and a push).
+				if (line + 1 < part.ids.length) heap.siftDown(next);
+				else heap.pop(next);
 			}
 			this.first[row + 1] = lines;
 			this.mask[row] = mask;
@@ -189,8 +191,13 @@ class Heap {
 		return (this.parts[p] as LogLines).ids[next[p] as number] as string;
 	}
 
+	/** The part whose next id is the smallest. */
+	get top(): number {
+		return this.items[0] as number;
+	}
+
 	peekId(next: Int32Array): string {
-		return this.id(this.items[0] as number, next);
+		return this.id(this.top, next);
 	}
 
 	push(p: number, next: Int32Array): void {
@@ -207,11 +214,18 @@ class Heap {
 		items[i] = p;
 	}
 
-	pop(next: Int32Array): number {
+	/** Removes the top part. */
+	pop(next: Int32Array): void {
+		const last = this.items.pop() as number;
+		if (this.items.length === 0) return;
+		this.items[0] = last;
+		this.siftDown(next);
+	}
+
+	/** Moves the top part down to its place (its next id grew). */
+	siftDown(next: Int32Array): void {
 		const items = this.items;
-		const top = items[0] as number;
-		const last = items.pop() as number;
-		if (items.length === 0) return top;
+		const last = items[0] as number;
 		const id = this.id(last, next);
 		let i = 0;
 		for (;;) {
@@ -224,6 +238,5 @@ class Heap {
 			i = child;
 		}
 		items[i] = last;
-		return top;
 	}
 }
