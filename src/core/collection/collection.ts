@@ -22,6 +22,7 @@ import { encodeStore } from "./store/json/store-encode";
 import { loadedState, loadedStateInSteps, withView } from "./store/store-lifecycle";
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
 import { runSteps } from "./run-steps";
+import { LiveView } from "./identity/live-view";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import { type StoreOptions } from "./store-model";
@@ -57,7 +58,8 @@ export class Collection extends CollectionPresets {
 	/** `fromFiles` in steps of a few ms, for a shell that lets the UI run between them (see `mergeInSteps`). */
 	static *fromFilesInSteps(files: Record<string, string>, local: LocalFiles): Generator<void, Collection> {
 		const collection = new Collection({ deviceId: local.deviceId, ...(local.utcOffset ? { utcOffset: local.utcOffset } : {}) });
-		collection.replaceStore(yield* collection.files.load(files, local.files));
+		const data = yield* collection.files.load(files, local.files);
+		collection.replaceStore(data, yield* LiveView.inSteps(data));
 		yield;
 		yield* loadedStateInSteps(collection.data, collection.view);
 		return collection;

@@ -65,6 +65,7 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 		const cache = new StateCache();
 		cache.load(states.lines, states.odd.length === 0);
 		for (const [id, state] of states.odd) cache.set(id, state);
+		yield;
 		let writesChanged = false;
 		for (const [name, hash] of read.hashes) {
 			if (digest[name] === hash) continue;

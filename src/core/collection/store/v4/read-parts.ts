@@ -92,6 +92,8 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 				if (error instanceof CollectionDataError) throw error;
 				throw new CollectionDataError(`${name} is not valid JSON (truncated file?): ${error instanceof Error ? error.message : String(error)}`);
 			}
+			// Parsing and hashing a part of 2,000,000 characters is a step of its own.
+			yield;
 			const info = partInfo(json, name);
 			let part: ReadPart;
 			if (kind === "data" && (info.version < 4 || REQUIRED_KEYS.every((key) => key in json))) {
