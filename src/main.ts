@@ -6,7 +6,8 @@ import { dataReloader, ExternalChanges, watchFolder } from "./obsidian/data/data
 import { deviceId } from "./obsidian/data/device-id";
 import { t } from "./obsidian/i18n";
 import { LiveCollection } from "./obsidian/indexing/live-collection";
-import { PluginDataFile, pluginDataIo } from "./obsidian/data/persistence";
+import { pluginDataIo } from "./obsidian/data/data-io";
+import { PluginDataFile } from "./obsidian/data/persistence";
 import { ReviewPane } from "./obsidian/pane/review-pane";
 import { openPane, openReview } from "./obsidian/review/review-opener";
 import { ReviewView } from "./obsidian/review/review-view";

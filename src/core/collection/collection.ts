@@ -1,5 +1,5 @@
 import { parseNote } from "../parser/parse-note";
-import { RATINGS, type CardInfo, type ParsedNote, type QueueCounts, type Rating, type ReviewEntry, type ReviewQueue, type ReviewRecord } from "../types";
+import { RATINGS, type CardInfo, type ParsedNote, type QueueCounts, type Rating, type ReviewQueue, type ReviewRecord } from "../types";
 import { parseOptionsOf } from "./collection-options";
 import { collectionQueue, isBuriedAt, todayStart } from "./queue/collection-queue";
 import { nextDayStart } from "../scheduler/local-day";
@@ -7,21 +7,19 @@ import { deckCounts } from "./queue/deck-counts";
 import { indexParsedNote, type IndexChanges, type NoteStat } from "./identity/note-indexing";
 import { deleteNoteRecord, isNoteUnchanged, renameNoteRecord } from "./identity/note-lifecycle";
 import { cardsWithHistory, listOrphans, purge, type OrphanInfo } from "./identity/orphan-cards";
-import { answerCard, buryCard, liveCardId, previewCard, refreshCard, suspendCard } from "./log/review-actions";
-import { forgetCard, practiceCard, setCardDue, unburyCard } from "./log/study-actions";
+import { answerCard, buryCard, previewCard, suspendCard } from "./log/review-actions";
+import { practiceCard } from "./log/study-actions";
 import { undoLast } from "./log/undo-actions";
-import { practiceOf } from "./log/practice-log";
-import { toReviewEntry } from "./log/review-log";
 import { searchCards, searchQueue } from "./queue/card-search";
 import { noteQueue } from "./queue/note-queue";
 import type { StudySpec } from "./queue/study-queue";
 import type { BuildProgress } from "./queue/card-info-index";
-import { markReset } from "./log/review-log";
-import { CollectionPresets } from "./collection-presets";
+import { CollectionStudy } from "./collection-study";
 import { encodeStore } from "./store/json/store-encode";
-import { loadedState, withView } from "./store/store-lifecycle";
+import { loadedState, loadedStateInSteps, withView } from "./store/store-lifecycle";
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
 import { runSteps } from "./run-steps";
+import { LiveView } from "./identity/live-view";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import type { StoreJson } from "./store/json/store-schema";
@@ -35,7 +33,7 @@ export { DEFAULT_DEVICE_ID, type LocalFiles, type LocalOptions } from "./collect
  * always a parameter. Undo covers this session's answers, burials and suspensions (newest first); the
  * undo history is not persisted, so a collection loaded with `fromJSON` starts with none.
  */
-export class Collection extends CollectionPresets {
+export class Collection extends CollectionStudy {
 	/** Reads stored data (any known version); throws `CollectionDataError` on anything else, null included. */
 	static fromJSON(data: unknown, local: LocalOptions = {}): Collection {
 		const collection = new Collection(local);
@@ -50,9 +48,16 @@ export class Collection extends CollectionPresets {
 	 * throws `CollectionDataError` only when no part can be read.
 	 */
 	static fromFiles(files: Record<string, string>, local: LocalFiles): Collection {
+		return runSteps(Collection.fromFilesInSteps(files, local));
+	}
+
+	/** `fromFiles` in steps of a few ms, for a shell that lets the UI run between them (see `mergeInSteps`). */
+	static *fromFilesInSteps(files: Record<string, string>, local: LocalFiles): Generator<void, Collection> {
 		const collection = new Collection({ deviceId: local.deviceId, ...(local.utcOffset ? { utcOffset: local.utcOffset } : {}) });
-		collection.replaceStore(collection.files.load(files, local.files));
-		loadedState(collection.data, collection.view);
+		const data = yield* collection.files.load(files, local.files);
+		collection.replaceStore(data, yield* LiveView.inSteps(data));
+		yield;
+		yield* loadedStateInSteps(collection.data, collection.view);
 		return collection;
 	}
 
@@ -200,44 +205,6 @@ export class Collection extends CollectionPresets {
 	suspend(cardId: string, suspended: boolean, now: Date): void {
 		this.tick(now);
 		suspendCard(this.reviewScope(), cardId, suspended, now.getTime());
-	}
-
-	/** Practice answers of a card (any of its ids), oldest first: in its history, never in its schedule. */
-	practiceHistory(cardId: string): ReviewEntry[] {
-		const id = this.view.canonicalId(cardId);
-		return practiceOf(this.data.practice, this.view.rawIds(id)).map((entry) => toReviewEntry(id, entry));
-	}
-
-	/** Makes cards new again, history kept (marked by a reset); one undo step. New cards are left as they are. */
-	forget(ids: string[], now: Date): void {
-		this.bulk(now, ids, (scope, id, time) => forgetCard(scope, id, time));
-		this.memos.answeredToday.clear();
-	}
-
-	/** Makes studied cards due in `days` local days (0 = today); one undo step. New cards keep their place. */
-	setDue(ids: string[], days: number, now: Date): void {
-		if (!Number.isInteger(days) || days < 0) throw new Error(`Invalid number of days ${String(days)}: expected a whole number, 0 or more.`);
-		this.bulk(now, ids, (scope, id, time) => setCardDue(scope, id, days, time));
-	}
-
-	/** Suspends or unsuspends cards; one undo step. */
-	suspendCards(ids: string[], suspended: boolean, now: Date): void {
-		this.bulk(now, ids, (scope, id, time) => suspendCard(scope, id, suspended, time));
-	}
-
-	/** Buries cards until the next day starts, or (`buried` false) shows them again; one undo step. */
-	buryCards(ids: string[], buried: boolean, now: Date): void {
-		this.bulk(now, ids, (scope, id, time) => (buried ? buryCard(scope, id, time) : unburyCard(scope, id, time)));
-	}
-
-	/** Makes a card new again; its answers stay in its history (a synced tombstone, not undoable). */
-	resetCard(cardId: string, now: Date): void {
-		this.tick(now);
-		const id = liveCardId(this.view, cardId);
-		markReset(this.data.log, id, now.getTime());
-		refreshCard(this.core(), id);
-		this.memos.answeredToday.clear();
-		this.changed(id);
 	}
 
 	/** Undoes this session's last answer, bury or suspend (indexing is never undone); false when none is left. */

@@ -123,6 +123,12 @@ export function localDay(date: Date): string {
 	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
+/** Local time as YYYY-MM-DD-HHmmss, for file names. */
+export function timestamp(date: Date): string {
+	const two = (n: number): string => String(n).padStart(2, "0");
+	return `${localDay(date)}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
+}
+
 /**
  * The answers that count in the store (each card's since its last reset, orphans' included), from what
  * the views already hold: replaying the whole log for a number would freeze a phone at start-up.

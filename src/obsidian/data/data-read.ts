@@ -4,6 +4,7 @@ import type { LocalFiles } from "./local-cache";
 import { splitPluginData, storeText } from "./plugin-data";
 import { DATA_FILE, type FolderFiles, type FolderScan, type PluginFolder } from "./plugin-folder";
 import type { ShellSettings } from "../settings/shell-settings";
+import { runInSlices, SLICE_MS } from "../slices";
 
 /** What one look at the plugin folder found. */
 export interface FolderRead {
@@ -57,16 +58,26 @@ export function folderFiles(read: FolderRead): { ok: true; files: FolderFiles; s
 	return { ok: true, files: { ...read.scan.parts, [DATA_FILE]: JSON.stringify(store) }, shell };
 }
 
-/** The collection the folder holds, or why it cannot be read. */
-export function buildFrom(read: FolderRead, deviceId: string, local: LocalFiles | null): Built {
-	const found = folderFiles(read);
-	return found.ok ? fromFiles(found.files, found.shell, deviceId, local) : found;
+/** How long work runs: in slices while `alive()` holds (never settling once it does not), `pause` letting the app run between them. */
+export interface Slices {
+	alive: () => boolean;
+	pause: () => Promise<void>;
 }
 
-/** The collection of a set of files (data.json without the shell key), or why not. */
-export function fromFiles(files: FolderFiles, shell: ShellSettings, deviceId: string, local: LocalFiles | null): Built {
+/** The collection the folder holds, or why it cannot be read. */
+export async function buildFrom(read: FolderRead, deviceId: string, local: LocalFiles | null, slices: Slices): Promise<Built> {
+	const found = folderFiles(read);
+	return found.ok ? fromFiles(found.files, found.shell, deviceId, local, slices) : found;
+}
+
+/**
+ * The collection of a set of files (data.json without the shell key), or why not: read in slices that
+ * let the app draw between them (a large store is a second or more of reading on a phone).
+ */
+export async function fromFiles(files: FolderFiles, shell: ShellSettings, deviceId: string, local: LocalFiles | null, slices: Slices): Promise<Built> {
 	try {
-		const collection = Collection.fromFiles(files, { deviceId, ...(local ? { files: local } : {}) });
+		const steps = Collection.fromFilesInSteps(files, { deviceId, ...(local ? { files: local } : {}) });
+		const collection = await runInSlices(steps, slices.alive, undefined, SLICE_MS, slices.pause);
 		return { ok: true, collection, shell, files, shellText: JSON.stringify(shell) };
 	} catch (error) {
 		return { ok: false, reason: messageOf(error) };

@@ -1,6 +1,6 @@
 import { t } from "../i18n";
 import type { Backups } from "./backups";
-import { fromFiles, mergePending, splitDiskFiles, type Built, type FolderRead } from "./data-read";
+import { fromFiles, mergePending, splitDiskFiles, type Built, type FolderRead, type Slices } from "./data-read";
 import type { LocalFiles } from "./local-cache";
 import { DATA_FILE, TEMP_SUFFIX, type FolderFiles, type PluginFolder } from "./plugin-folder";
 import { DEFAULT_SHELL_SETTINGS } from "../settings/shell-settings";
@@ -10,6 +10,8 @@ export interface RecoveryDeps {
 	folder: PluginFolder;
 	backups: Backups;
 	deviceId: string;
+	/** How a candidate store is read (in slices). */
+	slices: Slices;
 	/** Local time stamp for the name of the copy set aside. */
 	stamp: () => string;
 	notify: (message: string) => void;
@@ -47,7 +49,7 @@ export async function recoverStore(read: FolderRead, reason: string, deps: Recov
 		let built: Built;
 		try {
 			const { files, shell } = splitDiskFiles(candidate.disk, DEFAULT_SHELL_SETTINGS);
-			built = fromFiles(files, shell, deps.deviceId, local);
+			built = await fromFiles(files, shell, deps.deviceId, local, deps.slices);
 		} catch {
 			continue;
 		}

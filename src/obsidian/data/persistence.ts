@@ -1,40 +1,15 @@
-import { debounce, normalizePath, type Debouncer, type Plugin } from "obsidian";
+import { debounce, type Debouncer } from "obsidian";
 import { Collection } from "../../core";
 import { t } from "../i18n";
-import { answerCount, Backups, localDay } from "./backups";
-import { buildFrom, folderFiles, mergePending, messageOf, readFolder, type Built, type FolderRead } from "./data-read";
-import { copyAside, recoverStore, type RecoveryDeps } from "./data-recovery";
-import { indexedDbCache, type LocalCache } from "./local-cache";
+import { answerCount, Backups, localDay, timestamp } from "./backups";
+import { folderFiles, mergePending, messageOf, readFolder, type FolderRead, type Slices } from "./data-read";
+import { copyAside, type RecoveryDeps } from "./data-recovery";
+import type { DataFileIo } from "./data-io";
 import { DataWriter, diskText } from "./data-writer";
-import { DATA_FILE, PluginFolder, type FolderAdapter, type FolderFiles } from "./plugin-folder";
+import { DATA_FILE, PluginFolder, type FolderFiles } from "./plugin-folder";
+import { readAtStart } from "./read-at-start";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "../settings/shell-settings";
 import { runInSlices, SLICE_MS } from "../slices";
-
-/** What the data files need from Obsidian: the plugin's loadData/saveData, its folder, a local cache. */
-export interface DataFileIo {
-	loadData(): Promise<unknown>;
-	saveData(data: unknown): Promise<void>;
-	adapter: FolderAdapter;
-	/** The plugin's folder in the config directory (manifest.dir). */
-	dir: string;
-	/** Device-local caches of the store (IndexedDB). */
-	cache: LocalCache;
-	/** Resolves after `ms` (a timer of the app's window). */
-	wait(ms: number): Promise<void>;
-}
-
-/** The data files' access to Obsidian, from the plugin: data.json, its folder (manifest.dir), this vault's cache. */
-export function pluginDataIo(plugin: Pick<Plugin, "app" | "manifest" | "loadData" | "saveData">, vaultKey: string): DataFileIo {
-	const { app, manifest } = plugin;
-	return {
-		loadData: () => plugin.loadData() as Promise<unknown>,
-		saveData: (data) => plugin.saveData(data),
-		adapter: app.vault.adapter,
-		dir: manifest.dir ?? normalizePath(`${app.vault.configDir}/plugins/${manifest.id}`),
-		cache: indexedDbCache(vaultKey, manifest.version),
-		wait: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
-	};
-}
 
 /** The collection and shell settings read from the plugin folder. */
 export interface LoadedData {
@@ -88,24 +63,20 @@ export class PluginDataFile {
 		return this.readOnlyReason;
 	}
 
+	/** Reads the store (in slices that let the app run); see `readAtStart`. A file it could not read is never written over unless restored. */
 	async open(): Promise<LoadedData> {
 		// Taken before reading: a change while reading shows at the next check of the folder.
 		this.folderSignature = await this.signature();
-		const read = await readFolder(() => this.io.loadData(), this.folder);
-		const local = await this.io.cache.read();
-		const first: Built = buildFrom(read, this.deviceId, local);
-		let built: Built & { ok: true };
-		if (!first.ok) {
-			const recovery = await recoverStore(read, first.reason, this.recoveryDeps(), local);
-			if (recovery.kind === "first-start") return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
-			if (recovery.kind === "unreadable") return this.readOnlySession(first.reason, recovery.copy);
-			built = recovery.built;
+		const start = await readAtStart(this.io, this.recoveryDeps());
+		if (start.kind === "first-start") return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
+		if (start.kind === "unreadable") return this.readOnlySession(start.reason, start.copy);
+		const { built, read } = start;
+		if (start.kind === "restored") {
 			// data.json is written again from the restored store; the other parts only where it adds to them.
 			this.writer.remember(read.scan.parts, "");
 			this.dirty = true;
 			this.debounced();
 		} else {
-			built = first;
 			this.writer.remember(built.files, built.shellText);
 			if (mergePending(built.collection, built.files, read.scan.pending) > 0) this.requestSave();
 		}
@@ -251,7 +222,13 @@ export class PluginDataFile {
 
 	/** Merges files into the collection in slices that let the app run; once closed, the merge stops and nothing after it runs. */
 	private async mergeInSlices(current: Collection, files: FolderFiles): Promise<void> {
-		await runInSlices(current.mergeInSteps(files), () => !this.closed, undefined, SLICE_MS, () => this.io.wait(0));
+		const { alive, pause } = this.slices();
+		await runInSlices(current.mergeInSteps(files), alive, undefined, SLICE_MS, pause);
+	}
+
+	/** Long work runs in slices while the file is open, the app's timer letting it draw between them. */
+	private slices(): Slices {
+		return { alive: () => !this.closed, pause: () => this.io.wait(0) };
 	}
 
 	/** Parts written by a newer version: kept as they are, never written, and the user is told once. */
@@ -283,7 +260,7 @@ export class PluginDataFile {
 	}
 
 	private recoveryDeps(): RecoveryDeps {
-		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, stamp: () => timestamp(this.now()), notify: this.notify };
+		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, slices: this.slices(), stamp: () => timestamp(this.now()), notify: this.notify };
 	}
 
 	/**
@@ -305,10 +282,4 @@ export class PluginDataFile {
 			console.warn("Flashcard review: could not make today's backup", error);
 		}
 	}
-}
-
-/** Local time as YYYY-MM-DD-HHmmss, for file names. */
-export function timestamp(date: Date): string {
-	const two = (n: number): string => String(n).padStart(2, "0");
-	return `${localDay(date)}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
 }

@@ -40,7 +40,7 @@ describe("the store's parts beside data.json", () => {
 
 	it("hands every part to the store on load, and writes only the files whose text changed", async () => {
 		withParts();
-		const fromFiles = jest.spyOn(Collection, "fromFiles");
+		const fromFiles = jest.spyOn(Collection, "fromFilesInSteps");
 		const adapter = folderWith({ "log-a.json": "answers 1", "log-b.json": "mine" });
 		const { file } = instance(adapter);
 		const folder = Object.keys(folderFiles(adapter)).sort();
@@ -99,7 +99,7 @@ describe("the store's parts beside data.json", () => {
 
 	it("keeps the device caches in the local cache, not in the synced folder, and gives them back on load", async () => {
 		jest.spyOn(Collection.prototype, "toLocalFiles").mockReturnValue({ "schedule.cache": "lines" });
-		const fromFiles = jest.spyOn(Collection, "fromFiles");
+		const fromFiles = jest.spyOn(Collection, "fromFilesInSteps");
 		const cache = memoryCache();
 		const adapter = folderWith({});
 		const { file } = instance(adapter, { cache });

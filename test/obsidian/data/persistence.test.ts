@@ -1,5 +1,7 @@
 import { Collection } from "../../../src/core";
-import { PluginDataFile, timestamp, type DataFileIo } from "../../../src/obsidian/data/persistence";
+import { timestamp } from "../../../src/obsidian/data/backups";
+import type { DataFileIo } from "../../../src/obsidian/data/data-io";
+import { PluginDataFile } from "../../../src/obsidian/data/persistence";
 import { NO_CACHE } from "../../../src/obsidian/data/local-cache";
 import { DEFAULT_SHELL_SETTINGS } from "../../../src/obsidian/settings/shell-settings";
 import { FakeAdapter } from "../../__mocks__/obsidian";

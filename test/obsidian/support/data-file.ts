@@ -1,6 +1,7 @@
 import { Collection } from "../../../src/core";
 import { NO_CACHE } from "../../../src/obsidian/data/local-cache";
-import { PluginDataFile, type DataFileIo, type LoadedData } from "../../../src/obsidian/data/persistence";
+import type { DataFileIo } from "../../../src/obsidian/data/data-io";
+import { PluginDataFile, type LoadedData } from "../../../src/obsidian/data/persistence";
 import { FakeAdapter } from "../../__mocks__/obsidian";
 import { PLUGIN_DIR, storeOnDisk } from "./folder-files";
 

@@ -101,6 +101,33 @@ export function clozeOf(id: string): number | undefined {
 
 /** Whether a string has the shape of a reviewable id (letters/digits, optional `-r` / `-cN` side). */
 export function isReviewableId(value: string): boolean {
+	// `^[0-9A-Za-z_]{1,40}(-r|-c[0-9]{1,16})?$`, read character by character: loading asks it of every
+	// line of the log and of the cache, and a loop is several times faster than the expression there.
 	// Any cloze number a note can hold (up to 16 digits, every exact integer) makes a valid id.
-	return /^[0-9A-Za-z_]{1,40}(-r|-c[0-9]{1,16})?$/.test(value);
+	const length = value.length;
+	let i = 0;
+	while (i < length && isWordCode(value.charCodeAt(i))) i++;
+	if (i === 0 || i > 40) return false;
+	if (i === length) return true;
+	if (value.charCodeAt(i) !== DASH || i + 1 >= length) return false;
+	const side = value.charCodeAt(i + 1);
+	if (side === LOWER_R) return i + 2 === length;
+	if (side !== LOWER_C) return false;
+	const digits = length - i - 2;
+	if (digits < 1 || digits > 16) return false;
+	for (let k = i + 2; k < length; k++) if (!isDigitCode(value.charCodeAt(k))) return false;
+	return true;
+}
+
+const DASH = 45;
+const LOWER_R = 114;
+const LOWER_C = 99;
+
+function isDigitCode(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** `[0-9A-Za-z_]` */
+function isWordCode(code: number): boolean {
+	return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }

@@ -1,9 +1,10 @@
 import { MASK_BITS } from "../store/text/answer-scan";
 import { unitedEntries, type LogEntry } from "./log-entry";
-import type { LogLines } from "../store/text/packed-log";
+import { LogLines } from "../store/text/packed-log";
 import { isLineRef, PackedOverlay, type LineRef } from "../store/text/packed-overlay";
+import type { AnswerLines } from "../store/text/united-lines";
 
-type Line = LineRef<LogLines>;
+type Line = LineRef<AnswerLines>;
 
 /**
  * A card's answers as lines of several texts (the parts of two devices that both answered it), united
@@ -38,20 +39,33 @@ class JoinedLines {
 			if (time > lastTime) [last, tie] = [line, false];
 		}
 		if (tie || !last) return listSummary(this.answers());
-		return { ...lineSummary(last.lines, last.index), count };
+		return { count, lastTime: last.lines.lastTime[last.index] as number, lastOffset: last.lines.lastOffset[last.index] as number };
 	}
 
 	/** Whether no device answered in two of the lines (then none of their answers can be the same answer). */
 	private disjoint(): boolean {
-		// Most often each line holds only its part's own device's answers (device 0): no names to compare.
-		const writers = this.parts.map((line) => (line.lines.mask[line.index] === 1 ? line.lines.devices[0] : undefined));
-		if (writers.every((name) => name !== undefined) && new Set(writers).size === writers.length) return true;
+		if (this.onlyWriters()) return true;
 		const seen = new Set<string>();
 		for (const line of this.parts) {
 			for (const name of line.lines.deviceNames(line.index)) {
 				if (seen.has(name)) return false;
 				seen.add(name);
 			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether each line holds only its part's own device's answers (device 0), each part of another
+	 * device: the usual case, told without lists or sets (loading asks it of every card two devices answered).
+	 */
+	private onlyWriters(): boolean {
+		const parts = this.parts;
+		for (let i = 0; i < parts.length; i++) {
+			const line = parts[i] as Line;
+			if (line.lines.mask[line.index] !== 1) return false;
+			const writer = line.lines.devices[0];
+			for (let j = 0; j < i; j++) if ((parts[j] as Line).lines.devices[0] === writer) return false;
 		}
 		return true;
 	}
@@ -81,6 +95,8 @@ function lastTimeOf(value: Stored | Line): number {
 /** Whether two lines hold the same answers as written (then either one stands for both). */
 function sameLine(a: Line, b: Line): boolean {
 	if (a.lines === b.lines && a.index === b.index) return true;
+	// Rows of united parts are told apart by their answers (`sameAs` decodes), not by their text.
+	if (!(a.lines instanceof LogLines) || !(b.lines instanceof LogLines)) return false;
 	return a.lines.codec === b.lines.codec && sameDevices(a.lines.devices, b.lines.devices) && a.lines.answersText(a.index) === b.lines.answersText(b.index);
 }
 
@@ -93,7 +109,7 @@ export interface LogSummary {
 
 /** Visits a card's answers in id order: as a line of a loaded text, or as a list. */
 export interface AnswersVisitor {
-	line(id: string, lines: LogLines, index: number): void;
+	line(id: string, lines: AnswerLines, index: number): void;
 	list(id: string, list: readonly LogEntry[]): void;
 }
 
@@ -104,7 +120,7 @@ export interface AnswersVisitor {
  * beside them. Lists are never changed in place: a change sets a new list, so lists and lines can be
  * shared between two stores.
  */
-export class LogEntries extends PackedOverlay<LogLines, Stored> {
+export class LogEntries extends PackedOverlay<AnswerLines, Stored> {
 	/** A card's answers (decoded on first use), or undefined when it has none. */
 	get(id: string): readonly LogEntry[] | undefined {
 		const answers = this.at(id);
@@ -264,7 +280,7 @@ function listSummary(list: readonly LogEntry[]): LogSummary {
 	return { count: list.length, lastTime: last?.time ?? 0, lastOffset: last?.offset ?? 0 };
 }
 
-function lineSummary(lines: LogLines, i: number): LogSummary {
+function lineSummary(lines: AnswerLines, i: number): LogSummary {
 	return { count: lines.count[i] as number, lastTime: lines.lastTime[i] as number, lastOffset: lines.lastOffset[i] as number };
 }
 

@@ -5,14 +5,16 @@
  * answers only when a month ends or an old answer changes), and the device-local cache.
  */
 import type { LogEntry } from "../log/log-entry";
-import type { StoreData } from "../store-model";
+import type { NoteRecord, StoreData } from "../store-model";
 import { byText, STORE_FORMAT } from "./json/store-schema";
-import { encodeCache, encodeNote, encodeOptions, sortedObject } from "./json/store-encode";
+import { encodeCache, encodeOptions, sortedObject } from "./json/store-encode";
 import { ANSWERS_V4 } from "./v4/answer-text";
 import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthName, monthStart, storePartName } from "./v4/layout";
 import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
-import { readParts, readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
-import { applyLocalCache } from "./v4/local-cache";
+import { readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
+import { applyLocalCacheInSteps, CARDS_PER_NOTES_FILE, localNotesName } from "./v4/local-cache";
+import { noteColumns } from "./v4/local-notes";
+import { sortedKeys } from "./text/sorted-ids";
 import { schedulingKey } from "../presets/preset-store";
 
 /** An archive as last read or written: the time it holds answers before, and its chunks. */
@@ -40,13 +42,16 @@ export class StoreFiles {
 		this.partDevices.add(deviceId);
 	}
 
-	/** Reads a whole folder (at load): the union of its parts, and the device-local cache when it fits them. */
-	load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): StoreData {
-		const read = this.take(readParts(files, this.deviceId));
+	/**
+	 * Reads a whole folder (at load): the union of its parts, and the device-local cache when it fits
+	 * them; in steps of a few ms (a part, a few thousand lines of one, a notes file of the cache).
+	 */
+	*load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): Generator<void, StoreData> {
+		const read = this.take(yield* readPartsInSteps(files, this.deviceId));
 		this.adoptOwnLogs(read.ownLogs);
 		// An archive read whole, as written, is not written again until a month ends or an old answer changes.
 		this.archiveStale = read.legacy || this.archive === undefined;
-		if (local) applyLocalCache(local[LOCAL_FILE], read, this.deviceId, optionsKey(read.data));
+		if (local) yield* applyLocalCacheInSteps(local, read, this.deviceId, optionsKey(read.data));
 		return read.data;
 	}
 
@@ -130,16 +135,17 @@ export class StoreFiles {
 			hashes.set(name, known && known.text === text ? known.hash : textHash(text));
 		}
 		const digest = sortedObject(hashes, (hash) => hash);
+		const notes = notesFiles(data);
 		const json = {
 			format: STORE_FORMAT,
 			version: LAYOUT_VERSION,
 			device: this.deviceId,
 			options: optionsKey(data),
 			digest,
-			notes: sortedObject(data.notes, encodeNote),
+			noteFiles: Object.keys(notes),
 			cache: encodeCache(data.cache),
 		};
-		return { [LOCAL_FILE]: JSON.stringify(json) };
+		return { [LOCAL_FILE]: JSON.stringify(json), ...notes };
 	}
 
 	/** Writes the archive again: this device's answers before the month of its latest one, in chunks. */
@@ -201,6 +207,26 @@ export class StoreFiles {
 		const lines = cards.map(([id, list]) => `${id} ${ANSWERS_V4.pack(list, device)}`);
 		return writeLogPart(this.deviceId, devices, lines.join("\n"), { from: cutoff, ...this.more.get(monthName(this.deviceId, cutoff)) });
 	}
+}
+
+/** The notes of the local cache in files of at most `CARDS_PER_NOTES_FILE` cards (a larger note alone), by name, in path order. */
+function notesFiles(data: StoreData): Record<string, string> {
+	const files: Record<string, string> = {};
+	let notes: Record<string, unknown> = {};
+	let cards = 0;
+	const flush = (): void => {
+		files[localNotesName(Object.keys(files).length)] = JSON.stringify({ notes });
+		notes = {};
+		cards = 0;
+	};
+	for (const path of sortedKeys(data.notes)) {
+		const note = data.notes.get(path) as NoteRecord;
+		if (cards > 0 && cards + note.cards.length > CARDS_PER_NOTES_FILE) flush();
+		notes[path] = noteColumns(note);
+		cards += note.cards.length;
+	}
+	if (cards > 0 || Object.keys(notes).length > 0) flush();
+	return files;
 }
 
 /** The device table of a log part: this device first (so its answers need no device number), then the others it holds in text order. */

@@ -3,6 +3,7 @@ import { completeState, replayCard } from "../log/card-replay";
 import { cardSchedule } from "../presets/deck-presets";
 import { LiveView } from "../identity/live-view";
 import type { ReviewLogData, StoreData } from "../store-model";
+import { runSteps } from "../run-steps";
 
 /** A store with its lookups. */
 export interface LoadedStore {
@@ -22,10 +23,23 @@ export function isPlain(log: ReviewLogData, view: LiveView, id: string): boolean
  * code wrote).
  */
 export function loadedState(data: StoreData, view: LiveView): void {
+	runSteps(loadedStateInSteps(data, view));
+}
+
+/** Cards completed or replayed by `loadedStateInSteps` between two yields. */
+const CARDS_PER_STEP = 256;
+
+/** `loadedState`, yielding every few hundred cards completed the slow way or replayed. */
+export function* loadedStateInSteps(data: StoreData, view: LiveView): Generator<void, void> {
 	// Lines read into states on load (written otherwise than this version writes them) and cards with
 	// aliases or tombstones are completed the slow way; the others from the log's lines, in one walk.
 	const incomplete = data.cache.completeLoaded(data.log.entries.summariesInOrder(), (id) => isPlain(data.log, view, id));
-	for (const id of incomplete) data.cache.set(id, completeState(data.cache.get(id) as SchedulingState, data.log, view.rawIds(id), id));
+	let done = 0;
+	for (const id of incomplete) {
+		data.cache.set(id, completeState(data.cache.get(id) as SchedulingState, data.log, view.rawIds(id), id));
+		if (++done % CARDS_PER_STEP === 0) yield;
+	}
+	yield;
 	const replayed = new Set<string>();
 	const cached = data.cache.hasInOrder();
 	for (const rawId of data.log.entries.keys()) {
@@ -34,6 +48,7 @@ export function loadedState(data: StoreData, view: LiveView): void {
 		replayed.add(id);
 		const { state } = replayCard(data.log, view.rawIds(id), id, cardSchedule(data, view, id));
 		if (state) data.cache.set(id, state);
+		if (++done % CARDS_PER_STEP === 0) yield;
 	}
 }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { clozeOf, hash53, mintId, naturalId, reviewableIds, shortHash, splitId } from "../../../../src/core/collection/identity/card-identity";
+import { clozeOf, hash53, isReviewableId, mintId, naturalId, reviewableIds, shortHash, splitId } from "../../../../src/core/collection/identity/card-identity";
 
 const key = { path: "AWS/Cognito.md", kind: "basic" as const, front: "What is Amazon Cognito?", occurrence: 0 };
 
@@ -50,5 +50,31 @@ describe("card ids", () => {
 		expect(splitId("abc")).toEqual({ base: "abc", suffix: "" });
 		expect(clozeOf("abc-c12")).toBe(12);
 		expect(clozeOf("abc-r")).toBeUndefined();
+	});
+});
+
+describe("isReviewableId", () => {
+	const SHAPE = /^[0-9A-Za-z_]{1,40}(-r|-c[0-9]{1,16})?$/;
+
+	it.each([
+		["a minted id", "0yzepfsx4k", true],
+		["a reversed side", "0yzepfsx4k-r", true],
+		["a cloze side of 16 digits", "abc-c1234567890123456", true],
+		["a cloze side of 17 digits", "abc-c12345678901234567", false],
+		["an empty text", "", false],
+		["41 characters", "a".repeat(41), false],
+		["a dash with no side", "abc-", false],
+		["a cloze side with no number", "abc-c", false],
+		["another side letter", "abc-x", false],
+		["a space", "abc def", false],
+		["a letter outside ASCII", "abé", false],
+	])("reads %s as %s", (_, id, expected) => {
+		expect(isReviewableId(id)).toBe(expected);
+	});
+
+	it("accepts exactly the texts of the id shape", () => {
+		const piece = fc.constantFrom("a", "Z", "0", "9", "_", "-", "r", "c", "-r", "-c", "-c1", " ", "é", "\n");
+		const text = fc.oneof(fc.string(), fc.array(piece, { maxLength: 50 }).map((parts) => parts.join("")));
+		fc.assert(fc.property(text, (id) => isReviewableId(id) === SHAPE.test(id)), { numRuns: 2000 });
 	});
 });

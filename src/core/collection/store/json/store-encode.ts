@@ -16,7 +16,7 @@ import {
 import { sortedKeys } from "../text/sorted-ids";
 import { LineRuns } from "../text/line-runs";
 import { sameDevices, type LogEntries } from "../../log/log-entries";
-import { ANSWERS_V3, packAnswers } from "../text/packed-log";
+import { ANSWERS_V3, LogLines, packAnswers } from "../text/packed-log";
 import { packState } from "../text/packed-state";
 import { encodeStudyParts, studyDevices, type StudyPartsJson } from "./study-parts";
 import type { StateCache } from "../text/state-cache";
@@ -114,7 +114,7 @@ export function encodeWrites(data: StoreData, device: (name: string) => number):
  */
 function encodeLog(entries: LogEntries, devices: readonly string[], device: (name: string) => number): string {
 	const unchanged = entries.unchangedText();
-	if (unchanged && unchanged.codec === ANSWERS_V3 && sameDevices(unchanged.devices, devices)) return unchanged.text;
+	if (unchanged instanceof LogLines && unchanged.codec === ANSWERS_V3 && sameDevices(unchanged.devices, devices)) return unchanged.text;
 	// Lines read from one store share its device table: compare each table once.
 	const tables = new Map<readonly string[], boolean>();
 	const sameTable = (table: readonly string[]): boolean => {
@@ -125,7 +125,7 @@ function encodeLog(entries: LogEntries, devices: readonly string[], device: (nam
 	const out = new LineRuns();
 	entries.visitInOrder({
 		line: (id, lines, i) => {
-			if (lines.codec === ANSWERS_V3 && sameTable(lines.devices)) out.copy(lines, lines.text, lines.lineStart[i] as number, lines.end[i] as number);
+			if (lines instanceof LogLines && lines.codec === ANSWERS_V3 && sameTable(lines.devices)) out.copy(lines, lines.text, lines.lineStart[i] as number, lines.end[i] as number);
 			else out.write(`${id} ${packAnswers(lines.answers(i), device)}`);
 		},
 		// A card left without answers has no line (a line always holds one).

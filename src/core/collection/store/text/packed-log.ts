@@ -12,6 +12,7 @@ import { indexOfSorted } from "./sorted-ids";
 import { CollectionDataError, type Where } from "../json/data-checks";
 import type { LogEntry } from "../../log/log-entry";
 import { DURATION_UNIT_MS } from "../json/store-schema";
+import { runSteps } from "../../run-steps";
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -91,6 +92,14 @@ export class LogLines {
  * bad value.
  */
 export function readLogText(text: string, devices: readonly string[], codec: AnswerCodec = ANSWERS_V3): { lines: LogLines; odd: [string, LogEntry[]][] } {
+	return runSteps(readLogTextInSteps(text, devices, codec));
+}
+
+/** Lines `readLogTextInSteps` reads between two yields (a few ms). */
+const LINES_PER_STEP = 4096;
+
+/** `readLogText`, yielding every few thousand lines (a log part of 2,000,000 characters is some 25 ms of reading). */
+export function* readLogTextInSteps(text: string, devices: readonly string[], codec: AnswerCodec = ANSWERS_V3): Generator<void, { lines: LogLines; odd: [string, LogEntry[]][] }> {
 	const lines = new LogLines(text, devices, lineCount(text), codec);
 	const odd: [string, LogEntry[]][] = [];
 	const out = new Float64Array(SCAN_SLOTS);
@@ -122,6 +131,7 @@ export function readLogText(text: string, devices: readonly string[], codec: Ans
 		// A newline always starts another line: a trailing one fails on the empty line after it.
 		if (end >= text.length) break;
 		i = end + 1;
+		if (line % LINES_PER_STEP === 0) yield;
 	}
 	return { lines, odd };
 }

@@ -26,6 +26,8 @@ export abstract class PackedOverlay<L extends PackedLines, V> {
 	protected lines: L | undefined;
 	/** Cards whose value is not their line of `lines`: a value, another text's line, or none (null). */
 	protected readonly changed = new Map<string, V | LineRef<L> | null>();
+	/** The ids of `changed` with a value that have no line in `lines` (so listing keys searches nothing). */
+	private readonly extra = new Set<string>();
 	private added = 0;
 	private removed = 0;
 	private version = 0;
@@ -64,7 +66,7 @@ export abstract class PackedOverlay<L extends PackedLines, V> {
 	/** Card ids, the text's first (in order), then the others. */
 	*keys(): IterableIterator<string> {
 		for (const id of this.lines?.ids ?? []) if (this.changed.get(id) !== null) yield id;
-		for (const [id, value] of this.changed) if (value !== null && this.own(id) < 0) yield id;
+		yield* this.extra;
 	}
 
 	get size(): number {
@@ -95,6 +97,7 @@ export abstract class PackedOverlay<L extends PackedLines, V> {
 	protected copyOf(other: PackedOverlay<L, V>): void {
 		this.lines = other.lines;
 		for (const [id, value] of other.changed) this.changed.set(id, value);
+		for (const id of other.extra) this.extra.add(id);
 		this.added = other.added;
 		this.removed = other.removed;
 		this.pristine = other.pristine;
@@ -147,6 +150,10 @@ export abstract class PackedOverlay<L extends PackedLines, V> {
 		if (value === null && !had) return false;
 		if (value === null && !inText) this.changed.delete(id);
 		else this.changed.set(id, value);
+		if (!inText) {
+			if (value === null) this.extra.delete(id);
+			else this.extra.add(id);
+		}
 		if (had !== (value !== null)) {
 			this.version++;
 			if (inText) this.removed += had ? 1 : -1;

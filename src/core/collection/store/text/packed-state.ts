@@ -12,6 +12,7 @@ import { lineCount } from "./packed-log";
 import { indexOfSorted } from "./sorted-ids";
 import { CANONICAL, ENDS, failState, scanState, STATE_SLOTS } from "./state-scan";
 import { STATE_CODE, STATE_OF } from "../json/store-schema";
+import { runSteps } from "../../run-steps";
 
 /**
  * The lines of a loaded cache text, one per card in id order, kept column by column (no object per
@@ -81,6 +82,14 @@ const NEWLINE = 10;
  * `odd`. What the log says of each card (`reps`, last answer) is left for the loader to fill in.
  */
 export function readStateText(text: string): { lines: StateLines; odd: [string, SchedulingState][] } {
+	return runSteps(readStateTextInSteps(text));
+}
+
+/** Lines `readStateTextInSteps` reads between two yields (a few ms). */
+const LINES_PER_STEP = 4096;
+
+/** `readStateText`, yielding every few thousand lines. */
+export function* readStateTextInSteps(text: string): Generator<void, { lines: StateLines; odd: [string, SchedulingState][] }> {
 	const lines = new StateLines(text, lineCount(text));
 	const odd: [string, SchedulingState][] = [];
 	const out = new Float64Array(STATE_SLOTS);
@@ -114,6 +123,7 @@ export function readStateText(text: string): { lines: StateLines; odd: [string, 
 		else odd.push([id, unpackLine(lines, k)]);
 		if (end >= text.length) break;
 		i = end + 1;
+		if (line % LINES_PER_STEP === 0) yield;
 	}
 	return { lines, odd };
 }

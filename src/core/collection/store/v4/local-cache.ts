@@ -4,35 +4,68 @@
  * correctness: without it the notes are read again from the vault and the cards replayed. With it,
  * only the cards whose answers may have changed since it was written are replayed: those of a log
  * part that changed, and, when a writes part changed, those with tombstones or aliases.
+ *
+ * `local-cache.json` holds the header, the digest of the synced parts and the states; the notes are in
+ * `local-notes.<n>.json` files of a few thousand cards each, which it names (one JSON text of 10 MB is
+ * 60 ms of parsing that cannot be split; ten are ten short steps), their cards in columns (see
+ * local-notes.ts). A cache that still holds its notes itself (`notes`, as layout 3) is read as well.
  */
 import { CollectionDataError, record } from "../json/data-checks";
-import { readStateText } from "../text/packed-state";
+import { readStateTextInSteps } from "../text/packed-state";
 import { decodeNotes } from "../json/store-decode-notes";
+import { notesFromColumns } from "./local-notes";
 import { splitId } from "../../identity/card-identity";
 import { StateCache } from "../text/state-cache";
-import { partKind } from "./layout";
+import { LOCAL_FILE, partKind } from "./layout";
 import type { PartsRead } from "./read-parts";
+import type { NoteRecord } from "../../store-model";
+import { runSteps } from "../../run-steps";
+
+/** Cards of the notes one notes file holds, at most (a note with more has a file of its own). */
+export const CARDS_PER_NOTES_FILE = 5_000;
+
+/** The name of the `n`th (0-based) notes file of the local cache. */
+export function localNotesName(n: number): string {
+	return `local-notes.${n + 1}.json`;
+}
 
 /** Applies the local cache to a folder just read (notes and states), or nothing when it does not fit. */
-export function applyLocalCache(text: string | undefined, read: PartsRead, deviceId: string, options: string): void {
+export function applyLocalCache(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): void {
+	runSteps(applyLocalCacheInSteps(local, read, deviceId, options));
+}
+
+/** `applyLocalCache`, yielding after each notes file and every few thousand states. */
+export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): Generator<void, void> {
+	const text = local[LOCAL_FILE];
 	if (text === undefined) return;
 	try {
 		const json = record(JSON.parse(text) as unknown, "the local cache");
 		if (json.version !== 4 || json.device !== deviceId) return;
-		const notes = decodeNotes(json.notes);
 		const digest = record(json.digest, "the local cache: digest");
 		const cacheText = json.cache;
+		// Read in full before any is taken: a cache with a notes file missing or damaged is not used.
+		const notes: Map<string, NoteRecord>[] = [];
+		for (const name of noteFiles(json)) {
+			const file = local[name];
+			if (file === undefined) return;
+			notes.push(notesFromColumns(record(JSON.parse(file) as unknown, name).notes));
+			yield;
+		}
+		if ("notes" in json) notes.push(decodeNotes(json.notes));
 		const { data } = read;
 		// A note some part holds (a device that has not updated) wins when indexed later.
-		for (const [path, note] of notes) {
-			const known = data.notes.get(path);
-			if (!known || known.indexedAt <= note.indexedAt) data.notes.set(path, note);
+		for (const file of notes) {
+			for (const [path, note] of file) {
+				const known = data.notes.get(path);
+				if (!known || known.indexedAt <= note.indexedAt) data.notes.set(path, note);
+			}
 		}
 		if (json.options !== options || typeof cacheText !== "string") return;
-		const states = readStateText(cacheText);
+		const states = yield* readStateTextInSteps(cacheText);
 		const cache = new StateCache();
 		cache.load(states.lines, states.odd.length === 0);
 		for (const [id, state] of states.odd) cache.set(id, state);
+		yield;
 		let writesChanged = false;
 		for (const [name, hash] of read.hashes) {
 			if (digest[name] === hash) continue;
@@ -50,4 +83,12 @@ export function applyLocalCache(text: string | undefined, read: PartsRead, devic
 		// A damaged cache only costs time: the store is read without it.
 		if (!(error instanceof CollectionDataError) && !(error instanceof SyntaxError)) throw error;
 	}
+}
+
+/** The notes files a cache header names (none for one that holds its notes itself). */
+function noteFiles(json: Record<string, unknown>): string[] {
+	const names = json.noteFiles;
+	if (names === undefined) return [];
+	if (!Array.isArray(names) || !names.every((name) => typeof name === "string")) throw new CollectionDataError("Invalid local cache: noteFiles is not a list of names.");
+	return names;
 }

@@ -5,7 +5,8 @@
  */
 import { readStoredOptions } from "../../collection-options";
 import { CollectionDataError, integer, record, text, texts } from "../json/data-checks";
-import { readLogText, type LogLines } from "../text/packed-log";
+import { readLogTextInSteps, type LogLines } from "../text/packed-log";
+import { runSteps } from "../../run-steps";
 import { decodeCommon } from "../json/store-decode";
 import { encodeOptions, encodeWrites, writeDevices } from "../json/store-encode";
 import { byText, STORE_FORMAT } from "../json/store-schema";
@@ -62,16 +63,24 @@ export function readWritesPart(json: Record<string, unknown>, name: string): Rea
 }
 
 /** A device's answers (of an archive chunk or a month); lines written otherwise than this version writes them come decoded. */
-export function readLogPart(json: Record<string, unknown>, name: string): ReadPart & { lines: LogLines; before?: number } {
+export function readLogPart(json: Record<string, unknown>, name: string): LogPart {
+	return runSteps(readLogPartInSteps(json, name));
+}
+
+/** A log part as read: its answers, and its lines as read (for the union of parts and this device's archive). */
+export type LogPart = ReadPart & { lines: LogLines; before?: number };
+
+/** `readLogPart`, yielding every few thousand lines. */
+export function* readLogPartInSteps(json: Record<string, unknown>, name: string): Generator<void, LogPart> {
 	const device = text(json.device, `${name}: device`);
 	const devices = texts(json.devices, `${name}: devices`);
 	const log = json.log;
 	if (typeof log !== "string") throw new CollectionDataError(`Invalid store data at ${name}: log: expected a text of answers, a line per card.`);
-	const read = readLogText(log, devices, ANSWERS_V4);
+	const read = yield* readLogTextInSteps(log, devices, ANSWERS_V4);
 	const data = emptyStore(DEFAULT_STORE_OPTIONS);
 	data.log.entries.load(read.lines, read.odd.length === 0);
 	for (const [id, list] of read.odd) data.log.entries.set(id, list);
-	const part: ReadPart & { lines: LogLines; before?: number } = { data, device, more: unknownKeys(json, LOG_KEYS), lines: read.lines };
+	const part: LogPart = { data, device, more: unknownKeys(json, LOG_KEYS), lines: read.lines };
 	if ("before" in json) part.before = integer(json.before, `${name}: before`);
 	return part;
 }

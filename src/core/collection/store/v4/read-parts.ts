@@ -12,9 +12,10 @@ import { mergeStores } from "../merge/store-merge";
 import { emptyStore, type ReviewLogData, type StoreData } from "../../store-model";
 import { DEFAULT_STORE_OPTIONS } from "../../collection-options";
 import type { LogLines } from "../text/packed-log";
+import { UnitedLines } from "../text/united-lines";
 import { partKind, unknownKeys } from "./layout";
 import { REQUIRED_KEYS } from "../json/store-schema";
-import { partInfo, readDataPart, readLogPart, readWritesPart, type ReadPart } from "./parts";
+import { partInfo, readDataPart, readLogPartInSteps, readWritesPart, type LogPart, type ReadPart } from "./parts";
 
 /** A log part of this device as read: its name, text, lines and, for an archive chunk, the time it holds answers before. */
 export interface OwnLogPart {
@@ -72,7 +73,7 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 		legacy: false,
 	};
 	let stores: StoreData | undefined;
-	const logs: ReviewLogData[] = [];
+	const logs: LogPartRead[] = [];
 	let problem: string | undefined;
 	for (const name of Object.keys(files).sort()) {
 		const kind = partKind(name);
@@ -91,6 +92,8 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 				if (error instanceof CollectionDataError) throw error;
 				throw new CollectionDataError(`${name} is not valid JSON (truncated file?): ${error instanceof Error ? error.message : String(error)}`);
 			}
+			// Parsing and hashing a part of 2,000,000 characters is a step of its own.
+			yield;
 			const info = partInfo(json, name);
 			let part: ReadPart;
 			if (kind === "data" && (info.version < 4 || REQUIRED_KEYS.every((key) => key in json))) {
@@ -102,7 +105,7 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 				read.readOnly.set(name, `${name} was written by a newer version of the plugin (layout ${info.version}): update the plugin.`);
 				continue;
 			} else if (kind === "log") {
-				const logPart = readLogPart(json, name);
+				const logPart = yield* readLogPartInSteps(json, name);
 				part = logPart;
 				read.logIds.set(name, logPart.lines.ids);
 				if (logPart.device === deviceId) {
@@ -117,7 +120,7 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 			else read.fine.add(name);
 			if (part.device !== undefined) read.partDevices.add(part.device);
 			if (kind === "data" || part.device === deviceId) read.more.set(name, part.more);
-			if (kind === "log") logs.push(part.data.log);
+			if (kind === "log") logs.push({ lines: (part as LogPart).lines, log: part.data.log });
 			else stores = stores ? mergeStores(stores, part.data) : part.data;
 			read.hashes.set(name, hash);
 		} catch (error) {
@@ -127,10 +130,7 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 		}
 		yield;
 	}
-	// The log parts are this reading's own: united in place into the largest, each costs what it holds.
-	logs.sort((a, b) => b.entries.size - a.entries.size);
-	const [log, ...others] = logs;
-	for (const other of others) if (log) mergeLogInto(log, other);
+	const log = logs.length === 0 ? undefined : yield* uniteLogParts(logs);
 	if (stores === undefined && log === undefined) {
 		if (unchanged) return read;
 		throw new CollectionDataError(problem ?? "No store files: none of data.json, store-….json or log-….json was given.");
@@ -143,4 +143,28 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 	}
 	read.data = data;
 	return read;
+}
+
+/** A log part as read: its lines and its answers (the lines, and the cards its text wrote otherwise, decoded). */
+interface LogPartRead {
+	lines: LogLines;
+	log: ReviewLogData;
+}
+
+/**
+ * The answers of every log part in one log. One part's log is taken as it is; several parts' lines are
+ * united row by row in one walk (`UnitedLines`), then the cards some part wrote otherwise than this
+ * version writes them (decoded, outside its lines) are added.
+ */
+function* uniteLogParts(parts: readonly LogPartRead[]): Generator<void, ReviewLogData> {
+	if (parts.length === 1) return (parts[0] as LogPartRead).log;
+	const united = yield* new UnitedLines(parts.map((part) => part.lines)).fill();
+	const log = emptyStore(DEFAULT_STORE_OPTIONS).log;
+	log.entries.load(united, true);
+	for (const part of parts) {
+		// Cards written otherwise are the only ones outside the part's lines (and they are rare).
+		if (part.log.entries.size === part.lines.ids.length) continue;
+		for (const id of part.log.entries.keys()) if (part.lines.indexOf(id) < 0) log.entries.unite(id, part.log.entries);
+	}
+	return log;
 }
