@@ -259,4 +259,23 @@ describe("VaultIndexer on a first start", () => {
 		expect(live.progress).toBeNull();
 		expect(app.vault.reads).toHaveLength(120);
 	});
+
+	it("ends a batch early once it has taken its time, so that long notes never hold the app", async () => {
+		const app = new App();
+		for (let i = 0; i < 4; i++) app.vault.addFile(`Notes/${i}.md`, CARD(`Question ${i}`), 1000);
+		app.metadataCache.indexAll();
+		const live = new LiveCollection(new Collection({ deviceId: "test" }));
+		const seen: string[] = [];
+		live.changed.on((change) => {
+			if (change.reason === "index") seen.push(`${JSON.stringify(change.paths)} ${JSON.stringify(live.progress)}`);
+		});
+		// No time at all: every note is a batch of its own, shown before the next is read.
+		const indexer = new VaultIndexer({ app: app as unknown as AppApi, live, now: () => new Date(), save: () => undefined, ignoredFolders: () => [], noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }), sliceMs: 0 });
+		indexer.load();
+		const scan = indexer.start();
+		await jest.runAllTimersAsync();
+		await scan;
+		expect(seen).toEqual([0, 1, 2, 3].map((i) => `["Notes/${i}.md"] ${JSON.stringify({ done: i + 1, total: 4 })}`));
+		expect(live.cards()).toHaveLength(4);
+	});
 });
