@@ -102,11 +102,16 @@ export class VaultIndexer extends Component {
 		const toRead: TFile[] = [];
 		let changed: string[] = [];
 		let uncached = 0;
+		const sliceMs = this.deps.sliceMs ?? SLICE_MS;
 		try {
 			let examined = 0;
+			let sliceStart = performance.now();
 			for (const file of app.vault.getMarkdownFiles()) {
 				// A large vault's notes without cards cost no read, but their checks add up.
-				if (++examined % (batchSize * 20) === 0) await yieldToUi();
+				if (++examined % (batchSize * 20) === 0 || performance.now() - sliceStart >= sliceMs) {
+					await yieldToUi();
+					sliceStart = performance.now();
+				}
 				if (run !== this.generation) return;
 				if (isIgnored(file.path, this.deps.ignoredFolders())) continue;
 				seen.add(file.path);
@@ -121,7 +126,6 @@ export class VaultIndexer extends Component {
 				if (this.selects(cache) || live.hasCards(file.path)) toRead.push(file);
 			}
 			live.setProgress(0, toRead.length);
-			const sliceMs = this.deps.sliceMs ?? SLICE_MS;
 			let batchStart = performance.now();
 			let inBatch = 0;
 			for (const [done, file] of toRead.entries()) {
