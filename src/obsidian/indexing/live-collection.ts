@@ -106,7 +106,8 @@ export class LiveCollection {
 	}
 
 	hasCards(path: string): boolean {
-		return this.layoutNow().notes.has(path);
+		// The start-up scan asks for every note without cards: the store says it without a card list.
+		return this.layout ? this.layout.notes.has(path) : this.current.hasNoteCards(path);
 	}
 
 	/** Notes that hold live cards. */

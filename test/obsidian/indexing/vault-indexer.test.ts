@@ -278,4 +278,24 @@ describe("VaultIndexer on a first start", () => {
 		expect(seen).toEqual([0, 1, 2, 3].map((i) => `["Notes/${i}.md"] ${JSON.stringify({ done: i + 1, total: 4 })}`));
 		expect(live.cards()).toHaveLength(4);
 	});
+
+	it("decides which notes to read without building the card list of the store it loaded", async () => {
+		const indexed = new Collection({ deviceId: "test" });
+		indexed.indexNote("Tagged.md", CARD("Tagged"), new Date());
+		const store = Collection.fromFiles(indexed.toFiles(), { deviceId: "test", files: indexed.toLocalFiles() });
+		const listed = jest.spyOn(store, "cards");
+		const app = new App();
+		app.vault.addFile("Tagged.md", CARD("Tagged"), 1000);
+		for (let i = 0; i < 5; i++) app.vault.addFile(`Plain ${i}.md`, "No cards here.\n", 1000);
+		app.metadataCache.indexAll();
+		const live = new LiveCollection(store);
+		const indexer = new VaultIndexer({ app: app as unknown as AppApi, live, now: () => new Date(), save: () => undefined, ignoredFolders: () => [], noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }) });
+		indexer.load();
+		const scan = indexer.start();
+		await jest.runAllTimersAsync();
+		await scan;
+		expect(app.vault.reads).toEqual(["Tagged.md"]);
+		expect(listed).not.toHaveBeenCalled();
+		expect(live.cards().map((card) => card.front)).toEqual(["Tagged"]);
+	});
 });
