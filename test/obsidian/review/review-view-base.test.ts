@@ -1,8 +1,6 @@
 /**
  * @jest-environment jsdom
  */
-import type { WorkspaceLeaf } from "../../__mocks__/obsidian";
-
 // A start reads the store and the local cache its device kept (in memory here, on the fake clock).
 jest.mock("../../../src/obsidian/data/local-cache", () => jest.requireActual("../support/memory-cache"));
 import FlashcardReviewPlugin from "../../../src/main";
@@ -99,7 +97,7 @@ describe("a review asked for while the card list is being built", () => {
 		// A slow device: every step of building the card list takes longer than a slice.
 		let clock = performance.now();
 		const now = jest.spyOn(performance, "now").mockImplementation(() => (clock += 20));
-		await (app.workspace.getLeaf("tab") as WorkspaceLeaf).setViewState({ type: "flashcard-review", state: { target: { kind: "deck", deck: "AWS Exams" } } });
+		await app.workspace.getLeaf("tab").setViewState({ type: "flashcard-review", state: { target: { kind: "deck", deck: "AWS Exams" } } });
 		const view = reviewView(app);
 		const root = view.contentEl;
 		expect(root.textContent).toContain("Getting your cards ready…");
