@@ -32,8 +32,10 @@ function loadBundle(): { exports: Record<string, unknown>; requested: string[] }
 		setTimeout,
 		clearTimeout,
 		queueMicrotask,
+		// Every WebView has the High Resolution Time API: long work measures its slices with it.
+		performance,
 		// A WebView has a window; the plugin reaches timers through it, as Obsidian's guidelines ask.
-		window: { setTimeout, clearTimeout, setInterval, clearInterval, document },
+		window: { setTimeout, clearTimeout, setInterval, clearInterval, document, performance },
 		document,
 		// And IndexedDB, where the plugin keeps its device-local cache (here fake-indexeddb's).
 		indexedDB,

@@ -104,6 +104,12 @@ export class Collection extends CollectionStudy {
 		return [...this.data.notes.values()].filter((note) => !note.deleted).map((note) => note.path).sort();
 	}
 
+	/** Whether the note at `path` has live cards (as `cards()` would say, without building the card list). */
+	hasNoteCards(path: string): boolean {
+		const note = this.data.notes.get(path);
+		return note !== undefined && !note.deleted && note.cards.length > 0;
+	}
+
 	/** Moves a note's cards to a new path, history and ids unchanged; the shell then re-indexes the text. */
 	renameNote(oldPath: string, newPath: string): void {
 		renameNoteRecord(this.indexingScope(), oldPath, newPath, this.clock);

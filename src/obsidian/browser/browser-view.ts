@@ -38,6 +38,8 @@ export class BrowserView extends ItemView implements HoverParent {
 	private countEl: HTMLElement | null = null;
 	private previewEl: HTMLElement | null = null;
 	private previewed: string | null = null;
+	/** Whether a refresh waits for the card list being built in slices. */
+	private waiting = false;
 	private enable: (size: number) => void = () => undefined;
 	private readonly renderer = new CardRenderer(this.app, this);
 	private readonly refreshSoon = debounce(() => this.refresh(), 300, true);
@@ -122,9 +124,24 @@ export class BrowserView extends ItemView implements HoverParent {
 		this.refresh();
 	}
 
-	/** The cards of the current search again (the collection changed). */
+	/**
+	 * The cards of the current search again (the collection changed). After loading, the card list is
+	 * built in slices first (the count says so meanwhile), then the search runs.
+	 */
 	refresh(): void {
 		if (!this.table) return;
+		const preparing = this.services.live.prepare(this.services.now());
+		if (preparing) {
+			this.countEl?.setText(t("home.preparingCards"));
+			if (!this.waiting) {
+				this.waiting = true;
+				void preparing.then(() => {
+					this.waiting = false;
+					this.refresh();
+				});
+			}
+			return;
+		}
 		try {
 			this.found = this.services.live.collection.search(this.query, this.services.now());
 			this.errorEl?.empty();

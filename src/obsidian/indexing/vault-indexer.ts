@@ -2,6 +2,7 @@ import { Component, TFile, TFolder, debounce, type App, type CachedMetadata, typ
 import type { LiveCollection } from "./live-collection";
 import { mayHoldExplicitCards, takesPart } from "./note-filter";
 import { isIgnored } from "../settings/shell-settings";
+import { SLICE_MS } from "../slices";
 
 /** What the indexer needs: the vault, the collection and the few settings that select notes. */
 export interface IndexerDeps {
@@ -12,8 +13,10 @@ export interface IndexerDeps {
 	noteKeys(): { cardTag: string; deckKey: string };
 	now(): Date;
 	save(): void;
-	/** Notes read between two pauses that let the UI breathe. */
+	/** Notes read at most between two pauses that let the UI breathe. */
 	batchSize?: number;
+	/** Time a batch may take before the pause comes early, in ms (a batch of long notes). */
+	sliceMs?: number;
 	/** Quiet time after the last change of a note before it is re-indexed. */
 	debounceMs?: number;
 }
@@ -88,7 +91,8 @@ export class VaultIndexer extends Component {
 	/**
 	 * Two passes: which notes need reading (cheap checks, no read), then the reads, a batch at a time,
 	 * each batch indexed and shown (its cards can be reviewed at once) with the progress so far, before
-	 * the UI gets a turn. Deciding first keeps the card list built once: each batch changes it.
+	 * the UI gets a turn. A batch ends at `batchSize` notes or once it has taken `sliceMs`, whichever
+	 * comes first. Deciding first keeps the card list built once: each batch changes it.
 	 */
 	private async runScan(run: number, force: boolean): Promise<void> {
 		const { app, live } = this.deps;
@@ -98,11 +102,16 @@ export class VaultIndexer extends Component {
 		const toRead: TFile[] = [];
 		let changed: string[] = [];
 		let uncached = 0;
+		const sliceMs = this.deps.sliceMs ?? SLICE_MS;
 		try {
 			let examined = 0;
+			let sliceStart = performance.now();
 			for (const file of app.vault.getMarkdownFiles()) {
 				// A large vault's notes without cards cost no read, but their checks add up.
-				if (++examined % (batchSize * 20) === 0) await yieldToUi();
+				if (++examined % (batchSize * 20) === 0 || performance.now() - sliceStart >= sliceMs) {
+					await yieldToUi();
+					sliceStart = performance.now();
+				}
 				if (run !== this.generation) return;
 				if (isIgnored(file.path, this.deps.ignoredFolders())) continue;
 				seen.add(file.path);
@@ -117,6 +126,8 @@ export class VaultIndexer extends Component {
 				if (this.selects(cache) || live.hasCards(file.path)) toRead.push(file);
 			}
 			live.setProgress(0, toRead.length);
+			let batchStart = performance.now();
+			let inBatch = 0;
 			for (const [done, file] of toRead.entries()) {
 				// Deleted since it was counted: its `delete` event has done the rest.
 				const text = app.vault.getFileByPath(file.path) === file ? await app.vault.cachedRead(file) : null;
@@ -125,12 +136,14 @@ export class VaultIndexer extends Component {
 					live.collection.indexNote(file.path, text, this.deps.now(), { mtime: file.stat.mtime, size: file.stat.size });
 					changed.push(file.path);
 				}
-				if ((done + 1) % batchSize === 0) {
+				if (++inBatch >= batchSize || performance.now() - batchStart >= sliceMs) {
 					live.setProgress(done + 1, toRead.length);
 					live.touch({ paths: changed, reason: "index" });
 					changed = [];
 					await yieldToUi();
 					if (run !== this.generation) return;
+					batchStart = performance.now();
+					inBatch = 0;
 				}
 			}
 			// Notes deleted, moved into an ignored folder or renamed while Obsidian was closed.

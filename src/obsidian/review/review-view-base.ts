@@ -66,6 +66,11 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 		await this.services.flush();
 	}
 
+	/** What this view reviews: the session on screen, or the one waiting for the card list; null at home. */
+	protected target(): SessionTarget | null {
+		return this.screen?.session.target ?? this.waiting;
+	}
+
 	/** Starts reviewing `target` here; the one code path every entry point ends in. */
 	startSession(target: SessionTarget): void {
 		// After loading, the card list is built in slices (the home says so meanwhile); the queue needs it.
@@ -113,6 +118,7 @@ export abstract class ReviewViewBase extends ItemView implements HoverParent {
 
 	/** Leaves any session and shows the home screen. */
 	showHome(): void {
+		this.waiting = null;
 		const focused = this.hasFocus();
 		this.closeScreen();
 		this.redrawHome();

@@ -25,7 +25,8 @@ export class ReviewView extends ReviewViewBase {
 	}
 
 	override getState(): Record<string, unknown> {
-		const target = this.screen?.session.target;
+		// Also while the session waits for the card list: a workspace saved meanwhile reopens it.
+		const target = this.target();
 		return target ? { target } : {};
 	}
 

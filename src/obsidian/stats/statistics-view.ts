@@ -91,29 +91,34 @@ export class StatisticsView extends ItemView {
 		const run = ++this.drawing;
 		this.stale = false;
 		const computed = host.statistics
-			? host.statistics(this.deck, (done, total) => this.showProgress(run, done, total))
+			? host.statistics(this.deck, (done, total) => this.showProgress(run, { done, total }))
 			: computeStatistics(host.cards(), host.history(), host.now(), host.options(), this.deck);
 		if (!(computed instanceof Promise)) {
 			this.render(computed);
 			return;
 		}
-		this.showProgress(run, 0, host.cards().length);
+		// No count yet: the card list may still be in the making (the first progress brings it).
+		this.showProgress(run);
 		void computed.then((stats) => {
 			if (run === this.drawing) this.render(stats);
 		});
 	}
 
-	private showProgress(run: number, done: number, total: number): void {
+	/**
+	 * The status above the figures drawn last, which stay in view until the new ones are in: the
+	 * cards being got ready, then (`at`) the answers read so far. A view with nothing drawn yet gets
+	 * its deck picker once the cards are ready.
+	 */
+	private showProgress(run: number, at?: { done: number; total: number }): void {
 		if (run !== this.drawing) return;
 		const { contentEl } = this;
 		let status = contentEl.querySelector<HTMLElement>(".flashcard-review-stats-progress");
 		if (!status) {
-			// The figures drawn last stay in view (with the status above them) until the new ones are in.
-			if (contentEl.childElementCount === 0) this.deckPicker(contentEl, deckPaths(this.host.cards()));
 			status = contentEl.createDiv({ cls: "flashcard-review-stats-progress flashcard-review-status", attr: { role: "status" } });
 			contentEl.prepend(status);
 		}
-		status.setText(t("stats.reading", { done: formatNumber(done, { grouping: true }), total: formatNumber(total, { grouping: true }) }));
+		if (at && !contentEl.querySelector(".flashcard-review-stats-deck")) this.deckPicker(contentEl, deckPaths(this.host.cards()));
+		status.setText(at ? t("stats.reading", { done: formatNumber(at.done, { grouping: true }), total: formatNumber(at.total, { grouping: true }) }) : t("home.preparingCards"));
 	}
 
 	private render(stats: Statistics): void {

@@ -36,6 +36,19 @@ describe("Collection under random edits", () => {
 		);
 	});
 
+	it("says which notes have cards as the card list does, also for notes deleted, emptied or never seen", () => {
+		fc.assert(
+			fc.property(fc.array(vaultOp, { minLength: 5, maxLength: 30 }), (ops) => {
+				const model = new VaultModel(newCollection(), BASE);
+				for (const op of ops) model.apply(op);
+				const { collection } = model;
+				const withCards = new Set(collection.cards().map((card) => card.path));
+				for (const path of new Set([...collection.notePaths(), ...withCards, "Never seen.md"])) expect([path, collection.hasNoteCards(path)]).toEqual([path, withCards.has(path)]);
+			}),
+			RUNS,
+		);
+	});
+
 	it("gives back the same store after toJSON and fromJSON", () => {
 		fc.assert(
 			fc.property(fc.array(vaultOp, { minLength: 10, maxLength: 30 }), (ops) => {

@@ -38,6 +38,12 @@ async function openBrowser(app: App): Promise<BrowserView> {
 	return view;
 }
 
+/** Waits until the browser shows its search's cards (a large card list is built in slices first). */
+async function cardsShown(view: BrowserView): Promise<void> {
+	const count = (): string => view.contentEl.querySelector(".flashcard-review-browser-count")?.textContent ?? "";
+	for (let i = 0; i < 200 && (count() === "" || count() === "Getting your cards ready…"); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 const rows = (view: BrowserView): HTMLElement[] => Array.from(view.contentEl.querySelectorAll<HTMLElement>(".flashcard-review-browser-row"));
 const questions = (view: BrowserView): string[] => rows(view).map((row) => row.querySelector(".is-question")?.textContent ?? "");
 const row = (view: BrowserView, question: string): HTMLElement => {
@@ -180,6 +186,7 @@ describe("the card browser", () => {
 	it("draws only the rows in view of 5,000 cards, and the others as it scrolls", async () => {
 		const { app } = setUp(5_000);
 		const view = await openBrowser(app);
+		await cardsShown(view);
 		expect(view.contentEl.querySelector(".flashcard-review-browser-count")?.textContent).toBe("5000 cards");
 		expect(rows(view).length).toBeLessThan(60);
 		const scroller = view.contentEl.querySelector<HTMLElement>(".flashcard-review-browser-scroll")!;
@@ -188,4 +195,31 @@ describe("the card browser", () => {
 		expect(rows(view).length).toBeLessThan(60);
 		expect(rows(view).some((r) => r.getAttribute("aria-rowindex") === String(4_000 + 2))).toBe(true);
 	}, 30_000);
+});
+
+describe("the card browser after loading a large store", () => {
+	it("says the cards are being got ready while their list is built in slices, then shows them", async () => {
+		const collection = new Collection({ utcOffset: () => 0, deviceId: "test" });
+		for (let i = 0; i < 4; i++) collection.indexNote(`N${i}.md`, `Q${i} #card\nA${i}\n`, NOW);
+		// As loaded from its files: no card list built yet.
+		const loaded = Collection.fromFiles(collection.toFiles(), { utcOffset: () => 0, deviceId: "test", files: collection.toLocalFiles() });
+		const live = new LiveCollection(loaded);
+		const app = new App();
+		const plugin = new Plugin(app as never, MANIFEST);
+		registerBrowser(plugin as never, { live, now: () => NOW, save: () => undefined, review: () => undefined });
+		plugin.load();
+		// A slow device: every step of building the card list takes longer than a slice.
+		let clock = performance.now();
+		const slow = jest.spyOn(performance, "now").mockImplementation(() => (clock += 20));
+		const searched = jest.spyOn(loaded, "search");
+		expect(app.executeCommand("flashcard-review:browse-cards")).toBe(true);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const view = app.workspace.getLeavesOfType(VIEW_TYPE_BROWSER)[0]?.view as BrowserView;
+		expect(view.contentEl.querySelector(".flashcard-review-browser-count")?.textContent).toBe("Getting your cards ready…");
+		expect(searched).not.toHaveBeenCalled();
+		slow.mockRestore();
+		await cardsShown(view);
+		expect(questions(view)).toEqual(["Q0", "Q1", "Q2", "Q3"]);
+		expect(view.contentEl.querySelector(".flashcard-review-browser-count")?.textContent).toBe("4 cards");
+	});
 });

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import fc from "fast-check";
 import { Collection } from "../../../src/core";
 import { LiveCollection } from "../../../src/obsidian/indexing/live-collection";
 import type { CardsChange } from "../../../src/obsidian/indexing/live-collection";
@@ -45,5 +46,65 @@ describe("LiveCollection.prepare", () => {
 		await second;
 		expect(changes).toEqual([{ paths: [], reason: "status" }]);
 		expect(live.cards()).toHaveLength(60);
+	});
+});
+
+describe("LiveCollection views", () => {
+	/** What a LiveCollection built afresh over `collection` shows. */
+	const freshViews = (collection: Collection) => {
+		const fresh = new LiveCollection(collection);
+		return { cards: fresh.cards(), decks: fresh.decks(), paths: fresh.paths(), byPath: fresh.paths().map((path) => fresh.cardsIn(path)) };
+	};
+	const viewsOf = (live: LiveCollection) => ({ cards: live.cards(), decks: live.decks(), paths: live.paths(), byPath: live.paths().map((path) => live.cardsIn(path)) });
+
+	type Step = { kind: "answer" | "bury" | "suspend" | "edit" | "delete" | "undo"; card: number; rating: 1 | 2 | 3 | 4 };
+	const step = fc.record({ kind: fc.constantFrom<Step["kind"]>("answer", "answer", "bury", "suspend", "edit", "delete", "undo"), card: fc.nat(200), rating: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4) });
+
+	it("show what a fresh build shows after any answers, burials, edits and deletions, each read in between", () => {
+		fc.assert(
+			fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+				const collection = collectionOf(6);
+				collection.indexNote("Deck/Other.md", "---\ncards-deck: Other\n---\nQ? #card-reverse\nA\n", NOW);
+				const live = new LiveCollection(collection);
+				viewsOf(live);
+				steps.forEach((s, i) => {
+					const now = new Date(NOW.getTime() + (i + 1) * 60_000);
+					const cards = live.cards();
+					const card = cards[s.card % Math.max(1, cards.length)];
+					if (s.kind === "undo") {
+						collection.undo();
+						live.touch({ paths: null, reason: "review" });
+					} else if (s.kind === "edit" || s.kind === "delete") {
+						const path = card?.path ?? "Note 0.md";
+						if (s.kind === "edit") collection.indexNote(path, `New ${i}? #card\nA\n\nQ${i}? #card-reverse\nB\n`, now);
+						else collection.deleteNote(path, now);
+						live.touch({ paths: [path], reason: "index" });
+					} else if (card) {
+						if (s.kind === "answer") collection.answer(card.id, s.rating, now);
+						else if (s.kind === "bury") collection.bury(card.id, now);
+						else collection.suspend(card.id, true, now);
+						live.touch({ paths: [card.path], reason: "review" });
+					}
+					expect(viewsOf(live)).toEqual(freshViews(collection));
+				});
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	it("keep the notes' places and the decks after an answer: only the card list is read again", () => {
+		const collection = collectionOf(5);
+		const live = new LiveCollection(collection);
+		expect(live.decks()).toEqual(["Default"]);
+		const card = live.cardsIn("Note 2.md")[1];
+		if (!card) throw new Error("no card");
+		const read = jest.spyOn(collection, "cards");
+		collection.answer(card.id, 3, NOW);
+		live.touch({ paths: [card.path], reason: "review" });
+		expect(live.decks()).toEqual(["Default"]);
+		expect(live.hasCards("Note 2.md")).toBe(true);
+		expect(read).not.toHaveBeenCalled();
+		expect(live.cardsIn("Note 2.md")[1]).toMatchObject({ id: card.id, reps: 1 });
+		expect(read).toHaveBeenCalledTimes(1);
 	});
 });

@@ -259,4 +259,43 @@ describe("VaultIndexer on a first start", () => {
 		expect(live.progress).toBeNull();
 		expect(app.vault.reads).toHaveLength(120);
 	});
+
+	it("ends a batch early once it has taken its time, so that long notes never hold the app", async () => {
+		const app = new App();
+		for (let i = 0; i < 4; i++) app.vault.addFile(`Notes/${i}.md`, CARD(`Question ${i}`), 1000);
+		app.metadataCache.indexAll();
+		const live = new LiveCollection(new Collection({ deviceId: "test" }));
+		const seen: string[] = [];
+		live.changed.on((change) => {
+			if (change.reason === "index") seen.push(`${JSON.stringify(change.paths)} ${JSON.stringify(live.progress)}`);
+		});
+		// No time at all: every note is a batch of its own, shown before the next is read.
+		const indexer = new VaultIndexer({ app: app as unknown as AppApi, live, now: () => new Date(), save: () => undefined, ignoredFolders: () => [], noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }), sliceMs: 0 });
+		indexer.load();
+		const scan = indexer.start();
+		await jest.runAllTimersAsync();
+		await scan;
+		expect(seen).toEqual([0, 1, 2, 3].map((i) => `["Notes/${i}.md"] ${JSON.stringify({ done: i + 1, total: 4 })}`));
+		expect(live.cards()).toHaveLength(4);
+	});
+
+	it("decides which notes to read without building the card list of the store it loaded", async () => {
+		const indexed = new Collection({ deviceId: "test" });
+		indexed.indexNote("Tagged.md", CARD("Tagged"), new Date());
+		const store = Collection.fromFiles(indexed.toFiles(), { deviceId: "test", files: indexed.toLocalFiles() });
+		const listed = jest.spyOn(store, "cards");
+		const app = new App();
+		app.vault.addFile("Tagged.md", CARD("Tagged"), 1000);
+		for (let i = 0; i < 5; i++) app.vault.addFile(`Plain ${i}.md`, "No cards here.\n", 1000);
+		app.metadataCache.indexAll();
+		const live = new LiveCollection(store);
+		const indexer = new VaultIndexer({ app: app as unknown as AppApi, live, now: () => new Date(), save: () => undefined, ignoredFolders: () => [], noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }) });
+		indexer.load();
+		const scan = indexer.start();
+		await jest.runAllTimersAsync();
+		await scan;
+		expect(app.vault.reads).toEqual(["Tagged.md"]);
+		expect(listed).not.toHaveBeenCalled();
+		expect(live.cards().map((card) => card.front)).toEqual(["Tagged"]);
+	});
 });

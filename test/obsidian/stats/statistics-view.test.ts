@@ -278,4 +278,32 @@ describe("the statistics view over a large log", () => {
 		expect(root.querySelector(".flashcard-review-stats-progress")).toBeNull();
 		expect(text(root.querySelector(".flashcard-review-stats-today"))).not.toContain("Studied 3 cards");
 	});
+
+	it("says the cards are being got ready before the reading starts, without asking for every card at once", async () => {
+		const { app, host } = setUp();
+		const { cards, records } = collection();
+		let progress: (done: number, total: number) => void = () => undefined;
+		let finish: (stats: Statistics) => void = () => undefined;
+		host.statistics = (_deck, onProgress) => {
+			progress = onProgress;
+			return new Promise<Statistics>((resolve) => (finish = resolve));
+		};
+		const listed = jest.spyOn(host, "cards");
+		await openStatistics(app.workspace as never);
+		const root = theView(app).contentEl;
+		expect(text(root.querySelector(".flashcard-review-stats-progress"))).toBe("Getting your cards ready…");
+		expect(root.querySelector("select")).toBeNull();
+		expect(listed).not.toHaveBeenCalled();
+
+		progress(0, 3);
+		expect(text(root.querySelector(".flashcard-review-stats-progress"))).toBe("Reading answers: 0 / 3 cards");
+		expect([...root.querySelectorAll("option")].map((o) => o.value)).toEqual(["", "A", "A::B", "A::B::C", "Other"]);
+		progress(2, 3);
+		expect(root.querySelectorAll("select")).toHaveLength(1);
+
+		finish(computeStatistics(cards, records, NOW, TOKYO_4AM));
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(root.querySelector(".flashcard-review-stats-progress")).toBeNull();
+		expect(text(root.querySelector(".flashcard-review-stats-today"))).toContain("Studied 3 cards");
+	});
 });
