@@ -88,7 +88,7 @@ describe("the built plugin bundle", () => {
 			"How do User Pools and Identity Pools work together?",
 		]);
 		expect(new Set(store.cards().map((card) => card.deck))).toEqual(new Set(["AWS Exams::Solutions Architect::Associate::AWS Cognito"]));
-	});
+	}, 30_000);
 });
 
 /** The optimizer worker's source, inlined in main.js as a string literal after its banner comment. */
@@ -122,8 +122,12 @@ describe("the optimizer worker inside main.js", () => {
 	});
 });
 
-/** Polls (on real timers) until `condition` holds; the bundle's work is asynchronous. */
+/**
+ * Polls (on real timers) until `condition` holds, for up to 10 s: the bundle's work is asynchronous and
+ * runs in slices, which take longer when the test runner keeps both cores busy.
+ */
 async function waitFor(condition: () => boolean | Promise<boolean>): Promise<void> {
-	for (let i = 0; i < 200 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+	const deadline = Date.now() + 10_000;
+	while (Date.now() < deadline && !(await condition())) await new Promise((resolve) => setTimeout(resolve, 5));
 	expect(await condition()).toBe(true);
 }
