@@ -139,6 +139,8 @@ export class VaultIndexer extends Component {
 				if (++inBatch >= batchSize || performance.now() - batchStart >= sliceMs) {
 					live.setProgress(done + 1, toRead.length);
 					live.touch({ paths: changed, reason: "index" });
+					// Saved (a debounced request) batch by batch: a scan cut short by closing keeps what it read.
+					if (changed.length > 0) this.deps.save();
 					changed = [];
 					await yieldToUi();
 					if (run !== this.generation) return;

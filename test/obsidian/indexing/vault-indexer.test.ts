@@ -269,14 +269,17 @@ describe("VaultIndexer on a first start", () => {
 		live.changed.on((change) => {
 			if (change.reason === "index") seen.push(`${JSON.stringify(change.paths)} ${JSON.stringify(live.progress)}`);
 		});
+		let saves = 0;
 		// No time at all: every note is a batch of its own, shown before the next is read.
-		const indexer = new VaultIndexer({ app: app as unknown as AppApi, live, now: () => new Date(), save: () => undefined, ignoredFolders: () => [], noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }), sliceMs: 0 });
+		const indexer = new VaultIndexer({ app: app as unknown as AppApi, live, now: () => new Date(), save: () => saves++, ignoredFolders: () => [], noteKeys: () => ({ cardTag: "card", deckKey: "cards-deck" }), sliceMs: 0 });
 		indexer.load();
 		const scan = indexer.start();
 		await jest.runAllTimersAsync();
 		await scan;
 		expect(seen).toEqual([0, 1, 2, 3].map((i) => `["Notes/${i}.md"] ${JSON.stringify({ done: i + 1, total: 4 })}`));
 		expect(live.cards()).toHaveLength(4);
+		// Each batch asks for a save (the store debounces them), the last one too although it ends the scan.
+		expect(saves).toBe(4);
 	});
 
 	it("decides which notes to read without building the card list of the store it loaded", async () => {
