@@ -1,5 +1,5 @@
 import type { ParsedCard, ParsedNote, ParseWarning } from "../../types";
-import { mintId, naturalId, reviewableIds } from "./card-identity";
+import { mintId, naturalId, reviewableIds, type MintKey } from "./card-identity";
 import { exactKeys, matchCards, sameCardElsewhere, type MatchableCard } from "./card-matching";
 import type { LiveView } from "./live-view";
 import { orphanNoteCards, type IndexingScope } from "./note-orphans";
@@ -55,6 +55,17 @@ function storedCard(parsed: ParsedCard, id: string, added: number): StoredCard {
 	// A cloze number past exact integers ({{c99999999999999999999::…}}, a typo) cannot name a card.
 	if (parsed.clozes !== undefined) card.clozes = parsed.clozes.filter((n) => Number.isSafeInteger(n) && n >= 1);
 	return card;
+}
+
+/** What each card of a note mints its id from: `occurrence` counts earlier cards with its kind and front. */
+function mintKeys(path: string, cards: readonly ParsedCard[]): MintKey[] {
+	const occurrences = new Map<string, number>();
+	return cards.map((card) => {
+		const occurrenceKey = `${card.kind}\u0000${card.front}`;
+		const occurrence = occurrences.get(occurrenceKey) ?? 0;
+		occurrences.set(occurrenceKey, occurrence + 1);
+		return { path, kind: card.kind, front: card.front, occurrence };
+	});
 }
 
 /** An orphan last seen elsewhere that this new card is, when one clearly is (strongest key first). */
@@ -120,8 +131,13 @@ export function indexParsedNote(
 		if (candidate.orphanId !== undefined) reattachedOrphans.add(candidate.orphanId);
 		return storedCard(card, id, candidate.card.added);
 	});
+	const keys = mintKeys(path, parsed.cards);
+	const naturals = keys.map(naturalId);
 	parsed.cards.forEach((card, i) => {
 		if (cards[i]) return;
+		// The id this card mints already holds its history (indexed on another device, or before the
+		// local cache was lost): that is this card, whatever orphan elsewhere has the same text.
+		if (isUnplacedHistory(scope, naturals[i] as string, card)) return;
 		const orphanId = orphanFromElsewhere(scope, card, used);
 		if (orphanId === undefined) return;
 		const id = view.resolver.canonical(orphanId);
@@ -130,29 +146,23 @@ export function indexParsedNote(
 		cards[i] = storedCard(card, id, lostCard(data, orphanId)?.card.added ?? now);
 	});
 
-	const occurrences = new Map<string, number>();
 	const finalCards = parsed.cards.map((card, i) => {
-		const occurrenceKey = `${card.kind}\u0000${card.front}`;
-		const occurrence = occurrences.get(occurrenceKey) ?? 0;
-		occurrences.set(occurrenceKey, occurrence + 1);
-		const key = { path, kind: card.kind, front: card.front, occurrence };
+		const natural = naturals[i] as string;
 		const kept = cards[i];
 		if (kept) {
-			const natural = naturalId(key);
 			if (natural !== kept.id && !used.has(natural) && !view.isKnown(natural) && view.hasHistory(kept.id)) {
 				view.resolver.attach(data.aliases, natural, kept.id);
 				used.add(natural);
 			}
 			return kept;
 		}
-		const natural = naturalId(key);
 		if (isUnplacedHistory(scope, natural, card) && !used.has(natural)) {
 			const id = view.resolver.canonical(natural);
 			used.add(id);
 			reattachedOrphans.add(natural);
 			return storedCard(card, id, lostCard(data, natural)?.card.added ?? now);
 		}
-		const id = mintId(key, (candidate) => used.has(candidate) || view.isKnown(candidate), natural);
+		const id = mintId(keys[i] as MintKey, (candidate) => used.has(candidate) || view.isKnown(candidate), natural);
 		used.add(id);
 		return storedCard(card, id, now);
 	});

@@ -79,6 +79,27 @@ describe("faults a hostile but possible input must not cause", () => {
 		expect(shown(replayed)).toEqual(session);
 	});
 
+	it("gives a pasted copy with answers of its own the same history on a device without the local cache", () => {
+		const c = newCollection();
+		indexCards(c, "Old.md", [q1], at(0));
+		answerFront(c, q1.front, 3, at(0, 1));
+		// Pasted into another note and answered there; then the original leaves its note (an orphan).
+		indexCards(c, "New.md", [q1], at(1, 2));
+		const copy = c.cards().find((x) => x.path === "New.md")?.id as string;
+		c.answer(copy, 1, at(1, 3));
+		c.deleteNote("Old.md", at(1, 4));
+		const shown = (x: Collection): unknown[] => x.cards().map(({ id, path, state, due, reps, lapses }) => ({ id, path, state, due, reps, lapses }));
+		const orphans = (x: Collection): string[] => x.orphans().map((o) => o.id);
+		expect(orphans(c)).toHaveLength(1);
+		// Another device reads the synced files and the note: the copy keeps its own answers, and the
+		// original's stay with the orphan (its text is the same, but the copy's id already has history).
+		const other = Collection.fromFiles(c.toFiles(), { deviceId: "dev-b", utcOffset: utc });
+		indexCards(other, "New.md", [q1], at(1, 2));
+		expect(shown(other)).toEqual(shown(c));
+		expect(orphans(other)).toEqual(orphans(c));
+		expect(reviewTimes(other, copy)).toEqual(reviewTimes(c, copy));
+	});
+
 	it.each([
 		["NaN", Number.NaN],
 		["Infinity", Number.POSITIVE_INFINITY],
