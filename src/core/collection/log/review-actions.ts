@@ -110,9 +110,22 @@ export function checkedOffset(offset: number, time: number): number {
 	return offset;
 }
 
+/**
+ * When an answer given at `now` is dated: on a clock behind a purge or reset of this card, just after
+ * it (dated before, the answer would vanish on reload, purged, or not count, reset).
+ */
+function answerTime(scope: ReviewScope, cardId: string, now: number): number {
+	const { log } = scope.data;
+	for (const rawId of scope.view.rawIds(cardId)) {
+		now = Math.max(now, (log.purged.get(rawId) ?? -Infinity) + 1, (log.resets.get(rawId)?.at(-1) ?? -Infinity) + 1);
+	}
+	return now;
+}
+
 /** Due time (epoch ms) after each answer; answering that rating at the same `now` commits exactly it. */
-export function previewCard(scope: ReviewScope, cardId: string, now: number): Record<Rating, number> {
+export function previewCard(scope: ReviewScope, cardId: string, at: number): Record<Rating, number> {
 	const id = liveCardId(scope.view, cardId);
+	const now = answerTime(scope, id, at);
 	const replayed = replayedPreview(scope, id, now);
 	if (replayed) return replayed;
 	const offset = scope.utcOffset(now);
@@ -131,11 +144,7 @@ export function answerCard(scope: ReviewScope, id: string, rating: Rating, now: 
 	const { data, view } = scope;
 	const cardId = liveCardId(view, id);
 	const before = stateOf(scope, cardId);
-	// On a clock behind a purge or reset of this card, the answer is dated just after it: dated
-	// before, it would vanish on reload (purged) or not count (reset).
-	for (const rawId of view.rawIds(cardId)) {
-		now = Math.max(now, (data.log.purged.get(rawId) ?? -Infinity) + 1, (data.log.resets.get(rawId)?.at(-1) ?? -Infinity) + 1);
-	}
+	now = answerTime(scope, cardId, now);
 	const offset = checkedOffset(scope.utcOffset(now), now);
 	const entry: LogEntry = { time: now, rating, device: scope.deviceId, offset, rev: freeRev(data.log, cardId, now, scope.deviceId) };
 	if (duration !== undefined) entry.duration = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(duration / DURATION_UNIT_MS) * DURATION_UNIT_MS));

@@ -25,6 +25,16 @@ describe("Collection answers", () => {
 		expect(collection.card(ids[0])?.due).toBe(preview[rating]);
 	});
 
+	it.each([1, 2, 3, 4] as Rating[])("commits the previewed due for rating %i on a clock behind the card's reset", (rating) => {
+		const { collection, ids } = deck();
+		collection.answer(ids[0], 3, at(0, 1));
+		collection.resetCard(ids[0], at(2));
+		// Another device's clock, a day behind the reset: the answer is dated just after the reset.
+		const preview = collection.preview(ids[0], at(1));
+		collection.answer(ids[0], rating, at(1));
+		expect(collection.card(ids[0])?.due).toBe(preview[rating]);
+	});
+
 	it("throws an error naming an unknown card id", () => {
 		const { collection } = deck();
 		expect(() => collection.answer("nope123", 3, at())).toThrow(/nope123/);
