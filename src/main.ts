@@ -24,6 +24,8 @@ import { registerBrowser } from "./obsidian/browser/register-browser";
 /** Wiring only: every behaviour lives in src/obsidian (shell) and src/core (decisions). */
 export default class FlashcardReviewPlugin extends Plugin {
 	private readonly external = new ExternalChanges();
+	/** Set once Obsidian unloads the plugin, which can happen while `onload` still awaits its store. */
+	private unloaded = false;
 
 	override async onload(): Promise<void> {
 		const app = this.app;
@@ -31,6 +33,9 @@ export default class FlashcardReviewPlugin extends Plugin {
 		const device = deviceId(app);
 		const file = new PluginDataFile(pluginDataIo(this, device), device, now, (message) => new Notice(message, 0));
 		const loaded = await file.open();
+		// Disabled while the store was read: register nothing on the unloaded plugin (nothing would
+		// ever unregister it) and write nothing.
+		if (this.unloaded) return file.close();
 		const live = new LiveCollection(loaded.collection);
 		const shell = new ShellState(loaded.shell);
 		// Until the first scan is over, views say they are indexing.
@@ -63,7 +68,11 @@ export default class FlashcardReviewPlugin extends Plugin {
 		app.workspace.onLayoutReady(() => void indexer.start());
 		this.register(() => this.external.detach());
 		await this.external.attach(dataReloader({ file, live, shell, refreshIndex }));
-		watchFolder(this, file, () => this.external.changed());
+		if (!this.unloaded) watchFolder(this, file, () => this.external.changed());
+	}
+
+	override onunload(): void {
+		this.unloaded = true;
 	}
 
 	/** data.json changed outside Obsidian (sync): merge it, never overwrite it. */

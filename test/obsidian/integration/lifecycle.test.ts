@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  */
 import { liveComponents, liveDomListeners } from "../../__mocks__/obsidian";
-import { COGNITO, demoApp, press, resetRecorders, reviewView, settle, startPlugin } from "../support/demo-vault";
+import FlashcardReviewPlugin from "../../../src/main";
+import { COGNITO, MANIFEST, demoApp, press, resetRecorders, reviewView, settle, startPlugin } from "../support/demo-vault";
 
 describe("unloading the plugin", () => {
 	beforeEach(() => {
@@ -35,6 +36,27 @@ describe("unloading the plugin", () => {
 		expect(app.viewCreators.size).toBe(0);
 		expect(app.hoverLinkSources.size).toBe(0);
 		expect((plugin as unknown as { ribbonIcons: unknown[] }).ribbonIcons).toHaveLength(0);
+		expect(liveComponents.size).toBe(0);
+		expect(liveDomListeners.size).toBe(0);
+	});
+
+	it("disabled while it reads its store at start-up: registers nothing and writes nothing", async () => {
+		const app = demoApp();
+		const plugin = new FlashcardReviewPlugin(app as never, MANIFEST);
+		plugin.load();
+		plugin.unload();
+		app.workspace.triggerLayoutReady();
+		await settle();
+		await (plugin as unknown as { onloadResult: Promise<void> }).onloadResult;
+		await settle();
+
+		expect(app.vault.adapter.writes).toEqual([]);
+		expect(app.vault.reads).toEqual([]);
+		expect(app.vault.listenerCount()).toBe(0);
+		expect(app.metadataCache.listenerCount()).toBe(0);
+		expect(app.workspace.listenerCount()).toBe(0);
+		expect(app.commands.size).toBe(0);
+		expect(app.viewCreators.size).toBe(0);
 		expect(liveComponents.size).toBe(0);
 		expect(liveDomListeners.size).toBe(0);
 	});
