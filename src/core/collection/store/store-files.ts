@@ -53,7 +53,7 @@ export class StoreFiles {
 		this.adoptOwnLogs(read.ownLogs);
 		// An archive read whole, as written, is not written again until a month ends or an old answer changes.
 		this.archiveStale = read.legacy || this.archive === undefined;
-		if (local) yield* applyLocalCacheInSteps(local, read, this.deviceId, optionsKey(read.data));
+		if (local) this.notesFiles.seed(yield* applyLocalCacheInSteps(local, read, this.deviceId, optionsKey(read.data)));
 		return read.data;
 	}
 

@@ -8,7 +8,7 @@
  */
 import type { NoteRecord, StoreData } from "../../store-model";
 import { sortedKeys } from "../text/sorted-ids";
-import { CARDS_PER_NOTES_FILE, localNotesName } from "./local-cache";
+import { CARDS_PER_NOTES_FILE, localNotesName, type NotesFileRead } from "./local-cache";
 import { noteColumns } from "./local-notes";
 
 /** One notes file as last written: its notes (paths and records, in order) and its text. */
@@ -23,6 +23,11 @@ export class NotesFiles {
 
 	/** `cardsPerFile`: the bound of a file (tests use small ones to have many files). */
 	constructor(private readonly cardsPerFile = CARDS_PER_NOTES_FILE) {}
+
+	/** The notes files a load took from the cache: written as they are until their notes change. */
+	seed(files: readonly NotesFileRead[]): void {
+		this.written = files.map(({ text, notes }) => ({ paths: [...notes.keys()], notes: [...notes.values()], text }));
+	}
 
 	/**
 	 * The notes as they are now, in files: which notes each file holds, the texts of files whose notes

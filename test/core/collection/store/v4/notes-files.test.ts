@@ -92,6 +92,26 @@ describe("the local cache's notes files", () => {
 	});
 });
 
+describe("the local cache's notes files after a load", () => {
+	it("are the texts the cache was read from until their notes change, then what writing them afresh gives", () => {
+		const c = new Collection({ deviceId: "laptop", utcOffset: utc });
+		for (const path of PATHS) indexCards(c, path, cards(3, 0));
+		const written = c.toLocalFiles();
+		const names = Object.keys(written).filter((name) => name !== LOCAL_FILE);
+		// Written otherwise than this version writes them (spaces), to tell a text kept from one written again.
+		const spaced = Object.fromEntries(names.map((name) => [name, JSON.stringify(JSON.parse(written[name] as string), null, 1)]));
+		const loaded = Collection.fromFiles(c.toFiles(), { deviceId: "laptop", utcOffset: utc, files: { ...written, ...spaced } });
+		expect(loaded.cards()).toEqual(c.cards());
+		loaded.answer(loaded.cards()[0]?.id as string, 3, at(0, 5));
+		const kept = loaded.toLocalFiles();
+		for (const name of names) expect(kept[name]).toBe(spaced[name]);
+		indexCards(loaded, "B.md", cards(3, 1), at(0, 6));
+		const { data } = loaded as unknown as { data: StoreData };
+		const rewritten = loaded.toLocalFiles();
+		expect(Object.fromEntries(names.map((name) => [name, rewritten[name]]))).toEqual(new NotesFiles().files(data));
+	});
+});
+
 describe("Collection.toLocalFilesInSteps", () => {
 	/** A store of two notes, one answer. */
 	function store(): Collection {
