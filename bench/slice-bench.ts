@@ -75,6 +75,15 @@ async function storeSlices(): Promise<Measurement[]> {
 		store.queue(now);
 		deckList(live, now);
 	});
+	// A save after the session, as the shell makes it (persistence.ts): the synced files, then the local
+	// cache in slices. The first since loading writes every notes file; a later one only what changed.
+	const save = (): Promise<RecordedRun<unknown>> =>
+		recordSlices(() => {
+			store.toFiles();
+			store.readOnlyParts();
+			return runInSlices(store.toLocalFilesInSteps(), () => true);
+		});
+	const firstSave = await save();
 	const host = liveStatisticsHost({} as never, live, () => new Date(start + DAY / 2), () => undefined);
 	// As the view draws: the host's figures, read in slices when there is much to read.
 	const drawStatistics = (): unknown => host.statistics?.(undefined, () => undefined);
@@ -86,12 +95,18 @@ async function storeSlices(): Promise<Measurement[]> {
 		live.touch({ paths: card ? [card.path] : [], reason: "review" });
 		return drawStatistics();
 	});
+	const laterSave = await save();
 	const merge = await recordSlices(() => store.merge(saved.incoming));
 	const mergeAll = await mergeAllSlices();
 	return [
 		slice("load", loaded.maxSliceMs, `load the store's files and the local cache in slices, as the shell does at start-up (${round(loaded.totalMs)} ms in all)`),
 		slice("openReview", openReview.maxSliceMs, "open review after loading: the card list in slices, the deck list, the first queue"),
 		slice("answer", answering, "answer, next queue and deck list (longest of 20)"),
+		slice(
+			"save",
+			Math.max(firstSave.maxSliceMs, laterSave.maxSliceMs),
+			`save after an answer session, the local cache included, as the shell does (first since loading ${round(firstSave.totalMs)} ms in all, a later one ${round(laterSave.totalMs)} ms)`,
+		),
 		slice("openStatistics", openStatistics.maxSliceMs, "open the statistics view (log of every live card + figures)"),
 		slice("redrawStatistics", redraw, "redraw statistics after an answer (longest of 3)"),
 		slice("mergeFew", merge.maxSliceMs, "merge another device's 20 answers (store layout's own budget)"),

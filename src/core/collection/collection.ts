@@ -68,7 +68,15 @@ export class Collection extends CollectionStudy {
 
 	/** What this device keeps for itself (the scheduling cache, note texts): never needed for correctness. */
 	toLocalFiles(): Record<string, string> {
-		return this.files.local(this.data, this.toFiles());
+		return runSteps(this.toLocalFilesInSteps());
+	}
+
+	/**
+	 * `toLocalFiles` in steps of a few ms (a notes file each), for a shell that lets the UI run between
+	 * them: the result describes the store as it was at the first step, whatever changes meanwhile.
+	 */
+	*toLocalFilesInSteps(): Generator<void, Record<string, string>> {
+		return yield* this.files.localInSteps(this.data, this.toFiles());
 	}
 
 	/** Parts it will not write: written by a newer version, or unreadable (then left out). */

@@ -2,6 +2,7 @@ import type { LocalCache, LocalFiles } from "./local-cache";
 import { joinPluginData } from "./plugin-data";
 import { DATA_FILE, TEMP_SUFFIX, type FolderFiles, type PluginFolder } from "./plugin-folder";
 import type { ShellSettings } from "../settings/shell-settings";
+import type { Sliced } from "../slices";
 
 /**
  * Writes the store's files, only those whose text differs from what is on disk: the parts first, each
@@ -42,8 +43,8 @@ export class DataWriter {
 		return Object.entries(files).some(([name, text]) => !frozen.has(name) && this.onDisk.get(name) !== text);
 	}
 
-	/** Writes what changed; parts a newer version wrote (`frozen`) never. Throws when a write fails. */
-	async write(files: FolderFiles, shell: ShellSettings, frozen: ReadonlySet<string>, local: LocalFiles): Promise<void> {
+	/** Writes what changed; parts a newer version wrote (`frozen`) never; the local cache last, once built. Throws when a write fails. */
+	async write(files: FolderFiles, shell: ShellSettings, frozen: ReadonlySet<string>, local: Sliced<LocalFiles>): Promise<void> {
 		for (const [name, text] of Object.entries(files)) {
 			if (name === DATA_FILE || frozen.has(name) || this.onDisk.get(name) === text) continue;
 			await this.folder.writeWhole(name, text);
@@ -52,7 +53,7 @@ export class DataWriter {
 		await this.writeData(files[DATA_FILE], shell, frozen);
 		for (const name of this.leftovers) await this.folder.remove(name + TEMP_SUFFIX);
 		this.leftovers.clear();
-		await this.writeLocal(local);
+		await this.writeLocal(await local);
 	}
 
 	/** Unload during a sync merge: changed files go to their temporary names only, never over the files. */

@@ -107,7 +107,9 @@ export class PluginDataFile {
 		const { collection, shell } = this.snapshot();
 		const files = collection.toFiles();
 		const frozen = new Set(collection.readOnlyParts());
-		const local = collection.toLocalFiles();
+		// The device's cache holds megabytes of note texts in a large vault: built in slices, its first
+		// step now, so that it stands for the files written here whatever is answered meanwhile.
+		const local = runInSlices(collection.toLocalFilesInSteps(), () => true, undefined, SLICE_MS, this.slices().pause);
 		this.writing = this.writing.then(async () => {
 			try {
 				await this.writer.write(files, shell, frozen, local);

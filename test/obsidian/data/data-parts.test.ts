@@ -98,7 +98,10 @@ describe("the store's parts beside data.json", () => {
 	});
 
 	it("keeps the device caches in the local cache, not in the synced folder, and gives them back on load", async () => {
-		jest.spyOn(Collection.prototype, "toLocalFiles").mockReturnValue({ "schedule.cache": "lines" });
+		jest.spyOn(Collection.prototype, "toLocalFilesInSteps").mockImplementation(function* () {
+			yield;
+			return { "schedule.cache": "lines" };
+		});
 		const fromFiles = jest.spyOn(Collection, "fromFilesInSteps");
 		const cache = memoryCache();
 		const adapter = folderWith({});

@@ -5,16 +5,16 @@
  * answers only when a month ends or an old answer changes), and the device-local cache.
  */
 import type { LogEntry } from "../log/log-entry";
-import type { NoteRecord, StoreData } from "../store-model";
+import type { StoreData } from "../store-model";
 import { byText, STORE_FORMAT } from "./json/store-schema";
 import { encodeCache, encodeOptions, sortedObject } from "./json/store-encode";
 import { ANSWERS_V4 } from "./v4/answer-text";
 import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthName, monthStart, storePartName } from "./v4/layout";
 import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
 import { readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
-import { applyLocalCacheInSteps, CARDS_PER_NOTES_FILE, localNotesName } from "./v4/local-cache";
-import { noteColumns } from "./v4/local-notes";
-import { sortedKeys } from "./text/sorted-ids";
+import { applyLocalCacheInSteps } from "./v4/local-cache";
+import { NotesFiles } from "./v4/notes-files";
+import { runSteps } from "../run-steps";
 import { schedulingKey } from "../presets/preset-store";
 
 /** An archive as last read or written: the time it holds answers before, and its chunks. */
@@ -37,6 +37,8 @@ export class StoreFiles {
 	private ownLatest = -Infinity;
 	/** Hash of each part as last read or written: a part that did not change is not read again. */
 	private readonly hashes = new Map<string, number>();
+	/** The local cache's notes files as last written (a save rewrites only those whose notes changed). */
+	private readonly notesFiles = new NotesFiles();
 
 	constructor(readonly deviceId: string) {
 		this.partDevices.add(deviceId);
@@ -51,7 +53,7 @@ export class StoreFiles {
 		this.adoptOwnLogs(read.ownLogs);
 		// An archive read whole, as written, is not written again until a month ends or an old answer changes.
 		this.archiveStale = read.legacy || this.archive === undefined;
-		if (local) yield* applyLocalCacheInSteps(local, read, this.deviceId, optionsKey(read.data));
+		if (local) this.notesFiles.seed(yield* applyLocalCacheInSteps(local, read, this.deviceId, optionsKey(read.data)));
 		return read.data;
 	}
 
@@ -128,6 +130,16 @@ export class StoreFiles {
 
 	/** The device-local cache: scheduling states and note texts, with the hash of each synced part they stand for. */
 	local(data: StoreData, synced: Readonly<Record<string, string>>): Record<string, string> {
+		return runSteps(this.localInSteps(data, synced));
+	}
+
+	/**
+	 * `local` in steps: what the cache stands for (the synced parts' hashes, the states, which notes
+	 * each file holds) is taken before the first yield, so a cache built while the collection changes
+	 * still describes the store as `synced` saved it; then a step for the header and one for each notes
+	 * file that changed since the last call (the others are the texts written then).
+	 */
+	*localInSteps(data: StoreData, synced: Readonly<Record<string, string>>): Generator<void, Record<string, string>> {
 		const hashes = new Map(this.hashes);
 		const archived = new Map(this.archive?.files.map((file) => [file.name, file]));
 		for (const [name, text] of Object.entries(synced)) {
@@ -135,17 +147,24 @@ export class StoreFiles {
 			hashes.set(name, known && known.text === text ? known.hash : textHash(text));
 		}
 		const digest = sortedObject(hashes, (hash) => hash);
-		const notes = notesFiles(data);
-		const json = {
+		const notes = this.notesFiles.plan(data);
+		const header = {
 			format: STORE_FORMAT,
 			version: LAYOUT_VERSION,
 			device: this.deviceId,
 			options: optionsKey(data),
 			digest,
-			noteFiles: Object.keys(notes),
+			noteFiles: notes.names,
 			cache: encodeCache(data.cache),
 		};
-		return { [LOCAL_FILE]: JSON.stringify(json), ...notes };
+		yield;
+		const files: Record<string, string> = { [LOCAL_FILE]: JSON.stringify(header) };
+		for (let i = 0; i < notes.names.length; i++) {
+			const known = notes.known[i];
+			if (known === undefined) yield;
+			files[notes.names[i] as string] = known ?? notes.write(i);
+		}
+		return files;
 	}
 
 	/** Writes the archive again: this device's answers before the month of its latest one, in chunks. */
@@ -207,26 +226,6 @@ export class StoreFiles {
 		const lines = cards.map(([id, list]) => `${id} ${ANSWERS_V4.pack(list, device)}`);
 		return writeLogPart(this.deviceId, devices, lines.join("\n"), { from: cutoff, ...this.more.get(monthName(this.deviceId, cutoff)) });
 	}
-}
-
-/** The notes of the local cache in files of at most `CARDS_PER_NOTES_FILE` cards (a larger note alone), by name, in path order. */
-function notesFiles(data: StoreData): Record<string, string> {
-	const files: Record<string, string> = {};
-	let notes: Record<string, unknown> = {};
-	let cards = 0;
-	const flush = (): void => {
-		files[localNotesName(Object.keys(files).length)] = JSON.stringify({ notes });
-		notes = {};
-		cards = 0;
-	};
-	for (const path of sortedKeys(data.notes)) {
-		const note = data.notes.get(path) as NoteRecord;
-		if (cards > 0 && cards + note.cards.length > CARDS_PER_NOTES_FILE) flush();
-		notes[path] = noteColumns(note);
-		cards += note.cards.length;
-	}
-	if (cards > 0 || Object.keys(notes).length > 0) flush();
-	return files;
 }
 
 /** The device table of a log part: this device first (so its answers need no device number), then the others it holds in text order. */

@@ -40,17 +40,31 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** A card tuple read without naming places; undefined when anything is off (the strict reader then says what). */
 function fastCard(value: unknown, noteTags: string[], noteAdded: number | undefined): StoredCard | undefined {
 	if (!Array.isArray(value) || value.length < 6 || value.length > 7) return undefined;
-	const id: unknown = value[0];
-	const kind = kindOf(value[1]);
-	const line: unknown = value[2];
-	const endLine: unknown = value[3];
-	const front: unknown = value[4];
-	const back: unknown = value[5];
+	return fastCardOf(value[0], value[1], value[2], value[3], value[4], value[5], value.length === 7, value[6], noteTags, noteAdded);
+}
+
+/**
+ * A card from the values of its tuple `[id, kind, line, endLine, front, back, extra?]` (`hasExtra`
+ * when the seventh is there), read without naming places: undefined when anything is off. Taking the
+ * values rather than the tuple lets the local cache's columns be read without a tuple per card.
+ */
+export function fastCardOf(
+	id: unknown,
+	kindCode: unknown,
+	line: unknown,
+	endLine: unknown,
+	front: unknown,
+	back: unknown,
+	hasExtra: boolean,
+	extra: unknown,
+	noteTags: string[],
+	noteAdded: number | undefined,
+): StoredCard | undefined {
+	const kind = kindOf(kindCode);
 	if (typeof id !== "string" || !kind || !isWhole(line, 0) || !isWhole(endLine, 0) || typeof front !== "string" || typeof back !== "string") return undefined;
 	if (!isReviewableId(id)) return undefined;
 	const card: StoredCard = { id, kind, front, back, line, endLine, tags: noteTags, context: NO_CONTEXT, added: noteAdded ?? 0 };
-	if (value.length === 7) {
-		const extra: unknown = value[6];
+	if (hasExtra) {
 		if (!isPlainObject(extra)) return undefined;
 		if ("t" in extra) {
 			if (!isTexts(extra.t)) return undefined;
@@ -113,21 +127,37 @@ export function decodeCard(value: unknown, where: Where, noteTags: readonly stri
 
 /** A note record without naming places; undefined when anything is off. */
 function fastNote(path: string, value: unknown): NoteRecord | undefined {
-	if (!isPlainObject(value) || !isWhole(value.at, -Number.MAX_SAFE_INTEGER)) return undefined;
+	if (!isPlainObject(value)) return undefined;
+	const c = value.c;
+	return fastNoteWith(path, value, (tags, added) => {
+		if (!Array.isArray(c)) return undefined;
+		const cards: StoredCard[] = [];
+		for (const item of c) {
+			const card = fastCard(item, tags, added);
+			if (!card) return undefined;
+			cards.push(card);
+		}
+		return cards;
+	});
+}
+
+/**
+ * A note record from its fields (`at`, `d`, `t`, `n`, `m`, `s`, `h`, or `{ at, x: 1 }`), its cards
+ * read by `readCards` with the note's tags and first-seen time; without naming places, undefined when
+ * anything is off. A deleted note reads no cards.
+ */
+export function fastNoteWith(path: string, value: Record<string, unknown>, readCards: (tags: string[], added: number | undefined) => StoredCard[] | undefined): NoteRecord | undefined {
+	if (!isWhole(value.at, -Number.MAX_SAFE_INTEGER)) return undefined;
 	if (value.x === 1) return { path, indexedAt: value.at, deleted: true, deck: "", tags: [], cards: [] };
-	const { d, t, n, m, s, h, c } = value;
-	if (typeof d !== "string" || !isTexts(t) || !Array.isArray(c)) return undefined;
+	const { d, t, n, m, s, h } = value;
+	if (typeof d !== "string" || !isTexts(t)) return undefined;
 	if (("n" in value && !isWhole(n, -Number.MAX_SAFE_INTEGER)) || ("m" in value && !isWhole(m, -Number.MAX_SAFE_INTEGER))) return undefined;
 	if (("s" in value && !isWhole(s, 0)) || ("h" in value && typeof h !== "string")) return undefined;
 	const added = "n" in value ? (n as number) : undefined;
 	// One copy of the note's tags, shared by its cards (nothing changes a card's tags in place).
 	const tags = t.slice();
-	const cards: StoredCard[] = [];
-	for (const item of c) {
-		const card = fastCard(item, tags, added);
-		if (!card) return undefined;
-		cards.push(card);
-	}
+	const cards = readCards(tags, added);
+	if (!cards) return undefined;
 	const note: NoteRecord = { path, indexedAt: value.at, deleted: false, deck: d, tags, cards };
 	if ("m" in value) note.mtime = m as number;
 	if ("s" in value) note.size = s as number;

@@ -25,21 +25,25 @@ const MAX_TENTHS = MAX_DURATION_MS / DURATION_UNIT_MS;
 const DIGITS = new Int8Array(128).fill(-1);
 for (let d = 0; d < 36; d++) DIGITS[d.toString(36).charCodeAt(0)] = d;
 
-/** The number `base36` read last (one module variable rather than an object per call: scanning is the bulk of loading). */
-let number = 0;
+/**
+ * The number `base36` read last: a typed array's slot, which holds a double as it is (a module
+ * variable may box each number past 2^31, every first answer's time, in a heap object), and no
+ * object per call.
+ */
+const NUMBER = new Float64Array(1);
 
-/** Reads a base-36 number at `i` into `number` (past MAX_SAFE_INTEGER it stays above it); returns where it ends. */
+/** Reads a base-36 number at `i` into `NUMBER[0]` (past MAX_SAFE_INTEGER it stays above it); returns where it ends. */
 function base36(t: string, i: number): number {
 	let n = 0;
-	for (;;) {
+	// Bounded by the length rather than by the NaN that reading past the end gives: a NaN once in the
+	// loop makes V8 treat every code as a double, which doubled the time of scanning a store.
+	for (const length = t.length; i < length; i++) {
 		const c = t.charCodeAt(i);
-		// NaN past the end of the text fails `c < 128`.
 		const d = c < 128 ? (DIGITS[c] as number) : -1;
 		if (d < 0) break;
 		n = n * 36 + d;
-		i++;
 	}
-	number = n;
+	NUMBER[0] = n;
 	return i;
 }
 
@@ -65,7 +69,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 		if (negative) i++;
 		let start = i;
 		i = base36(t, i);
-		let value = number;
+		let value = NUMBER[0] as number;
 		c = t.charCodeAt(i);
 		if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 0, answerStart);
 		if (leadingZero(t, start, i) || (negative && value < 4)) canonical = 0;
@@ -85,7 +89,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			fields = 2;
 			start = ++i;
 			i = base36(t, i);
-			value = number;
+			value = NUMBER[0] as number;
 			c = t.charCodeAt(i);
 			if (value > MAX_TENTHS || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 1, start);
 			if (i > start) duration = value;
@@ -95,7 +99,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			fields = 3;
 			start = ++i;
 			i = base36(t, i);
-			value = number;
+			value = NUMBER[0] as number;
 			c = t.charCodeAt(i);
 			if (i === start || !(value < devices.length) || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 2, start);
 			if (leadingZero(t, start, i)) canonical = 0;
@@ -108,7 +112,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			if (west) i++;
 			start = i;
 			i = base36(t, i);
-			value = number;
+			value = NUMBER[0] as number;
 			c = t.charCodeAt(i);
 			if (i === start || value > MAX_OFFSET_MINUTES || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 3, offsetStart);
 			if (leadingZero(t, start, i) || (west && value === 0)) canonical = 0;
@@ -118,7 +122,7 @@ function scan(t: string, i: number, devices: readonly string[], out: Float64Arra
 			fields = 5;
 			start = ++i;
 			i = base36(t, i);
-			value = number;
+			value = NUMBER[0] as number;
 			c = t.charCodeAt(i);
 			if (i === start || value > Number.MAX_SAFE_INTEGER || (c !== COMMA && !isTerminator(c))) return failAt(out, k, 4, start);
 			if (leadingZero(t, start, i)) canonical = 0;

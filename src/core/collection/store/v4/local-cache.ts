@@ -29,26 +29,38 @@ export function localNotesName(n: number): string {
 	return `local-notes.${n + 1}.json`;
 }
 
-/** Applies the local cache to a folder just read (notes and states), or nothing when it does not fit. */
-export function applyLocalCache(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): void {
-	runSteps(applyLocalCacheInSteps(local, read, deviceId, options));
+/** A notes file of the cache as read: its text and the notes it holds, in its order. */
+export interface NotesFileRead {
+	text: string;
+	notes: Map<string, NoteRecord>;
 }
 
-/** `applyLocalCache`, yielding after each notes file and every few thousand states. */
-export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): Generator<void, void> {
+/** Applies the local cache to a folder just read (notes and states), or nothing when it does not fit. */
+export function applyLocalCache(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): NotesFileRead[] {
+	return runSteps(applyLocalCacheInSteps(local, read, deviceId, options));
+}
+
+/**
+ * `applyLocalCache`, yielding after each notes file and every few thousand states. Returns the notes
+ * files taken (none when the cache was not used), so that a save need not write them again.
+ */
+export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): Generator<void, NotesFileRead[]> {
 	const text = local[LOCAL_FILE];
-	if (text === undefined) return;
+	if (text === undefined) return [];
+	const files: NotesFileRead[] = [];
 	try {
 		const json = record(JSON.parse(text) as unknown, "the local cache");
-		if (json.version !== 4 || json.device !== deviceId) return;
+		if (json.version !== 4 || json.device !== deviceId) return [];
 		const digest = record(json.digest, "the local cache: digest");
 		const cacheText = json.cache;
 		// Read in full before any is taken: a cache with a notes file missing or damaged is not used.
 		const notes: Map<string, NoteRecord>[] = [];
 		for (const name of noteFiles(json)) {
 			const file = local[name];
-			if (file === undefined) return;
-			notes.push(notesFromColumns(record(JSON.parse(file) as unknown, name).notes));
+			if (file === undefined) return [];
+			const fileNotes = notesFromColumns(record(JSON.parse(file) as unknown, name).notes);
+			notes.push(fileNotes);
+			files.push({ text: file, notes: fileNotes });
 			yield;
 		}
 		if ("notes" in json) notes.push(decodeNotes(json.notes));
@@ -60,7 +72,7 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 				if (!known || known.indexedAt <= note.indexedAt) data.notes.set(path, note);
 			}
 		}
-		if (json.options !== options || typeof cacheText !== "string") return;
+		if (json.options !== options || typeof cacheText !== "string") return files;
 		const states = yield* readStateTextInSteps(cacheText);
 		const cache = new StateCache();
 		cache.load(states.lines, states.odd.length === 0);
@@ -79,9 +91,11 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 			for (const id of [...cache.keys()]) if (data.aliases.has(splitId(id).base)) cache.delete(id);
 		}
 		data.cache = cache;
+		return files;
 	} catch (error) {
 		// A damaged cache only costs time: the store is read without it.
 		if (!(error instanceof CollectionDataError) && !(error instanceof SyntaxError)) throw error;
+		return [];
 	}
 }
 

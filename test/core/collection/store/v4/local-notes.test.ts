@@ -37,6 +37,9 @@ describe("the local cache's notes in columns", () => {
 		["a kind letter missing", (note: Record<string, unknown>) => ({ ...note, k: (note.k as string).slice(1) })],
 		["a card id of the wrong shape", (note: Record<string, unknown>) => ({ ...note, i: `x-y ${(note.i as string).split(" ").slice(1).join(" ")}` })],
 		["a line that is not a number", (note: Record<string, unknown>) => ({ ...note, l: ["3", ...(note.l as unknown[]).slice(1)] })],
+		["a back that is not a text", (note: Record<string, unknown>) => ({ ...note, b: [7, ...(note.b as unknown[]).slice(1)] })],
+		["an extra that is not an object", (note: Record<string, unknown>) => ({ ...note, y: ["t", ...(note.y as unknown[]).slice(1)] })],
+		["a cloze card without its numbers", (note: Record<string, unknown>) => ({ ...note, y: (note.y as unknown[]).map(() => 0) })],
 	])("refuses %s", (_, damage) => {
 		const [columns] = notesFiles(varied().toLocalFiles()) as Record<string, Record<string, unknown>>[];
 		const damaged = { ...columns, "Languages/French.md": damage(columns?.["Languages/French.md"] as Record<string, unknown>) };
