@@ -19,6 +19,9 @@ import { encodeStore } from "./store/json/store-encode";
 import { loadedState, loadedStateInSteps, withView } from "./store/store-lifecycle";
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
 import { runSteps } from "./run-steps";
+import { replayCard } from "./log/card-replay";
+import { cardSchedule } from "./presets/deck-presets";
+import { reviewTrail, type ReviewTrail } from "../stats/review-trail";
 import { LiveView } from "./identity/live-view";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
@@ -255,6 +258,17 @@ export class Collection extends CollectionStudy {
 	history(cardId?: string): ReviewRecord[] {
 		if (cardId !== undefined) return [...this.records(this.view.canonicalId(cardId))];
 		return [...this.memos.history.get(() => cardsWithHistory(this.core()), (id) => this.records(id))];
+	}
+
+	/**
+	 * One card's replayed answers (by any of its ids) packed for the statistics. A card not replayed yet
+	 * is replayed without keeping its records or its decoded answers: a view that reads every card keeps
+	 * only the packed answers, not the whole log as objects twice.
+	 */
+	reviewTrail(cardId: string): ReviewTrail {
+		const id = this.view.canonicalId(cardId);
+		const records = this.memos.records.get(id) ?? replayCard(this.data.log, this.view.rawIds(id), id, cardSchedule(this.data, this.view, id), false).records;
+		return reviewTrail(id, records);
 	}
 
 	/** Unites another device's files (or the synced folder: unchanged parts are skipped), or a data.json object, with this store. */

@@ -3,6 +3,8 @@
  */
 export { computeStatistics, deckCardIds, StatisticsScan } from "./statistics";
 export type { Statistics, StatisticsOptions } from "./statistics";
+export { reviewTrail, sameTrailAnswer, trailLength } from "./review-trail";
+export type { ReviewTrail } from "./review-trail";
 export { createDayClock, localDate, formatLocalDate, formatLocalDateTime, dayOfDate } from "./day-clock";
 export type { DayClock, DayOptions, LocalDate } from "./day-clock";
 export type { CardCounts } from "./card-counts";

@@ -7,6 +7,7 @@
 import type { CardState, Rating, ReviewRecord } from "../types";
 import { reviewKind, type ReviewKind } from "./card-maturity";
 import type { DayClock } from "./day-clock";
+import { trailDuration, trailLength, trailRating, trailScheduledDays, trailStateBefore, trailTime, type ReviewTrail } from "./review-trail";
 
 /** One answer as the statistics read it. The scan reuses one object: sinks must copy what they keep. */
 export interface ScannedReview {
@@ -40,19 +41,21 @@ class CardMemory {
 	// Per card, side by side: interval in whole days, then day number (small, so it stays in cache).
 	memory = new Int32Array(2 * 1024);
 
-	/** The offset in `memory` of a card, made on first sight from the answer that opens its log. */
-	slotOf(record: ReviewRecord): number {
-		let slot = this.slots.get(record.card);
+	/**
+	 * The offset in `memory` of a card, made on first sight with `previousDays` as the interval before
+	 * the first answer read (a log that starts mid-history gives none: its elapsed days stand in for it).
+	 */
+	slotOf(card: string, previousDays: number): number {
+		let slot = this.slots.get(card);
 		if (slot !== undefined) return slot;
 		slot = this.slots.size * 2;
-		this.slots.set(record.card, slot);
+		this.slots.set(card, slot);
 		if (slot >= this.memory.length) {
 			const grown = new Int32Array(this.memory.length * 2);
 			grown.set(this.memory);
 			this.memory = grown;
 		}
-		// A log that starts mid-history gives no previous interval: the elapsed days stand in for it.
-		this.memory[slot] = record.elapsedDays;
+		this.memory[slot] = previousDays;
 		this.memory[slot + 1] = NO_DAY;
 		return slot;
 	}
@@ -96,7 +99,7 @@ export class LogScan {
 	 */
 	add(records: readonly ReviewRecord[], from = 0, to = records.length): boolean {
 		if (!this.ordered) return false;
-		const { batchCards, batchSlots, include, review, clock, today, end, sinks } = this;
+		const { batchCards, batchSlots, include } = this;
 		// A log grouped by card asks the map once per card, not once per answer.
 		let lastCard: string | undefined;
 		let slot = -1;
@@ -109,38 +112,60 @@ export class LogScan {
 				const card = batchCards[i] as string;
 				if (card !== lastCard) {
 					lastCard = card;
-					slot = include === undefined || include.has(card) ? this.cards.slotOf(records[first + i] as ReviewRecord) : -1;
+					slot = include === undefined || include.has(card) ? this.cards.slotOf(card, (records[first + i] as ReviewRecord).elapsedDays) : -1;
 				}
 				batchSlots[i] = slot;
 			}
-			const { memory } = this.cards;
 			for (let i = 0; i < size; i++) {
 				const at = batchSlots[i] ?? -1;
 				const record = records[first + i] as ReviewRecord;
-				if (at < 0 || record.time >= end) continue;
-				if (record.time < this.dayStart || record.time >= this.dayEnd) {
-					this.day = clock.dayOf(record.time);
-					this.dayStart = clock.startOf(this.day);
-					this.dayEnd = clock.startOf(this.day + 1);
-				}
-				const day = this.day;
-				const lastDay = memory[at + 1] ?? NO_DAY;
-				if (day < lastDay) {
-					this.ordered = false;
-					return false;
-				}
-				review.day = day;
-				review.ago = today - day;
-				review.rating = record.rating;
-				review.stateBefore = record.stateBefore;
-				review.kind = reviewKind(record.stateBefore, memory[at] ?? 0);
-				review.firstOfDay = lastDay !== day;
-				review.durationMs = record.duration ?? 0;
-				memory[at] = record.scheduledDays;
-				memory[at + 1] = day;
-				for (const sink of sinks) sink.add(review);
+				if (at >= 0 && !this.take(at, record.time, record.rating, record.stateBefore, record.scheduledDays, record.duration ?? 0)) return false;
 			}
 		}
+		return true;
+	}
+
+	/**
+	 * Feeds the answers of one card's trail from `from` on, as `add` feeds records. A card this scan
+	 * meets first at a later answer takes the interval the answer before gave as its previous one.
+	 */
+	addTrail(trail: ReviewTrail, from = 0): boolean {
+		if (!this.ordered) return false;
+		const length = trailLength(trail);
+		if (from >= length || (this.include !== undefined && !this.include.has(trail.card))) return true;
+		const at = this.cards.slotOf(trail.card, from === 0 ? trail.firstElapsedDays : trailScheduledDays(trail, from - 1));
+		for (let i = from; i < length; i++) {
+			if (!this.take(at, trailTime(trail, i), trailRating(trail, i), trailStateBefore(trail, i), trailScheduledDays(trail, i), trailDuration(trail, i))) return false;
+		}
+		return true;
+	}
+
+	/** Gives one answer of the card at `at` to the sinks (none after today); false when it goes back to an earlier day. */
+	private take(at: number, time: number, rating: Rating, stateBefore: CardState, scheduledDays: number, durationMs: number): boolean {
+		if (time >= this.end) return true;
+		const { clock, review } = this;
+		const { memory } = this.cards;
+		if (time < this.dayStart || time >= this.dayEnd) {
+			this.day = clock.dayOf(time);
+			this.dayStart = clock.startOf(this.day);
+			this.dayEnd = clock.startOf(this.day + 1);
+		}
+		const day = this.day;
+		const lastDay = memory[at + 1] ?? NO_DAY;
+		if (day < lastDay) {
+			this.ordered = false;
+			return false;
+		}
+		review.day = day;
+		review.ago = this.today - day;
+		review.rating = rating;
+		review.stateBefore = stateBefore;
+		review.kind = reviewKind(stateBefore, memory[at] ?? 0);
+		review.firstOfDay = lastDay !== day;
+		review.durationMs = durationMs;
+		memory[at] = scheduledDays;
+		memory[at + 1] = day;
+		for (const sink of this.sinks) sink.add(review);
 		return true;
 	}
 }

@@ -14,6 +14,7 @@ import { MemorySink, type MemoryDistributions } from "./memory-distributions";
 import { ReviewActivitySink } from "./review-activity";
 import { reviewHeatmap, type ReviewHeatmap } from "./review-heatmap";
 import { LogScan } from "./review-log-scan";
+import type { ReviewTrail } from "./review-trail";
 import { reviewsPerDay, todaySummary, type ReviewsPerDay, type TodaySummary } from "./reviews-per-day";
 import { TrueRetentionSink, type RetentionRow } from "./true-retention";
 
@@ -73,6 +74,11 @@ export class StatisticsScan {
 	/** Feeds `records[from, to)`; false (and the scan unusable) when a card's answers go back to an earlier day. */
 	add(records: readonly ReviewRecord[], from?: number, to?: number): boolean {
 		return this.scan.add(records, from, to);
+	}
+
+	/** Feeds one card's answers from `from` on (the answers given since, when the earlier ones were fed); false as `add`. */
+	addTrail(trail: ReviewTrail, from?: number): boolean {
+		return this.scan.addTrail(trail, from);
 	}
 
 	/** Whether every answer fed so far was in its card's order (else start again from a sorted log). */

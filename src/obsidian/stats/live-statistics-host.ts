@@ -10,14 +10,14 @@ import type { StatisticsHost } from "./statistics-host";
 /**
  * A host reading `live`: days start at the collection's day start hour in the device's zone, as the
  * review queue counts them. The log is that of the live cards (as in Anki's graphs, a deleted note's
- * answers leave the figures), card by card, kept by a `StatisticsFeed` that reads again only the
- * notes a change names. The first figures after loading wait for the card list, built in slices
- * (`LiveCollection.prepare`). `register` receives the cleanup to run when the plugin unloads;
+ * answers leave the figures), card by card, packed and kept by a `StatisticsFeed` that reads again
+ * only the notes a change names. The first figures after loading wait for the card list, built in
+ * slices (`LiveCollection.prepare`). `register` receives the cleanup to run when the plugin unloads;
  * `sliceMs` is the time a slice of long work may take.
  */
 export function liveStatisticsHost(app: App, live: LiveCollection, now: () => Date, register: (cleanup: () => void) => void, sliceMs = SLICE_MS): StatisticsHost {
 	const options = (): StatisticsOptions => ({ dayStartHour: live.collection.options().dayStartHour, utcOffset: runtimeUtcOffset });
-	const feed = new StatisticsFeed({ cards: () => live.cards(), history: (id) => live.collection.history(id), options, now: () => now().getTime() }, sliceMs);
+	const feed = new StatisticsFeed({ cards: () => live.cards(), trail: (id) => live.collection.reviewTrail(id), options, now: () => now().getTime() }, sliceMs);
 	/** Calls for figures so far. */
 	let asked = 0;
 	register(
@@ -29,7 +29,7 @@ export function liveStatisticsHost(app: App, live: LiveCollection, now: () => Da
 	);
 	return {
 		cards: () => live.cards(),
-		history: (cardId) => (cardId !== undefined ? live.collection.history(cardId) : feed.log()),
+		history: (cardId) => (cardId !== undefined ? live.collection.history(cardId) : live.cards().flatMap((card) => live.collection.history(card.id))),
 		statistics: (deck, progress) => {
 			const call = ++asked;
 			// The card list is built in slices first (after loading, the review views may not have built it).

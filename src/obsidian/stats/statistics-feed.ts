@@ -1,17 +1,18 @@
 /**
  * The statistics of a large collection without a frozen app: each card's replayed answers are kept
- * between drawings, a drawing reads only the cards that changed since and adds their new answers to
- * the figures it has, and the first reading (every card replayed once) runs in slices that yield to
- * the UI, reporting its progress. The figures are those `computeStatistics` gives (property-tested in
- * the core: a scan fed in pieces equals the one-shot scan).
+ * between drawings (packed, see `ReviewTrail`), a drawing reads only the cards that changed since and
+ * adds their new answers to the figures it has, and the first reading (every card replayed once) runs
+ * in slices that yield to the UI, reporting its progress. The figures are those `computeStatistics`
+ * gives (property-tested in the core: a scan fed in pieces equals the one-shot scan).
  */
-import { computeStatistics, createDayClock, deckCardIds, StatisticsScan, type CardInfo, type ReviewRecord, type Statistics, type StatisticsOptions } from "../../core";
+import { createDayClock, deckCardIds, sameTrailAnswer, StatisticsScan, trailLength, type CardInfo, type ReviewTrail, type Statistics, type StatisticsOptions } from "../../core";
 import { runInSlices, SLICE_MS, type SliceProgress, type Sliced } from "../slices";
 
 /** What the feed reads: the live cards, one card's replayed answers, the day options, the clock. */
 export interface FeedSource {
 	cards(): readonly CardInfo[];
-	history(cardId: string): ReviewRecord[];
+	/** One card's replayed answers, oldest first. */
+	trail(cardId: string): ReviewTrail;
 	options(): StatisticsOptions;
 	now(): number;
 }
@@ -19,15 +20,15 @@ export interface FeedSource {
 /** Called while a long reading runs: cards read so far, of how many. */
 export type FeedProgress = (done: number, total: number) => void;
 
-/** The scan being kept, what it covers, and how many answers of each card it has. */
+/** The scan being kept, what it covers, and the answers of each card it has. */
 interface KeptScan {
 	key: string;
 	scan: StatisticsScan;
-	fed: Map<string, ReviewRecord[]>;
+	fed: Map<string, ReviewTrail>;
 }
 
 export class StatisticsFeed {
-	private readonly histories = new Map<string, ReviewRecord[]>();
+	private readonly trails = new Map<string, ReviewTrail>();
 	/** Notes whose cards' answers may have changed (null: any card's). */
 	private changedPaths: Set<string> | null = new Set();
 	private kept: KeptScan | null = null;
@@ -54,25 +55,19 @@ export class StatisticsFeed {
 		return runInSlices(this.steps(deck), () => run === this.generation, progress && ((at) => progress(at.done, at.total)), this.sliceMs);
 	}
 
-	/** The log of every live card, card by card (read in one go: for callers that need it whole). */
-	log(): ReviewRecord[] {
-		const dirty = this.takeChanged();
-		return this.source.cards().flatMap((card) => this.historyOf(card, dirty));
-	}
-
 	private takeChanged(): Set<string> | null {
 		const dirty = this.changedPaths;
 		this.changedPaths = new Set();
 		return dirty;
 	}
 
-	private historyOf(card: CardInfo, dirty: ReadonlySet<string> | null): ReviewRecord[] {
-		let records = this.histories.get(card.id);
-		if (!records || dirty === null || dirty.has(card.path)) {
-			records = this.source.history(card.id);
-			this.histories.set(card.id, records);
+	private trailOf(card: CardInfo, dirty: ReadonlySet<string> | null): ReviewTrail {
+		let trail = this.trails.get(card.id);
+		if (!trail || dirty === null || dirty.has(card.path)) {
+			trail = this.source.trail(card.id);
+			this.trails.set(card.id, trail);
 		}
-		return records;
+		return trail;
 	}
 
 	private *steps(deck: string | undefined): Generator<SliceProgress, Statistics> {
@@ -93,13 +88,13 @@ export class StatisticsFeed {
 				for (let i = 0; i < cards.length && !restart; i++) {
 					const card = cards[i] as CardInfo;
 					seen.add(card.id);
-					const records = this.historyOf(card, dirty);
+					const trail = this.trailOf(card, dirty);
 					const fed = kept.fed.get(card.id);
 					// An answer undone, a card reset, a merge that brought earlier answers: every card again.
-					restart = fed !== undefined && !extendsFed(records, fed);
+					restart = fed !== undefined && !extendsFed(trail, fed);
 					if (!restart) {
-						kept.scan.add(records, fed?.length ?? 0);
-						kept.fed.set(card.id, records);
+						kept.scan.addTrail(trail, fed === undefined ? 0 : trailLength(fed));
+						kept.fed.set(card.id, trail);
 					}
 					// Often: a card with a long history takes a while to replay, and the runner looks at the time only here.
 					if ((i & 15) === 15) yield { done: i + 1, total: cards.length };
@@ -107,7 +102,7 @@ export class StatisticsFeed {
 				// A card that left the collection takes its answers out of the figures too.
 				restart ||= kept.fed.size > seen.size;
 				if (!restart || pass > 0) {
-					for (const id of this.histories.keys()) if (!seen.has(id)) this.histories.delete(id);
+					for (const id of this.trails.keys()) if (!seen.has(id)) this.trails.delete(id);
 					break;
 				}
 				kept = fresh();
@@ -116,9 +111,9 @@ export class StatisticsFeed {
 		} finally {
 			if (!finished) this.changed(dirty === null ? null : [...dirty]);
 		}
-		this.kept = kept.scan.usable ? kept : null;
-		// A card whose answers go back to an earlier day (rare): the one-shot computation sorts the log.
-		if (!kept.scan.usable) return computeStatistics(cards, cards.flatMap((card) => this.historyOf(card, new Set())), now, options, deck);
+		// Each card's answers come in replay order, which is time order: the scan never refuses them.
+		if (!kept.scan.usable) throw new Error("Statistics: a card's answers are not in time order.");
+		this.kept = kept;
 		// The card figures (counts, forecast, memory) take a pass over every card too.
 		const figures = kept.scan.resultInSteps(cards, 1024);
 		for (;;) {
@@ -135,11 +130,9 @@ export class StatisticsFeed {
 	}
 }
 
-/** Whether `records` are `fed` with answers added after them (the same first and last answer read). */
-function extendsFed(records: readonly ReviewRecord[], fed: readonly ReviewRecord[]): boolean {
-	if (records.length < fed.length) return false;
-	if (fed.length === 0) return true;
-	const same = (a: ReviewRecord | undefined, b: ReviewRecord | undefined): boolean =>
-		a !== undefined && b !== undefined && a.time === b.time && a.device === b.device && a.rating === b.rating;
-	return same(records[0], fed[0]) && same(records[fed.length - 1], fed[fed.length - 1]);
+/** Whether `trail` is `fed` with answers added after them (the same first and last answer read). */
+function extendsFed(trail: ReviewTrail, fed: ReviewTrail): boolean {
+	const length = trailLength(fed);
+	if (trailLength(trail) < length) return false;
+	return length === 0 || (sameTrailAnswer(trail, 0, fed, 0) && sameTrailAnswer(trail, length - 1, fed, length - 1));
 }

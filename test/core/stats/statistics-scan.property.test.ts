@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { computeStatistics, StatisticsScan, deckCardIds, type CardInfo, type CardState, type Rating, type ReviewRecord } from "../../../src/core";
+import { computeStatistics, reviewTrail, StatisticsScan, deckCardIds, type CardInfo, type CardState, type Rating, type ReviewRecord } from "../../../src/core";
 import { aCard, aReview, DAY, MINUTE, TOKYO_4AM } from "./builders";
 
 const NOW = Date.UTC(2024, 4, 15, 3);
@@ -82,6 +82,34 @@ describe("statistics computed in steps", () => {
 				for (const records of [...byCard].reverse()) scan.add(records);
 				const inTimeOrder = byCard.flat().sort((a, b) => a.time - b.time);
 				expect(scan.result(cards)).toEqual(computeStatistics(cards, inTimeOrder, NOW, TOKYO_4AM));
+			}),
+			{ numRuns: 100 },
+		);
+	});
+
+	it("are the one-shot figures when each card's packed answers are read, the earlier ones first and those given since later", () => {
+		fc.assert(
+			fc.property(collection, deckChoice, fc.array(fc.nat(), { maxLength: 25 }), fc.boolean(), ({ cards, byCard }, deck, splits, reverse) => {
+				// A view reads each card's answers as they were, then the card again with its later answers.
+				const cut = byCard.map((records, i) => (records.length === 0 ? 0 : (splits[i] ?? records.length) % (records.length + 1)));
+				const scan = scanOf(cards, deck);
+				byCard.forEach((records, i) => expect(scan.addTrail(reviewTrail(`card-${i}`, records.slice(0, cut[i])))).toBe(true));
+				const whole = byCard.map((records, i) => ({ trail: reviewTrail(`card-${i}`, records), from: cut[i] }));
+				for (const { trail, from } of reverse ? whole.reverse() : whole) expect(scan.addTrail(trail, from)).toBe(true);
+				expect(scan.result(cards)).toEqual(computeStatistics(cards, byCard.flat(), NOW, TOKYO_4AM, deck));
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
+	it("are the one-shot figures of a log that starts mid-history, read as packed answers", () => {
+		fc.assert(
+			fc.property(collection, fc.array(fc.nat(), { maxLength: 25 }), ({ cards, byCard }, starts) => {
+				// A purge left each card's later answers only: the first one's elapsed days stand for the interval before.
+				const kept = byCard.map((records, i) => records.slice((starts[i] ?? 0) % (records.length + 1)));
+				const scan = scanOf(cards, undefined);
+				kept.forEach((records, i) => expect(scan.addTrail(reviewTrail(`card-${i}`, records))).toBe(true));
+				expect(scan.result(cards)).toEqual(computeStatistics(cards, kept.flat(), NOW, TOKYO_4AM));
 			}),
 			{ numRuns: 100 },
 		);

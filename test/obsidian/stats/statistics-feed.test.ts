@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { computeStatistics, type CardInfo, type ReviewRecord, type Statistics } from "../../../src/core";
+import { computeStatistics, reviewTrail, type CardInfo, type ReviewRecord, type Statistics } from "../../../src/core";
 import { StatisticsFeed } from "../../../src/obsidian/stats/statistics-feed";
 import { aCard, aReview, DAY, TOKYO_4AM } from "../../core/stats/builders";
 
@@ -23,9 +23,9 @@ function source(count: number): { cards: CardInfo[]; histories: Map<string, Revi
 		new StatisticsFeed(
 			{
 				cards: () => cards,
-				history: (id) => {
+				trail: (id) => {
 					reads.push(id);
-					return [...(histories.get(id) ?? [])];
+					return reviewTrail(id, histories.get(id) ?? []);
 				},
 				options: () => TOKYO_4AM,
 				now: () => NOW,

@@ -48,10 +48,11 @@ function runs(entries: readonly ReviewEntry[], options: ReplayOptions): { option
 
 /**
  * Rebuilds a card from its log (answers under all its raw ids, undone and purged ones left out, resets
- * honoured), through the scheduler's own replay, so the result equals answering one by one.
+ * honoured), through the scheduler's own replay, so the result equals answering one by one. `keep`
+ * false leaves the card's answers undecoded in the store (see `effectiveEntries`).
  */
-export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: ReplayOptions): Replay {
-	return replayEntries(effectiveEntries(log, rawIds, cardId), resetTimes(log, rawIds), cardId, options);
+export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: ReplayOptions, keep = true): Replay {
+	return replayEntries(effectiveEntries(log, rawIds, cardId, keep), resetTimes(log, rawIds), cardId, options);
 }
 
 /** `replayCard` of answers that count (in replay order) and resets (sorted) given as they are. */

@@ -21,6 +21,11 @@ class JoinedLines {
 		return this.united;
 	}
 
+	/** `answers()` without keeping them (see `LogEntries.read`). */
+	read(): readonly LogEntry[] {
+		return this.united ?? unitedEntries(this.parts.map((line) => line.lines.read(line.index)));
+	}
+
 	/**
 	 * Count, last time and offset without uniting, when the lines' devices are disjoint (no answer can be
 	 * in two of them: an answer is known by its device) and one line holds the last answer alone.
@@ -127,6 +132,17 @@ export class LogEntries extends PackedOverlay<AnswerLines, Stored> {
 		if (answers === undefined) return undefined;
 		if (answers instanceof JoinedLines) return answers.answers();
 		return isLineRef(answers) ? answers.lines.answers(answers.index) : answers;
+	}
+
+	/**
+	 * A card's answers as `get` gives them, decoded without being kept: for a pass over every card
+	 * (the statistics), which would otherwise keep the whole log as objects.
+	 */
+	read(id: string): readonly LogEntry[] | undefined {
+		const answers = this.at(id);
+		if (answers === undefined) return undefined;
+		if (answers instanceof JoinedLines) return answers.read();
+		return isLineRef(answers) ? answers.lines.read(answers.index) : answers;
 	}
 
 	/** Replaces a card's answers. */

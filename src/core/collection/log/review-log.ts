@@ -80,10 +80,13 @@ export function isEffective(log: ReviewLogData, id: string, entry: LogEntry): bo
 	return !log.undone.get(id)?.has(entryKey(entry));
 }
 
-/** The answers that count of a card known under several raw ids (aliases), in replay order, as `cardId`. */
-export function effectiveEntries(log: ReviewLogData, rawIds: readonly string[], cardId: string): ReviewEntry[] {
+/**
+ * The answers that count of a card known under several raw ids (aliases), in replay order, as `cardId`.
+ * `keep` false leaves a loaded card's answers undecoded in the store afterwards (see `LogEntries.read`).
+ */
+export function effectiveEntries(log: ReviewLogData, rawIds: readonly string[], cardId: string, keep = true): ReviewEntry[] {
 	const all: LogEntry[] = [];
-	for (const id of rawIds) for (const entry of log.entries.get(id) ?? []) if (isEffective(log, id, entry)) all.push(entry);
+	for (const id of rawIds) for (const entry of (keep ? log.entries.get(id) : log.entries.read(id)) ?? []) if (isEffective(log, id, entry)) all.push(entry);
 	if (rawIds.length > 1) all.sort(compareEntries);
 	return all.map((entry) => toReviewEntry(cardId, entry));
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Rating } from "../../../../src/core";
+import { reviewTrail, type Rating } from "../../../../src/core";
 import { at, card, indexCards, newCollection, reload } from "../builders";
 
 /** A collection of six cards (one reversed) to answer in random orders. */
@@ -34,6 +34,29 @@ describe("Collection.history", () => {
 					else collection.toJSON();
 				});
 				expect(collection.history()).toEqual(reload(collection).history());
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	it("packs each card's answers for the statistics as its history gives them, before and after a reload", () => {
+		fc.assert(
+			fc.property(fc.array(action, { maxLength: 25 }), fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }), (actions, asks) => {
+				const collection = sixCards();
+				let minutes = 0;
+				actions.forEach((a, i) => {
+					const ids = collection.cards().map((c) => c.id);
+					if (a.kind === "answer") collection.answer(ids[a.card % ids.length] as string, a.rating, at(0, (minutes += a.minutes)));
+					else if (a.kind === "undo") collection.undo();
+					else if (a.kind === "reset") collection.resetCard(ids[a.card % ids.length] as string, at(0, (minutes += 1)));
+					else indexCards(collection, "B.md", [card("Four?", "Fourth, edited."), card("Five?", "Fifth.")], at(0, (minutes += 1)));
+					// Packed in between: they must follow every later change.
+					if (asks[i]) collection.cards().forEach((c) => collection.reviewTrail(c.id));
+				});
+				const loaded = reload(collection);
+				for (const store of [collection, loaded]) {
+					for (const c of store.cards()) expect(store.reviewTrail(c.id)).toEqual(reviewTrail(c.id, collection.history(c.id)));
+				}
 			}),
 			{ numRuns: 60 },
 		);

@@ -51,7 +51,7 @@ describe("LogEntries", () => {
 				}
 				const ids = [...model.keys()].sort();
 				expect([...log.keys()].sort()).toEqual(ids);
-				for (const id of ids) expect([log.has(id), log.get(id)]).toEqual([true, model.get(id)]);
+				for (const id of ids) expect([log.has(id), log.get(id), log.read(id)]).toEqual([true, model.get(id), model.get(id)]);
 				const visited: [string, readonly LogEntry[]][] = [];
 				log.visitInOrder({ line: (id, lines, i) => visited.push([id, lines.answers(i)]), list: (id, list) => visited.push([id, list]) });
 				expect(visited).toEqual(ids.map((id) => [id, model.get(id)]));
@@ -61,6 +61,21 @@ describe("LogEntries", () => {
 			}),
 			{ numRuns: 200 },
 		);
+	});
+
+	it("reads a loaded card's answers without keeping them decoded, unless they were kept already", () => {
+		const { log, model } = loaded(5);
+		const read = log.read("c01");
+		expect(read).toEqual(model.get("c01"));
+		// A fresh list each time: nothing was kept.
+		expect(log.read("c01")).not.toBe(read);
+		const kept = log.get("c01");
+		expect(log.read("c01")).toBe(kept);
+		// Lines of two devices' texts, joined undecoded: read united, as `get` unites them.
+		log.unite("c02", loaded(5, "phone").log);
+		const joined = log.read("c02");
+		expect(joined).toEqual([answer(1002), answer(1002, "phone")]);
+		expect(log.get("c02")).toEqual(joined);
 	});
 
 	it("gives summaries and devices without decoding, the same as the answers say", () => {

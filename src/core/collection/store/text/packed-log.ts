@@ -72,6 +72,11 @@ export class LogLines {
 		return list;
 	}
 
+	/** The answers of line `i`, without keeping them decoded (a pass over every card would keep them all). */
+	read(i: number): readonly LogEntry[] {
+		return this.decoded[i] ?? unpackLine(this, i);
+	}
+
 	/** The answers of line `i` as written. */
 	answersText(i: number): string {
 		return this.text.slice(this.start[i], this.end[i]);

@@ -25,6 +25,8 @@ export interface AnswerLines {
 	readonly devices: readonly string[];
 	indexOf(id: string): number;
 	answers(i: number): readonly LogEntry[];
+	/** `answers(i)` without keeping them decoded (for one pass over every card). */
+	read(i: number): readonly LogEntry[];
 	deviceNames(i: number): string[];
 }
 
@@ -73,6 +75,17 @@ export class UnitedLines implements AnswerLines {
 			this.decoded[i] = list;
 		}
 		return list;
+	}
+
+	read(i: number): readonly LogEntry[] {
+		const from = this.first[i] as number;
+		const to = this.first[i + 1] as number;
+		if (to - from === 1) return this.part(from).read(this.lineOf[from] as number);
+		const kept = this.decoded[i];
+		if (kept) return kept;
+		const lists: (readonly LogEntry[])[] = [];
+		for (let k = from; k < to; k++) lists.push(this.part(k).read(this.lineOf[k] as number));
+		return unitedEntries(lists);
 	}
 
 	deviceNames(i: number): string[] {

@@ -59,6 +59,7 @@ describe("UnitedLines", () => {
 				ids.forEach((id, i) => {
 					const expected = unitedEntries(parts.map((part) => part.cards.get(id) ?? []));
 					const last = expected[expected.length - 1] as LogEntry;
+					expect(united.read(i)).toEqual(expected);
 					expect(united.answers(i)).toEqual(expected);
 					expect([united.count[i], united.lastTime[i], united.lastOffset[i]]).toEqual([expected.length, last.time, last.offset]);
 					expect(united.deviceNames(i).sort()).toEqual([...new Set(expected.map((entry) => entry.device))].sort());
