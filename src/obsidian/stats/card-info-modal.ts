@@ -26,7 +26,7 @@ export class CardInfoModal extends Modal {
 		const { contentEl } = this;
 		contentEl.empty();
 		contentEl.addClass("flashcard-review-card-info");
-		const card = this.host.cards().find((c) => c.id === this.cardId);
+		const card = this.host.card(this.cardId);
 		if (!card) {
 			contentEl.createEl("p", { cls: "flashcard-review-stats-empty", text: t("cardInfo.gone") });
 			return;

@@ -29,6 +29,7 @@ export function liveStatisticsHost(app: App, live: LiveCollection, now: () => Da
 	);
 	return {
 		cards: () => live.cards(),
+		card: (cardId) => live.collection.card(cardId),
 		history: (cardId) => (cardId !== undefined ? live.collection.history(cardId) : live.cards().flatMap((card) => live.collection.history(card.id))),
 		statistics: (deck, progress) => {
 			const call = ++asked;

@@ -8,6 +8,8 @@ import type { Sliced } from "../slices";
 export interface StatisticsHost {
 	/** Every live card (empty before the first index). */
 	cards(): readonly CardInfo[];
+	/** One live card by id, or undefined when it is gone (read without the whole card list). */
+	card(cardId: string): CardInfo | undefined;
 	/** The review log with the scheduling each answer caused; one card's when an id is given. */
 	history(cardId?: string): ReviewRecord[];
 	/** A card's practice answers (studies that did not reschedule), when the host keeps them. */

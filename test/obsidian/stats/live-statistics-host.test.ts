@@ -30,6 +30,16 @@ describe("the live statistics host", () => {
 		expect(await figures).toEqual(computeStatistics(cards, collection.history(), LATER.getTime(), { dayStartHour: 4, utcOffset: runtimeUtcOffset }));
 	});
 
+	it("gives the card info its card without listing every card", () => {
+		const collection = loaded(40);
+		const [first] = loaded(40).cards();
+		const host = liveStatisticsHost({} as never, new LiveCollection(collection), () => LATER, () => undefined, 0);
+		const listed = jest.spyOn(collection, "cards");
+		expect(host.card(first?.id ?? "")).toEqual(first);
+		expect(host.card("gone")).toBeUndefined();
+		expect(listed).not.toHaveBeenCalled();
+	});
+
 	it("gives up a call for figures made while the card list was built when a newer call comes", async () => {
 		const live = new LiveCollection(loaded(40));
 		const host = liveStatisticsHost({} as never, live, () => LATER, () => undefined, 0);

@@ -47,6 +47,7 @@ function setUp(): { app: App; host: StatisticsHost; changed: () => void; opened:
 	const opened: [string, number][] = [];
 	const host: StatisticsHost = {
 		cards: () => cards,
+		card: (cardId) => cards.find((card) => card.id === cardId),
 		history: (cardId) => (cardId === undefined ? records : records.filter((r) => r.card === cardId)),
 		options: () => TOKYO_4AM,
 		now: () => NOW,
