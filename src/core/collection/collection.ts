@@ -20,6 +20,7 @@ import { loadedState, loadedStateInSteps, withView } from "./store/store-lifecyc
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
 import { runSteps } from "./run-steps";
 import { replayCard } from "./log/card-replay";
+import { answerCount } from "./log/review-log";
 import { cardSchedule } from "./presets/deck-presets";
 import { reviewTrail, type ReviewTrail } from "../stats/review-trail";
 import { LiveView } from "./identity/live-view";
@@ -258,6 +259,11 @@ export class Collection extends CollectionStudy {
 	history(cardId?: string): ReviewRecord[] {
 		if (cardId !== undefined) return [...this.records(this.view.canonicalId(cardId))];
 		return [...this.memos.history.get(() => cardsWithHistory(this.core()), (id) => this.records(id))];
+	}
+
+	/** How many answers the store holds, orphans' and those before a reset included (as `history()` lists them), without replaying. */
+	answerCount(): number {
+		return answerCount(this.data.log);
 	}
 
 	/**

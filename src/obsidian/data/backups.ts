@@ -130,12 +130,9 @@ export function timestamp(date: Date): string {
 }
 
 /**
- * The answers that count in the store (each card's since its last reset, orphans' included), from what
- * the views already hold: replaying the whole log for a number would freeze a phone at start-up.
+ * The answers in the store's history (orphans' and those before a reset included), from the log's
+ * counts: building every card's info for a number froze the first start of the day for 0.7 s at 50,000 cards.
  */
 export function answerCount(collection: Collection): number {
-	let count = 0;
-	for (const card of collection.cards()) count += card.reps;
-	for (const orphan of collection.orphans()) count += orphan.reviews.length;
-	return count;
+	return collection.answerCount();
 }

@@ -81,6 +81,21 @@ export function isEffective(log: ReviewLogData, id: string, entry: LogEntry): bo
 }
 
 /**
+ * How many answers the log holds that count (not undone, not purged; those before a reset too, since
+ * they stay in the history). Read from the loaded lines' counts: only cards with tombstones are decoded,
+ * and nothing decoded is kept.
+ */
+export function answerCount(log: ReviewLogData): number {
+	const summaryOf = log.entries.summariesInOrder();
+	let count = 0;
+	for (const id of log.entries.keys()) {
+		if (log.undone.has(id) || log.purged.has(id)) count += (log.entries.read(id) ?? []).filter((entry) => isEffective(log, id, entry)).length;
+		else count += summaryOf(id)?.count ?? 0;
+	}
+	return count;
+}
+
+/**
  * The answers that count of a card known under several raw ids (aliases), in replay order, as `cardId`.
  * `keep` false leaves a loaded card's answers undecoded in the store afterwards (see `LogEntries.read`).
  */

@@ -66,6 +66,8 @@ function run(seed: number, scenario: Scenario): { given: number; missing: Given[
 	}
 	const reader = Collection.fromFiles(cloud.files, { deviceId: "reader", utcOffset: () => 0 });
 	const found = new Set(reader.history().map((r) => `${r.card}|${r.time}|${r.device}`));
+	// The count a backup is named by, read from the united parts without replaying, is the history's.
+	expect(reader.answerCount()).toBe(reader.history().length);
 	return { given: ledger.size, missing: [...ledger.values()].filter((g) => !found.has(key(g))) };
 }
 
