@@ -8,6 +8,34 @@ export interface BuildProgress {
 	total: number;
 }
 
+/** What a note's cards offer on a day before burials and the daily limits (suspended cards left out). */
+export interface NoteOffer {
+	deck: string;
+	/** New cards. */
+	fresh: number;
+	/** Review cards due before the day ends. */
+	reviews: number;
+	/** Due times (epoch ms) of the learning and relearning cards. */
+	learningDues: readonly number[];
+}
+
+const NO_DUES: readonly number[] = Object.freeze([]);
+
+/** The offer of one note's cards on the day that ends at `dayEnd` (epoch ms). */
+function offerOf(infos: readonly CardInfo[], dayEnd: number): NoteOffer {
+	const offer = { deck: infos[0]?.deck ?? "", fresh: 0, reviews: 0, learningDues: NO_DUES };
+	const learning: number[] = [];
+	for (const card of infos) {
+		if (card.suspended) continue;
+		if (card.state === "new") offer.fresh++;
+		else if (card.state === "review") {
+			if (card.due < dayEnd) offer.reviews++;
+		} else learning.push(card.due);
+	}
+	if (learning.length > 0) offer.learningDues = learning;
+	return offer;
+}
+
 /**
  * The public card list, kept per note so that a change costs its note only: indexing a note rebuilds
  * that note's cards, an answer replaces one card. Orders (by path for `cards()`, by deck then path for
@@ -24,6 +52,9 @@ export class CardInfoIndex {
 	private readonly flatStart = new Map<string, number>();
 	/** New cards per note. */
 	private readonly newCount = new Map<string, number>();
+	/** Each note's offer for the day that ends at `offersDayEnd`, until its cards change. */
+	private readonly offers = new Map<string, NoteOffer>();
+	private offersDayEnd: number | undefined;
 	private built = false;
 	/** While built in steps: the notes to build, in this order, and how many of them are built. */
 	private pending: string[] | undefined;
@@ -36,6 +67,7 @@ export class CardInfoIndex {
 		this.byNote.clear();
 		this.where.clear();
 		this.newCount.clear();
+		this.offers.clear();
 		this.built = false;
 		this.pending = undefined;
 		this.next = 0;
@@ -56,6 +88,7 @@ export class CardInfoIndex {
 		else this.byNote.delete(path);
 		infos.forEach((info, index) => this.where.set(info.id, { path, index }));
 		this.countNew(path);
+		this.offers.delete(path);
 	}
 
 	private ensure(): void {
@@ -102,6 +135,7 @@ export class CardInfoIndex {
 		const wasNew = infos[at.index]?.state === "new";
 		infos[at.index] = info;
 		if (wasNew !== (info.state === "new")) this.countNew(at.path);
+		this.offers.delete(at.path);
 		const flatAt = this.flatStart.get(at.path);
 		if (this.flat && flatAt !== undefined) this.flat[flatAt + at.index] = info;
 	}
@@ -133,10 +167,24 @@ export class CardInfoIndex {
 		return this.flat;
 	}
 
-	/** The cards of each note, notes in no set order. Do not modify. */
-	notes(): Iterable<readonly CardInfo[]> {
+	/**
+	 * Calls `visit` with each note's offer on the day that ends at `dayEnd`: the deck counts' pass over
+	 * notes instead of cards, each note's offer kept until its cards change (an answer redoes one note).
+	 */
+	forEachOffer(dayEnd: number, visit: (offer: NoteOffer) => void): void {
 		this.ensure();
-		return this.byNote.values();
+		if (dayEnd !== this.offersDayEnd) {
+			this.offers.clear();
+			this.offersDayEnd = dayEnd;
+		}
+		for (const [path, infos] of this.byNote) {
+			let offer = this.offers.get(path);
+			if (!offer) {
+				offer = offerOf(infos, dayEnd);
+				this.offers.set(path, offer);
+			}
+			visit(offer);
+		}
 	}
 
 	/**

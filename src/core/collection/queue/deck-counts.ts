@@ -31,9 +31,10 @@ function subtreesOf(deck: string): string[] {
 /**
  * Today's counts of every deck subtree at once, each what `queue(now, deck).counts` gives (the same
  * limits, burials and progress), keyed by deck path (levels trimmed, joined by `::`; "" for every
- * deck). One pass over the cards instead of a queue per deck: a vault with a deck per note has
+ * deck). One pass over the notes instead of a queue per deck: a vault with a deck per note has
  * thousands of decks, and a deck list shows them all. Cards are tallied by their own deck, note by
- * note (a note's cards share its deck), and each deck's tally is then added to its subtrees.
+ * note (a note's cards share its deck; its offer is kept until they change, so the counts after an
+ * answer cost a pass over notes, not cards), and each deck's tally is then added to its subtrees.
  */
 export function deckCounts(scope: QueueScope, infos: CardInfoIndex, now: number): Map<string, QueueCounts> {
 	const { options } = scope.data;
@@ -51,17 +52,21 @@ export function deckCounts(scope: QueueScope, infos: CardInfoIndex, now: number)
 		return tally;
 	};
 	const learnUntil = now + LEARN_AHEAD_MS;
-	for (const cards of infos.notes()) {
-		const first = cards[0];
-		if (!first) continue;
-		const tally = tallyOf(first.deck);
-		for (const card of cards) {
-			if (card.suspended || hidden.has(card.id)) continue;
-			if (card.state === "new") tally.fresh++;
-			else if (card.state === "review") {
-				if (card.due < dayEnd) tally.reviews++;
-			} else if (card.due <= learnUntil) tally.learn++;
-		}
+	infos.forEachOffer(dayEnd, (offer) => {
+		const tally = tallyOf(offer.deck);
+		tally.fresh += offer.fresh;
+		tally.reviews += offer.reviews;
+		for (const due of offer.learningDues) if (due <= learnUntil) tally.learn++;
+	});
+	// Hidden cards are in their notes' offers, but not in today's queue.
+	for (const id of hidden) {
+		const card = infos.peek(id);
+		if (!card || card.suspended) continue;
+		const tally = tallyOf(card.deck);
+		if (card.state === "new") tally.fresh--;
+		else if (card.state === "review") {
+			if (card.due < dayEnd) tally.reviews--;
+		} else if (card.due <= learnUntil) tally.learn--;
 	}
 	for (const id of answered) {
 		const deck = infos.get(id)?.deck;

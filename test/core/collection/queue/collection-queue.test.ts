@@ -118,6 +118,9 @@ describe("Collection.queue against buildQueue over every card", () => {
 					if (action === 0) collection.bury(shown.id, now);
 					else if (action === 1) collection.suspend(shown.id, !shown.suspended, now);
 					else if (action === 2) collection.undo();
+					// A note edited: cards leave and come (its new cards among them).
+					else if (action === 3) indexCards(collection, "c.md", manyCards(3 + (pick % 10), "Gamma"), now, "Maths");
+					else if (action === 4) collection.forget([shown.id], now);
 					else collection.answer(shown.id, rating, now);
 				}
 			}),
@@ -190,6 +193,9 @@ describe("Collection.deckCounts", () => {
 					if (action === 0) collection.bury(shown.id, now);
 					else if (action === 1) collection.suspend(shown.id, !shown.suspended, now);
 					else if (action === 2) collection.undo();
+					// A note edited: cards leave and come (its new cards among them).
+					else if (action === 3) indexCards(collection, "c.md", manyCards(3 + (pick % 10), "Gamma"), now, "Maths");
+					else if (action === 4) collection.forget([shown.id], now);
 					else collection.answer(shown.id, rating, now);
 				}
 			}),
