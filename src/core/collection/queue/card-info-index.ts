@@ -53,7 +53,7 @@ export class CardInfoIndex {
 	/** New cards per note. */
 	private readonly newCount = new Map<string, number>();
 	/** Each note's offer for the day that ends at `offersDayEnd`, until its cards change. */
-	private readonly offers = new Map<string, NoteOffer>();
+	private readonly noteOffers = new Map<string, NoteOffer>();
 	private offersDayEnd: number | undefined;
 	private built = false;
 	/** While built in steps: the notes to build, in this order, and how many of them are built. */
@@ -67,7 +67,7 @@ export class CardInfoIndex {
 		this.byNote.clear();
 		this.where.clear();
 		this.newCount.clear();
-		this.offers.clear();
+		this.noteOffers.clear();
 		this.built = false;
 		this.pending = undefined;
 		this.next = 0;
@@ -88,7 +88,7 @@ export class CardInfoIndex {
 		else this.byNote.delete(path);
 		infos.forEach((info, index) => this.where.set(info.id, { path, index }));
 		this.countNew(path);
-		this.offers.delete(path);
+		this.noteOffers.delete(path);
 	}
 
 	private ensure(): void {
@@ -135,7 +135,7 @@ export class CardInfoIndex {
 		const wasNew = infos[at.index]?.state === "new";
 		infos[at.index] = info;
 		if (wasNew !== (info.state === "new")) this.countNew(at.path);
-		this.offers.delete(at.path);
+		this.noteOffers.delete(at.path);
 		const flatAt = this.flatStart.get(at.path);
 		if (this.flat && flatAt !== undefined) this.flat[flatAt + at.index] = info;
 	}
@@ -168,22 +168,23 @@ export class CardInfoIndex {
 	}
 
 	/**
-	 * Calls `visit` with each note's offer on the day that ends at `dayEnd`: the deck counts' pass over
-	 * notes instead of cards, each note's offer kept until its cards change (an answer redoes one note).
+	 * Each note's offer on the day that ends at `dayEnd`: the deck counts' pass over notes instead of
+	 * cards, each note's offer kept until its cards change (an answer redoes one note). A generator, so
+	 * that the first pass (every card) can be taken in steps.
 	 */
-	forEachOffer(dayEnd: number, visit: (offer: NoteOffer) => void): void {
+	*offers(dayEnd: number): Generator<NoteOffer, void> {
 		this.ensure();
 		if (dayEnd !== this.offersDayEnd) {
-			this.offers.clear();
+			this.noteOffers.clear();
 			this.offersDayEnd = dayEnd;
 		}
 		for (const [path, infos] of this.byNote) {
-			let offer = this.offers.get(path);
+			let offer = this.noteOffers.get(path);
 			if (!offer) {
 				offer = offerOf(infos, dayEnd);
-				this.offers.set(path, offer);
+				this.noteOffers.set(path, offer);
 			}
-			visit(offer);
+			yield offer;
 		}
 	}
 

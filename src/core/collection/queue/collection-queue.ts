@@ -168,9 +168,19 @@ function takeInOrder(sorted: readonly CardInfo[], skip: (card: CardInfo) => bool
  * up to date; the first call of a day sorts every card.
  */
 export function candidateLists(infos: CardInfoIndex, lists: QueueCandidates, dayEnd: number): { learningList: readonly CardInfo[]; reviewList: readonly CardInfo[] } {
+	const steps = candidateListsInSteps(infos, lists, dayEnd);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** `candidateLists`, yielding between the two lists (each sorts every card the first time of a day). */
+export function* candidateListsInSteps(infos: CardInfoIndex, lists: QueueCandidates, dayEnd: number): Generator<void, { learningList: readonly CardInfo[]; reviewList: readonly CardInfo[] }> {
 	const all = (): readonly CardInfo[] => infos.all();
 	const get = (id: string): CardInfo | undefined => infos.get(id);
 	const learningList = lists.learning.list("", (c) => (c.state === "learning" || c.state === "relearning") && !c.suspended, all, get);
+	yield;
 	const reviewList = lists.reviews.list(`${dayEnd}`, (c) => c.state === "review" && c.due < dayEnd && !c.suspended, all, get);
 	return { learningList, reviewList };
 }

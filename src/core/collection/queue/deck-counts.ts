@@ -52,12 +52,12 @@ export function deckCounts(scope: QueueScope, infos: CardInfoIndex, now: number)
 		return tally;
 	};
 	const learnUntil = now + LEARN_AHEAD_MS;
-	infos.forEachOffer(dayEnd, (offer) => {
+	for (const offer of infos.offers(dayEnd)) {
 		const tally = tallyOf(offer.deck);
 		tally.fresh += offer.fresh;
 		tally.reviews += offer.reviews;
 		for (const due of offer.learningDues) if (due <= learnUntil) tally.learn++;
-	});
+	}
 	// Hidden cards are in their notes' offers, but not in today's queue.
 	for (const id of hidden) {
 		const card = infos.peek(id);
