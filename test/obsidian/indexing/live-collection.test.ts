@@ -31,8 +31,9 @@ describe("LiveCollection.prepare", () => {
 		expect(live.cards()).toEqual(Collection.fromFiles(collection.toFiles(), { deviceId: "test", utcOffset: () => 0, files: collection.toLocalFiles() }).cards());
 	});
 
-	it("needs no slice for a small collection", () => {
-		expect(new LiveCollection(collectionOf(3)).prepare(NOW)).toBeUndefined();
+	it("needs no slice for a collection it prepares within one", () => {
+		// A budget no busy test machine can exceed for three notes (12 ms, the default, it can).
+		expect(new LiveCollection(collectionOf(3)).prepare(NOW, 1_000)).toBeUndefined();
 	});
 
 	it("stops preparing a collection that was replaced, and prepares the new one", async () => {
