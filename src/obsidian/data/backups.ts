@@ -1,4 +1,3 @@
-import type { Collection } from "../../core";
 import { BACKUP_FOLDER, DATA_FILE, type FolderFiles, type PluginFolder } from "./plugin-folder";
 
 /** What a backup file holds: every synced file of the plugin folder as it was on that day. */
@@ -129,10 +128,3 @@ export function timestamp(date: Date): string {
 	return `${localDay(date)}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
 }
 
-/**
- * The answers in the store's history (orphans' and those before a reset included), from the log's
- * counts: building every card's info for a number froze the first start of the day for 0.7 s at 50,000 cards.
- */
-export function answerCount(collection: Collection): number {
-	return collection.answerCount();
-}

@@ -1,7 +1,7 @@
 import { debounce, type Debouncer } from "obsidian";
 import { Collection } from "../../core";
 import { t } from "../i18n";
-import { answerCount, Backups, localDay, timestamp } from "./backups";
+import { Backups, localDay, timestamp } from "./backups";
 import { folderFiles, mergePending, messageOf, readFolder, type FolderRead, type Slices } from "./data-read";
 import { copyAside, type RecoveryDeps } from "./data-recovery";
 import type { DataFileIo } from "./data-io";
@@ -276,7 +276,8 @@ export class PluginDataFile {
 				const files = { ...loaded, ...collection.toFiles() };
 				const text = files[DATA_FILE];
 				if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
-				return { files, answers: answerCount(collection) };
+				// From the log's counts: building every card's info for a number held the day's first start 0.7 s at 50,000 cards.
+				return { files, answers: collection.answerCount() };
 			};
 			const richer = await this.backups.daily(localDay(this.now()), take);
 			if (richer) this.notify(t("data.fewerAnswers", { date: richer.date, answers: richer.answers, path: this.folder.path(richer.name) }));

@@ -1,5 +1,5 @@
 import { Collection } from "../../../src/core";
-import { answerCount, Backups, generationsToKeep, localDay, type BackupInfo } from "../../../src/obsidian/data/backups";
+import { Backups, generationsToKeep, localDay, type BackupInfo } from "../../../src/obsidian/data/backups";
 import { PluginFolder } from "../../../src/obsidian/data/plugin-folder";
 import { FakeAdapter } from "../../__mocks__/obsidian";
 
@@ -65,6 +65,6 @@ describe("backup generations", () => {
 		for (const card of collection.cards()) collection.answer(card.id, 3, now);
 		collection.deleteNote("B.md", new Date(2025, 2, 10, 10));
 		expect(collection.cards()).toHaveLength(1);
-		expect(answerCount(collection)).toBe(2);
+		expect(collection.answerCount()).toBe(2);
 	});
 });
