@@ -59,8 +59,8 @@ export function indexedDbCache(vaultKey: string, version: string): LocalCache {
 					for (const [name, text] of Object.entries(files)) if (known.get(name) !== text) objects.put(text, fileKey(name));
 					objects.put({ version, names: Object.keys(files) } satisfies Manifest, MANIFEST);
 					// Records of files no longer written, this instance's or an earlier one's, and the old single record.
-					const wanted = new Set([MANIFEST, ...Object.keys(files).map(fileKey)]);
-					for (const key of await promisifyRequest(objects.getAllKeys())) if (!wanted.has(String(key))) objects.delete(key);
+					const wanted = new Set<IDBValidKey>([MANIFEST, ...Object.keys(files).map(fileKey)]);
+					for (const key of await promisifyRequest(objects.getAllKeys())) if (!wanted.has(key)) objects.delete(key);
 					return promisifyRequest(objects.transaction);
 				});
 				stored = new Map(Object.entries(files));
