@@ -46,7 +46,7 @@ export class StoreFiles {
 
 	/**
 	 * Reads a whole folder (at load): the union of its parts, and the device-local cache when it fits
-	 * them; in steps of a few ms (a part, a few thousand lines of one, a notes file of the cache).
+	 * them; in steps of a few ms (a part parsed, a few hundred lines of one, a notes file of the cache).
 	 */
 	*load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): Generator<void, StoreData> {
 		const read = this.take(yield* readPartsInSteps(files, this.deviceId));

@@ -116,6 +116,17 @@ describe("loading a folder in steps", () => {
 		expect(loaded.cards()).toHaveLength(6_000);
 	});
 
+	it("reads a few hundred lines of a text a step, so that a start-up before the code is optimised stays in slices", () => {
+		const collection = newCollection({}, "laptop");
+		for (let n = 0; n < 6; n++) indexCards(collection, `Note ${n}.md`, Array.from({ length: 1_000 }, (_, i) => card(`Question ${n}.${i}?`, `Answer ${i}.`)));
+		collection.cards().forEach((shown, i) => collection.answer(shown.id, 3, at(i)));
+		const files = collection.toLocalFiles();
+		const { collection: loaded, steps } = inSteps(collection.toFiles(), files);
+		expect(loaded.cards()).toHaveLength(6_000);
+		// 6,000 lines of the log and of the states' text, 256 lines a step; two walks over the cards, 2,048 cards a step.
+		expect(steps).toBeGreaterThanOrEqual(2 * Math.floor(6_000 / 256) + 2 * Math.floor(6_000 / 2_048));
+	});
+
 	it("throws the one-call load's error when nothing can be read", () => {
 		const folder = { "data.json": "{ truncated" };
 		const error = (run: () => unknown): unknown => {

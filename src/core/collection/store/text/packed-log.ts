@@ -100,10 +100,13 @@ export function readLogText(text: string, devices: readonly string[], codec: Ans
 	return runSteps(readLogTextInSteps(text, devices, codec));
 }
 
-/** Lines `readLogTextInSteps` reads between two yields (a few ms). */
-const LINES_PER_STEP = 4096;
+/**
+ * Lines `readLogTextInSteps` reads between two yields (a ms or two once the code is optimised; at
+ * start-up it is not yet, and 4,096 lines were a step of 15–30 ms).
+ */
+const LINES_PER_STEP = 256;
 
-/** `readLogText`, yielding every few thousand lines (a log part of 2,000,000 characters is some 25 ms of reading). */
+/** `readLogText`, yielding every few hundred lines (a log part of 2,000,000 characters is some 25 ms of reading). */
 export function* readLogTextInSteps(text: string, devices: readonly string[], codec: AnswerCodec = ANSWERS_V3): Generator<void, { lines: LogLines; odd: [string, LogEntry[]][] }> {
 	const lines = new LogLines(text, devices, lineCount(text), codec);
 	const odd: [string, LogEntry[]][] = [];

@@ -77,19 +77,23 @@ export class StateCache extends PackedOverlay<StateLines, SchedulingState> {
 	/**
 	 * Fills in, for each loaded line whose card `isPlain` accepts, what the log says (`summaryOf`, asked
 	 * in id order); returns the ids of the other cards, whose states the loader completes the slow way.
+	 * Yields every `linesPerStep` lines: at bench scale the walk over 50,000 lines was a step of 25–30 ms.
 	 */
-	completeLoaded(summaryOf: (id: string) => LogSummary | undefined, isPlain: (id: string) => boolean): string[] {
+	*completeLoaded(summaryOf: (id: string) => LogSummary | undefined, isPlain: (id: string) => boolean, linesPerStep: number): Generator<void, string[]> {
 		const others: string[] = [];
 		const lines = this.lines;
-		if (lines) lines.ids.forEach((id, i) => {
-			if (this.changed.has(id)) return;
+		const ids = lines?.ids ?? [];
+		for (let i = 0; i < ids.length; i++) {
+			if (i > 0 && i % linesPerStep === 0) yield;
+			const id = ids[i] as string;
+			if (this.changed.has(id)) continue;
 			if (!isPlain(id)) {
 				others.push(id);
-				return;
+				continue;
 			}
 			const summary = summaryOf(id);
-			if (summary && summary.count > 0) lines.complete(i, summary.count, summary.lastTime, summary.lastOffset);
-		});
+			if (summary && summary.count > 0) (lines as StateLines).complete(i, summary.count, summary.lastTime, summary.lastOffset);
+		}
 		for (const [id, cached] of this.changed) if (cached !== null) others.push(id);
 		return others;
 	}

@@ -41,8 +41,9 @@ export function applyLocalCache(local: Readonly<Record<string, string>>, read: P
 }
 
 /**
- * `applyLocalCache`, yielding after each notes file and every few thousand states. Returns the notes
- * files taken (none when the cache was not used), so that a save need not write them again.
+ * `applyLocalCache`, yielding after the header, after parsing and after taking each notes file, and
+ * every few hundred states. Returns the notes files taken (none when the cache was not used), so that
+ * a save need not write them again.
  */
 export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): Generator<void, NotesFileRead[]> {
 	const text = local[LOCAL_FILE];
@@ -50,6 +51,8 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 	const files: NotesFileRead[] = [];
 	try {
 		const json = record(JSON.parse(text) as unknown, "the local cache");
+		// The header holds the states' text (3 MB at bench scale, 10–20 ms to parse): a step of its own.
+		yield;
 		if (json.version !== 4 || json.device !== deviceId) return [];
 		const digest = record(json.digest, "the local cache: digest");
 		const cacheText = json.cache;
@@ -58,7 +61,10 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 		for (const name of noteFiles(json)) {
 			const file = local[name];
 			if (file === undefined) return [];
-			const fileNotes = notesFromColumns(record(JSON.parse(file) as unknown, name).notes);
+			const parsed = JSON.parse(file) as unknown;
+			// Parsing a file and building its notes are 3–10 ms each, more while the code is new: a step each.
+			yield;
+			const fileNotes = notesFromColumns(record(parsed, name).notes);
 			notes.push(fileNotes);
 			files.push({ text: file, notes: fileNotes });
 			yield;
@@ -73,6 +79,8 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 			}
 		}
 		if (json.options !== options || typeof cacheText !== "string") return files;
+		// Taking the notes is a ms or two, and the states' first lines are read before the code is optimised.
+		yield;
 		const states = yield* readStateTextInSteps(cacheText);
 		const cache = new StateCache();
 		cache.load(states.lines, states.odd.length === 0);

@@ -70,7 +70,7 @@ export function readLogPart(json: Record<string, unknown>, name: string): LogPar
 /** A log part as read: its answers, and its lines as read (for the union of parts and this device's archive). */
 export type LogPart = ReadPart & { lines: LogLines; before?: number };
 
-/** `readLogPart`, yielding every few thousand lines. */
+/** `readLogPart`, yielding every few hundred lines. */
 export function* readLogPartInSteps(json: Record<string, unknown>, name: string): Generator<void, LogPart> {
 	const device = text(json.device, `${name}: device`);
 	const devices = texts(json.devices, `${name}: devices`);

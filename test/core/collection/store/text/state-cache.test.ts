@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { SchedulingState } from "../../../../../src/core";
 import { packState, readStateText } from "../../../../../src/core/collection/store/text/packed-state";
 import { StateCache } from "../../../../../src/core/collection/store/text/state-cache";
+import { runSteps } from "../../../../../src/core/collection/run-steps";
 
 const state = (due: number): SchedulingState => ({ state: "review", due, stability: 3.5, difficulty: 5, scheduledDays: 3, step: 0, reps: 0, lapses: 0 });
 
@@ -57,10 +58,32 @@ describe("StateCache", () => {
 	it("fills in what the log says of its loaded lines, and leaves the other cards to the loader", () => {
 		const { cache } = loaded(3);
 		cache.set("c05", state(7));
-		const others = cache.completeLoaded((id) => (id === "c01" ? { count: 4, lastTime: 500, lastOffset: 120 } : undefined), (id) => id !== "c02");
+		const others = runSteps(cache.completeLoaded((id) => (id === "c01" ? { count: 4, lastTime: 500, lastOffset: 120 } : undefined), (id) => id !== "c02", 2));
 		expect(others.sort()).toEqual(["c02", "c05"]);
 		expect(cache.get("c01")).toMatchObject({ reps: 4, lastReview: 500, lastReviewOffset: 120 });
 		expect(cache.lastReview("c01")).toBe(500);
 		expect(cache.get("c00")?.lastReview).toBeUndefined();
+	});
+
+	it("fills in its loaded lines a few at a time, with the same result whatever the step", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 50 }), (n, perStep) => {
+				const { cache } = loaded(n);
+				const { cache: atOnce } = loaded(n);
+				const summary = (id: string): { count: number; lastTime: number; lastOffset: number } => ({ count: id.length, lastTime: 100 + Number(id.slice(1)), lastOffset: 60 });
+				const plain = (id: string): boolean => !id.endsWith("3");
+				const steps = cache.completeLoaded(summary, plain, perStep);
+				let yields = 0;
+				let step = steps.next();
+				for (; step.done !== true; step = steps.next()) yields++;
+				// A yield before every further step of the walk, none after its last line.
+				expect(yields).toBe(n === 0 ? 0 : Math.ceil(n / perStep) - 1);
+				expect(step.value).toEqual(runSteps(atOnce.completeLoaded(summary, plain, n + 1)));
+				for (let i = 0; i < n; i++) {
+					const id = `c${String(i).padStart(2, "0")}`;
+					expect(cache.get(id)).toEqual(atOnce.get(id));
+				}
+			}),
+		);
 	});
 });
