@@ -39,3 +39,8 @@ export function unitedEntries(lists: readonly (readonly LogEntry[])[]): LogEntry
 	all.sort(compareFully);
 	return all.filter((entry, i) => i === 0 || compareEntries(all[i - 1] as LogEntry, entry) !== 0);
 }
+
+/** Whether two stored answers are the same answer, field for field. */
+export function sameEntry(a: LogEntry, b: LogEntry): boolean {
+	return a.time === b.time && a.rating === b.rating && a.device === b.device && a.offset === b.offset && a.duration === b.duration && a.rev === b.rev && a.more === b.more;
+}

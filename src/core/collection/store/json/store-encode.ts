@@ -15,7 +15,8 @@ import {
 } from "./store-schema";
 import { sortedKeys } from "../text/sorted-ids";
 import { LineRuns } from "../text/line-runs";
-import { sameDevices, type LogEntries } from "../../log/log-entries";
+import type { LogEntries } from "../../log/log-entries";
+import { sameDevices } from "../../log/stored-answers";
 import { ANSWERS_V3, LogLines, packAnswers } from "../text/packed-log";
 import { packState } from "../text/packed-state";
 import { encodeStudyParts, studyDevices, type StudyPartsJson } from "./study-parts";

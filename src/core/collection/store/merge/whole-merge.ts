@@ -7,7 +7,7 @@ import type { SchedulingState } from "../../../types";
 import { replayCard, replayOver } from "../../log/card-replay";
 import { LiveView } from "../../identity/live-view";
 import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../../log/review-log";
-import { sameEntry } from "../../log/log-entries";
+import { sameEntry } from "../../log/log-entry";
 import type { LogEntry } from "../../store-model";
 import type { StateCache } from "../text/state-cache";
 import { mergeStores } from "./store-merge";

@@ -1,5 +1,5 @@
 import type { SchedulingState } from "../../../types";
-import type { LogSummary } from "../../log/log-entries";
+import type { LogSummary } from "../../log/stored-answers";
 import type { StateLines } from "./packed-state";
 import { isLineRef, PackedOverlay } from "./packed-overlay";
 
