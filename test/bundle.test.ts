@@ -11,6 +11,7 @@ import { App as FakeApp } from "./__mocks__/obsidian";
 import { indexedDbCache } from "../src/obsidian/data/local-cache";
 import { COGNITO, MANIFEST, deviceOf, demoApp, savedStore } from "./obsidian/support/demo-vault";
 import { generateHistories } from "../bench/generate-histories";
+import { pollUntil } from "./obsidian/support/poll";
 
 const bundlePath = join(__dirname, "..", "main.js");
 
@@ -122,12 +123,7 @@ describe("the optimizer worker inside main.js", () => {
 	});
 });
 
-/**
- * Polls (on real timers) until `condition` holds, for up to 10 s: the bundle's work is asynchronous and
- * runs in slices, which take longer when the test runner keeps both cores busy.
- */
+/** Waits up to 10 s until `condition` holds (the bundle's work is asynchronous and runs in slices). */
 async function waitFor(condition: () => boolean | Promise<boolean>): Promise<void> {
-	const deadline = Date.now() + 10_000;
-	while (Date.now() < deadline && !(await condition())) await new Promise((resolve) => setTimeout(resolve, 5));
-	expect(await condition()).toBe(true);
+	expect(await pollUntil(condition, 10_000)).toBe(true);
 }

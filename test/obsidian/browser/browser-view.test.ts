@@ -9,6 +9,7 @@ import { BrowserView, VIEW_TYPE_BROWSER } from "../../../src/obsidian/browser/br
 import { registerBrowser } from "../../../src/obsidian/browser/register-browser";
 import { LiveCollection } from "../../../src/obsidian/indexing/live-collection";
 import type { SessionTarget } from "../../../src/obsidian/review/review-session";
+import { pollUntil } from "../support/poll";
 
 const NOW = new Date("2025-03-10T09:00:00Z");
 const MANIFEST: PluginManifest = { id: "flashcard-review", name: "Flashcard Review", version: "0.1.0", minAppVersion: "1.7.2", description: "", author: "" };
@@ -46,8 +47,7 @@ async function openBrowser(app: App): Promise<BrowserView> {
  */
 async function cardsShown(view: BrowserView): Promise<void> {
 	const count = (): string => view.contentEl.querySelector(".flashcard-review-browser-count")?.textContent ?? "";
-	const deadline = Date.now() + 5_000;
-	while (Date.now() < deadline && (count() === "" || count() === "Getting your cards ready…")) await new Promise((resolve) => setTimeout(resolve, 5));
+	await pollUntil(() => count() !== "" && count() !== "Getting your cards ready…", 5_000);
 }
 
 const rows = (view: BrowserView): HTMLElement[] => Array.from(view.contentEl.querySelectorAll<HTMLElement>(".flashcard-review-browser-row"));

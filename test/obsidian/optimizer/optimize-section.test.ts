@@ -7,6 +7,7 @@ import { DEFAULT_PARAMETERS, type TrainingItem } from "../../../src/core";
 import type { OptimizeDeps } from "../../../src/obsidian/optimizer/optimize-run";
 import { optimizeSection, OptimizeState } from "../../../src/obsidian/optimizer/optimize-section";
 import { runOptimizer } from "../../../src/obsidian/optimizer/run-optimizer";
+import { pollUntil } from "../support/poll";
 
 const LOG = generateHistories(1500, 5).items;
 
@@ -50,8 +51,7 @@ function drawn(items: TrainingItem[] = LOG, parameters: number[] = []) {
 }
 
 async function until(condition: () => boolean): Promise<void> {
-	for (let i = 0; i < 2000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-	expect(condition()).toBe(true);
+	expect(await pollUntil(condition, 10_000)).toBe(true);
 }
 
 describe("the Optimize settings", () => {
