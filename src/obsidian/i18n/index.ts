@@ -1,8 +1,9 @@
 /**
  * The interface's words in the app's language. `t("key", { name: value })` gives a string of the
  * current language (English where the app's language has no translation); a string with plural
- * forms takes its form from `count`. Adding a language: copy en.ts to <code>.ts, translate it, and add
- * it to LANGUAGES below under Obsidian's code for it (Settings → General → Language).
+ * forms takes its form from `count`. Adding a language: make <code>.ts and a <code>/ folder as de.ts
+ * and de/ are (one translated file per part of en/), and add it to LANGUAGES below under Obsidian's
+ * code for it (Settings → General → Language).
  */
 import { getLanguage } from "obsidian";
 import { de } from "./de";

@@ -1,6 +1,8 @@
 /**
  * @jest-environment jsdom
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { setAppLanguage } from "../../__mocks__/obsidian";
 import { t, useLanguage } from "../../../src/obsidian/i18n";
 import { de } from "../../../src/obsidian/i18n/de";
@@ -15,6 +17,18 @@ describe("the interface's language", () => {
 	afterEach(() => {
 		setAppLanguage("en");
 		useLanguage("en");
+	});
+
+	it("joins each language's parts into one table, every key from exactly one part", () => {
+		for (const [code, table] of [["en", en], ["de", de]] as const) {
+			const folder = join(__dirname, "../../../src/obsidian/i18n", code);
+			const parts = readdirSync(folder)
+				.filter((file) => file.endsWith(".ts"))
+				.map((file) => Object.values(require(join(folder, file)) as Record<string, Record<string, unknown>>)[0] ?? {});
+			const keys = parts.flatMap((part) => Object.keys(part));
+			expect([code, keys.length]).toEqual([code, new Set(keys).size]);
+			expect([code, [...keys].sort()]).toEqual([code, Object.keys(table).sort()]);
+		}
 	});
 
 	it("has every English string in German, with the same placeholders and plural forms", () => {

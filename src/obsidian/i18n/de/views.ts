@@ -1,0 +1,47 @@
+/** German: commands, ribbon, views, the home screen and pane, card states and counts. A part of de.ts. */
+import type { TranslationOf } from "../en";
+import type { views as english } from "../en/views";
+
+export const views: TranslationOf<typeof english> = {
+	"command.reviewDue": "Fällige Karten lernen",
+	"command.reviewNote": "Karten der aktuellen Notiz lernen",
+	"command.reviewDeck": "Einen Stapel lernen…",
+	"command.openPane": "Lernbereich öffnen",
+	"command.rebuildIndex": "Kartenindex neu aufbauen",
+	"command.openStatistics": "Statistik öffnen",
+	"command.indexRebuilt": { one: "Kartenindex neu aufgebaut: {count} Karte.", other: "Kartenindex neu aufgebaut: {count} Karten." },
+	"ribbon.review": "Karteikarten lernen",
+	"deckPicker.placeholder": "Stapel zum Lernen wählen",
+
+	"view.review": "Karteikarten lernen",
+	"view.pane": "Karteikarten",
+	"hover.review": "Karteikarten lernen",
+	"hover.pane": "Lernbereich der Karteikarten",
+	"home.decks": "Stapel",
+	"home.statistics": "Statistik",
+	"home.reviewCards": { one: "{count} Karte lernen", other: "{count} Karten lernen" },
+	"home.nothingDue": "Jetzt ist nichts fällig",
+	"home.lookingForCards": "Karten in deinen Notizen werden gesucht…",
+	"home.preparingCards": "Deine Karten werden vorbereitet…",
+	"deckList.deck": "Stapel",
+	"deckList.collapse": "{deck} einklappen",
+	"deckList.expand": "{deck} ausklappen",
+	"deckList.review": "{deck} lernen",
+	"pane.thisNote": "Diese Notiz: {note}",
+	"pane.noCards": "Keine Karten in dieser Notiz.",
+	"pane.reviewNote": "Diese Notiz lernen",
+	"pane.cardInfo": "Karteninfo: {card}",
+	"pane.dueNow": "Jetzt fällig",
+	"pane.due": "Fällig {when}",
+
+	"state.new": "Neu",
+	"state.learning": "Lernen",
+	"state.review": "Wiederholen",
+	"state.relearning": "Neu lernen",
+	"state.suspended": "Ausgesetzt",
+	"state.buried": "Zurückgestellt",
+	"count.new": "Neu",
+	"count.learn": "Lernen",
+	"count.due": "Fällig",
+	"count.group": "Heute noch offene Karten",
+};

@@ -1,0 +1,86 @@
+/** English: the review session, its finished and empty screens, dates and intervals. A part of en.ts. */
+import type { Plural } from "../plural";
+
+export const review = {
+	// The session
+	"session.decks": "Decks",
+	"session.decksTitle": "Back to the deck list (key: Esc)",
+	"session.card": "Card",
+	"session.where": "Where this card comes from",
+	"session.openAtCard": "Open the note at this card",
+	"session.reversed": "Reversed",
+	"session.reversedTitle": "The note's answer is asked here: recall its question.",
+	"session.leech": "Leech",
+	"session.leechTitle": "This card keeps being forgotten",
+	"session.showAnswer": "Show answer",
+	"session.spaceKey": "Space",
+	"session.answerGroup": "Answer",
+	"session.nextReview": "Next review in {interval} (key {key})",
+	"rating.1": "Again",
+	"rating.2": "Hard",
+	"rating.3": "Good",
+	"rating.4": "Easy",
+	"reminder.question": "How soon should this come back?",
+	"reminder.soon": "soon",
+	"reminder.normal": "normal",
+	"reminder.later": "later",
+	"action.toolbar": "Card actions",
+	"action.undo": "Undo",
+	"action.bury": "Bury card",
+	"action.suspend": "Suspend card",
+	"action.openNote": "Open note",
+	"action.edit": "Edit",
+	"action.cardInfo": "Card info",
+	"action.more": "More actions",
+	"notice.buried": "Card buried until tomorrow.",
+	"notice.suspended": "Card suspended. Undo brings it back.",
+	"notice.nothingToUndo": "Nothing to undo.",
+	"announce.question": "Question: {text}",
+	"announce.answerShown": "Answer shown",
+	"status.indexing": "Indexing…",
+	"status.indexingProgress": "Indexing {done} / {total} notes…",
+	"status.readOnly": "Read-only: answers are not saved.",
+	"status.readOnlyDetail":
+		"The flashcard data file (data.json, in this plugin's folder under the vault's configuration folder) could not be read: {reason}. It is left untouched, and a copy named data.corrupt-(date).json was saved beside it. To go on, restore data.json from a backup or your sync service's history (or delete it to start afresh), then reload the plugin.",
+
+	// The finished and empty screens
+	"finished.title": "Congratulations!",
+	"finished.all": "You have finished all your decks for now.",
+	"finished.deck": "You have finished this deck for now.",
+	"finished.note": "You have finished this note for now.",
+	"finished.study": "You have finished this custom study for now.",
+	"finished.reviewed": { one: "You reviewed {count} card in this session.", other: "You reviewed {count} cards in this session." },
+	"finished.nextDue": "The next card is due {when} ({clock}).",
+	"finished.nothingScheduled": "No other card of this selection is scheduled yet.",
+	"finished.buried": { one: "{count} card is buried until tomorrow.", other: "{count} cards are buried until tomorrow." },
+	"finished.newLimit": {
+		one: "Today's new card limit has been reached ({count} new card is still waiting). \"New cards per day\" in the settings raises it.",
+		other: "Today's new card limit has been reached ({count} new cards are still waiting). \"New cards per day\" in the settings raises it.",
+	},
+	"finished.reviewLimit": {
+		one: "Today's review limit has been reached ({count} due card is still waiting). \"Maximum reviews per day\" in the settings raises it.",
+		other: "Today's review limit has been reached ({count} due cards are still waiting). \"Maximum reviews per day\" in the settings raises it.",
+	},
+	"finished.back": "Back to decks",
+	"empty.title": "No flashcards yet",
+	"empty.lead": "Cards live in your notes. End a heading or a line with #{tag} and what follows becomes its answer:",
+	// Examples of every card kind, shown when the vault has no card yet ("#card" becomes the card tag).
+	"empty.example":
+		"## What is spaced repetition? #card\nReviewing at growing intervals, just before you would forget.\n\nCapital of Japan? #card\nTokyo\n\nMitochondria::The powerhouse of the cell\n\nThe ==mitochondria== is the powerhouse of the cell. #card",
+	"empty.reverse": "#{tag}-reverse also asks the answer side.",
+	"empty.inline": "Question::Answer lines work in notes tagged #{tag}; ::: makes them reversible.",
+	"empty.cloze": "Highlights or {{c1::…}} on a marked line become cloze deletions.",
+	"empty.deck": "The deck comes from the cards-deck property, or else from the folder.",
+
+	// Dates
+	"when.now": "now",
+	"when.in": "in {interval}",
+	"when.ago": "{interval} ago",
+	// A delay on an answer button, in the card browser, in "in 3d" (amount already in the language's digits)
+	"interval.m": "{amount}m",
+	"interval.h": "{amount}h",
+	"interval.d": "{amount}d",
+	"interval.mo": "{amount}mo",
+	"interval.y": "{amount}y",
+	"interval.under": "<{interval}",
+} satisfies Record<string, string | Plural>;
