@@ -1,7 +1,6 @@
 import { runtimeUtcOffset } from "../scheduler/local-day";
-import { cardSchedule } from "./presets/deck-presets";
 import { type CardInfo, type CollectionOptions, type ReviewRecord, type UtcOffset } from "../types";
-import { replayCard } from "./log/card-replay";
+import { replayStoredCard } from "./log/card-replay";
 import { applyOptions, DEFAULT_STORE_OPTIONS, parseOptionsHash } from "./collection-options";
 import { CollectionMemos } from "./collection-memos";
 import { buriedAt, todayStart, withBurials, type QueueScope } from "./queue/collection-queue";
@@ -92,7 +91,7 @@ export abstract class CollectionBase {
 	protected records(cardId: string): ReviewRecord[] {
 		const memo = this.memos.records.get(cardId);
 		if (memo) return memo;
-		const { records } = replayCard(this.data.log, this.view.rawIds(cardId), cardId, cardSchedule(this.data, this.view, cardId));
+		const { records } = replayStoredCard(this.data, this.view, cardId);
 		this.memos.records.set(cardId, records);
 		return records;
 	}

@@ -1,6 +1,5 @@
 import type { ReviewRecord } from "../types";
-import { cardSchedule } from "./presets/deck-presets";
-import { replayCard } from "./log/card-replay";
+import { replayStoredCard } from "./log/card-replay";
 import { CardInfoIndex, type BuildProgress } from "./queue/card-info-index";
 import type { InfoScope } from "./queue/card-infos";
 import { AnsweredToday, candidateListsInSteps, type QueueCandidates } from "./queue/collection-queue";
@@ -47,7 +46,7 @@ export class CollectionMemos {
 		const memo = this.records.get(cardId);
 		if (memo) return memo;
 		const { data, view } = this.scope();
-		const { records } = replayCard(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId));
+		const { records } = replayStoredCard(data, view, cardId);
 		this.records.set(cardId, records);
 		return records;
 	}

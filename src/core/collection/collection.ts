@@ -19,9 +19,8 @@ import { encodeStore } from "./store/json/store-encode";
 import { loadedState, loadedStateInSteps, withView } from "./store/store-lifecycle";
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
 import { runSteps } from "./run-steps";
-import { replayCard } from "./log/card-replay";
+import { replayStoredCard } from "./log/card-replay";
 import { answerCount } from "./log/review-log";
-import { cardSchedule } from "./presets/deck-presets";
 import { reviewTrail, type ReviewTrail } from "../stats/review-trail";
 import { LiveView } from "./identity/live-view";
 import { isFileMap } from "./store/store-files";
@@ -273,7 +272,7 @@ export class Collection extends CollectionStudy {
 	 */
 	reviewTrail(cardId: string): ReviewTrail {
 		const id = this.view.canonicalId(cardId);
-		const records = this.memos.records.get(id) ?? replayCard(this.data.log, this.view.rawIds(id), id, cardSchedule(this.data, this.view, id), false).records;
+		const records = this.memos.records.get(id) ?? replayStoredCard(this.data, this.view, id, false).records;
 		return reviewTrail(id, records);
 	}
 

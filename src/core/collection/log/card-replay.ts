@@ -3,7 +3,9 @@ import { replayFrom } from "../../scheduler/fsrs-adapter";
 import type { ReviewEntry, ReviewRecord, SchedulerOptions, SchedulingState } from "../../types";
 import { optionsAt, type TimedOptions } from "../presets/options-history";
 import { effectiveEntries, resetTimes } from "./review-log";
-import type { ReviewLogData } from "../store-model";
+import type { ReviewLogData, StoreData } from "../store-model";
+import type { LiveView } from "../identity/live-view";
+import { cardSchedule } from "../presets/deck-presets";
 
 /** A card's answers cut at its resets: each part is scheduled from a new card; the last part is current. */
 export function segments(entries: readonly ReviewEntry[], resets: readonly number[]): ReviewEntry[][] {
@@ -53,6 +55,11 @@ function runs(entries: readonly ReviewEntry[], options: ReplayOptions): { option
  */
 export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: ReplayOptions, keep = true): Replay {
 	return replayEntries(effectiveEntries(log, rawIds, cardId, keep), resetTimes(log, rawIds), cardId, options);
+}
+
+/** A card of the store replayed by all its ids, each answer with its preset's options in force then: what its cached state must equal. */
+export function replayStoredCard(data: StoreData, view: LiveView, cardId: string, keep = true): Replay {
+	return replayCard(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId), keep);
 }
 
 /** `replayCard` of answers that count (in replay order) and resets (sorted) given as they are. */

@@ -2,7 +2,7 @@ import { nextDayStart } from "../../scheduler/local-day";
 import { cardOptions, cardSchedule } from "../presets/deck-presets";
 import { newSchedulingState, previewAnswers, scheduleAnswer } from "../../scheduler/fsrs-adapter";
 import { RATINGS, type Rating, type SchedulingState, type UtcOffset } from "../../types";
-import { replayCard } from "./card-replay";
+import { replayCard, replayStoredCard } from "./card-replay";
 import { LogEntries } from "./log-entries";
 import type { LiveView } from "../identity/live-view";
 import { latest } from "./registers";
@@ -54,7 +54,7 @@ function newStateOf(view: LiveView, cardId: string): SchedulingState {
 /** Rebuilds a card's cached state from its log. */
 export function refreshCard(scope: Pick<ReviewScope, "data" | "view">, cardId: string): void {
 	const { data, view } = scope;
-	const { state } = replayCard(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId));
+	const { state } = replayStoredCard(data, view, cardId);
 	if (state) data.cache.set(cardId, state);
 	else data.cache.delete(cardId);
 }
