@@ -14,7 +14,6 @@ export class DataWriter {
 	private shellOnDisk = "";
 	/** Writes cut short found on load: their temporary files go once the store is saved. */
 	private readonly leftovers = new Set<string>();
-	private localWritten: LocalFiles | null = null;
 
 	constructor(
 		private readonly folder: PluginFolder,
@@ -53,7 +52,7 @@ export class DataWriter {
 		await this.writeData(files[DATA_FILE], shell, frozen);
 		for (const name of this.leftovers) await this.folder.remove(name + TEMP_SUFFIX);
 		this.leftovers.clear();
-		await this.writeLocal(await local);
+		await this.cache.write(await local);
 	}
 
 	/** Unload during a sync merge: changed files go to their temporary names only, never over the files. */
@@ -80,14 +79,6 @@ export class DataWriter {
 		await this.folder.remove(DATA_FILE + TEMP_SUFFIX);
 		this.onDisk.set(DATA_FILE, text);
 		this.shellOnDisk = shellText;
-	}
-
-	private async writeLocal(local: LocalFiles): Promise<void> {
-		const previous = this.localWritten;
-		const changed = !previous || Object.keys(local).length !== Object.keys(previous).length || Object.entries(local).some(([name, text]) => previous[name] !== text);
-		if (!changed) return;
-		await this.cache.write(local);
-		this.localWritten = local;
 	}
 }
 

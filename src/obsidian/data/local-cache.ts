@@ -23,7 +23,7 @@ interface Manifest {
  * The caches in IndexedDB, one database per vault on this device (named after the vault's device id),
  * stamped with the plugin version, as Dataview keeps its file cache: never in the plugin folder, which
  * every sync tool copies. Each file is a record of its own, and a write puts only the files whose text
- * changed since this cache last read or wrote them (after an answer session: the states, not the note
+ * changed since this cache last read or wrote them (none changed: no transaction at all) (after an answer session: the states, not the note
  * texts), with the manifest, in one transaction. Without IndexedDB (or when it fails) nothing is cached.
  */
 export function indexedDbCache(vaultKey: string, version: string): LocalCache {
@@ -53,10 +53,12 @@ export function indexedDbCache(vaultKey: string, version: string): LocalCache {
 				const db = open();
 				if (!db) return;
 				const known = stored;
+				const changed = Object.entries(files).filter(([name, text]) => known.get(name) !== text);
+				if (changed.length === 0 && known.size === Object.keys(files).length) return;
 				// Forgotten until the write is done: a failed write leaves nothing taken for written.
 				stored = new Map();
 				await db("readwrite", async (objects) => {
-					for (const [name, text] of Object.entries(files)) if (known.get(name) !== text) objects.put(text, fileKey(name));
+					for (const [name, text] of changed) objects.put(text, fileKey(name));
 					objects.put({ version, names: Object.keys(files) } satisfies Manifest, MANIFEST);
 					// Records of files no longer written, this instance's or an earlier one's, and the old single record.
 					const wanted = new Set<IDBValidKey>([MANIFEST, ...Object.keys(files).map(fileKey)]);
