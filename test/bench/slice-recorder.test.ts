@@ -9,9 +9,9 @@ function busy(ms: number): void {
 describe("slice recorder", () => {
 	it("measures synchronous work as one slice", async () => {
 		const run = await recordSlices(() => busy(60));
-		expect(run.maxSliceWallMs).toBeGreaterThanOrEqual(59);
-		// CPU time can fall short of the wall clock only by the turns other processes took.
-		expect(run.maxSliceMs).toBeGreaterThan(0);
+		// Never more than the wall clock; less only by the turns other processes took (jest's other workers).
+		expect(run.maxSliceMs).toBeLessThanOrEqual(run.totalMs + 1);
+		expect(run.maxSliceMs).toBeGreaterThan(20);
 	});
 
 	it("measures work that yields by its longest slice, not its total", async () => {
