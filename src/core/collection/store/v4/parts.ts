@@ -15,6 +15,7 @@ import { storedOptionsJson, takePresetOptions } from "../../presets/preset-store
 import { DEFAULT_STORE_OPTIONS } from "../../collection-options";
 import { ANSWERS_V4 } from "./answer-text";
 import { LAYOUT_VERSION, unknownKeys } from "./layout";
+import { linesFromIndex, type LineIndex } from "./local-lines";
 
 /** What a part's header says: whether this version can read it, and whether it was written by a newer one. */
 export interface PartInfo {
@@ -71,12 +72,13 @@ export function readLogPart(json: Record<string, unknown>, name: string): LogPar
 export type LogPart = ReadPart & { lines: LogLines; before?: number };
 
 /** `readLogPart`, yielding every few hundred lines. */
-export function* readLogPartInSteps(json: Record<string, unknown>, name: string): Generator<void, LogPart> {
+export function* readLogPartInSteps(json: Record<string, unknown>, name: string, index?: LineIndex): Generator<void, LogPart> {
 	const device = text(json.device, `${name}: device`);
 	const devices = texts(json.devices, `${name}: devices`);
 	const log = json.log;
 	if (typeof log !== "string") throw new CollectionDataError(`Invalid store data at ${name}: log: expected a text of answers, a line per card.`);
-	const read = yield* readLogTextInSteps(log, devices, ANSWERS_V4);
+	const indexed = index && (yield* linesFromIndex(log, devices, ANSWERS_V4, index));
+	const read = indexed ? { lines: indexed, odd: [] } : yield* readLogTextInSteps(log, devices, ANSWERS_V4);
 	const data = emptyStore(DEFAULT_STORE_OPTIONS);
 	data.log.entries.load(read.lines, read.odd.length === 0);
 	for (const [id, list] of read.odd) data.log.entries.set(id, list);

@@ -15,6 +15,7 @@ import type { LogLines } from "../text/packed-log";
 import { UnitedLines } from "../text/united-lines";
 import { partKind, unknownKeys } from "./layout";
 import { REQUIRED_KEYS } from "../json/store-schema";
+import { MIN_INDEXED_LINES, type LineIndex } from "./local-lines";
 import { partInfo, readDataPart, readLogPartInSteps, readWritesPart, type LogPart, type ReadPart } from "./parts";
 
 /** A log part of this device as read: its name, text, lines and, for an archive chunk, the time it holds answers before. */
@@ -40,6 +41,8 @@ export interface PartsRead {
 	ownLogs: OwnLogPart[];
 	/** Card ids of each log part read, by name (what a changed part can have changed). */
 	logIds: Map<string, readonly string[]>;
+	/** The lines of each log part read whose line index is worth keeping (see local-lines.ts), by name. */
+	indexable: Map<string, LogLines>;
 	/** A hash of each part read, by name. */
 	hashes: Map<string, number>;
 	/** Whether a store of layout 1–3 was read (as data.json of a device that has not updated). */
@@ -59,8 +62,17 @@ export function readParts(files: Readonly<Record<string, string>>, deviceId: str
 	return runSteps(readPartsInSteps(files, deviceId, unchanged));
 }
 
-/** `readParts`, yielding after hashing, parsing and reading each part (a log part of 2,000,000 characters is some 25 ms of reading). */
-export function* readPartsInSteps(files: Readonly<Record<string, string>>, deviceId: string, unchanged?: (name: string, hash: number) => boolean): Generator<void, PartsRead> {
+/**
+ * `readParts`, yielding after hashing, parsing and reading each part (a log part of 2,000,000
+ * characters is some 25 ms of reading); a log part that `lineIndex` knows by its name and hash is not
+ * read answer by answer (see local-lines.ts).
+ */
+export function* readPartsInSteps(
+	files: Readonly<Record<string, string>>,
+	deviceId: string,
+	unchanged?: (name: string, hash: number) => boolean,
+	lineIndex?: (name: string, hash: number) => LineIndex | undefined,
+): Generator<void, PartsRead> {
 	const read: PartsRead = {
 		data: emptyStore(DEFAULT_STORE_OPTIONS),
 		readOnly: new Map(),
@@ -69,6 +81,7 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 		more: new Map(),
 		ownLogs: [],
 		logIds: new Map(),
+		indexable: new Map(),
 		hashes: new Map(),
 		legacy: false,
 	};
@@ -106,9 +119,11 @@ export function* readPartsInSteps(files: Readonly<Record<string, string>>, devic
 				read.readOnly.set(name, `${name} was written by a newer version of the plugin (layout ${info.version}): update the plugin.`);
 				continue;
 			} else if (kind === "log") {
-				const logPart = yield* readLogPartInSteps(json, name);
+				const logPart = yield* readLogPartInSteps(json, name, lineIndex?.(name, hash));
 				part = logPart;
 				read.logIds.set(name, logPart.lines.ids);
+				const { lines } = logPart;
+				if (lines.ids.length >= MIN_INDEXED_LINES && lines.ids.length === logPart.data.log.entries.size) read.indexable.set(name, lines);
 				if (logPart.device === deviceId) {
 					const own: OwnLogPart = { name, text, lines: logPart.lines };
 					if (logPart.before !== undefined) own.before = logPart.before;
