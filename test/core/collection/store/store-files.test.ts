@@ -38,6 +38,27 @@ describe("Collection.toFiles / fromFiles", () => {
 		expect(again.toLocalFiles()).toEqual(local);
 	});
 
+	it("replays a card whose line another version wrote otherwise, when its part changed since the local cache", () => {
+		const a = answered();
+		const local = a.toLocalFiles();
+		const b = load(a.toFiles(), "dev-a", local);
+		answerFront(b, q1.front, 1, at(3, 0));
+		const files = b.toFiles();
+		const id = cardByFront(b, q1.front).id;
+		const month = Object.keys(files).find((name) => /^log-dev-a\.\d{4}-\d{2}\.json$/.test(name)) as string;
+		const part = JSON.parse(files[month] as string) as { log: string };
+		// The same answers, with a device number this version would leave out (its own answers' device, 0).
+		part.log = part.log
+			.split("\n")
+			.map((line) => (line.startsWith(`${id} `) ? line + (line.slice(line.lastIndexOf(" ")).includes(",") ? ",0" : ",,0") : line))
+			.join("\n");
+		const odd = { ...files, [month]: JSON.stringify(part) };
+		// Read with the cache a saved before that answer: the card's cached state is out of date.
+		const again = load(odd, "dev-a", local);
+		expect(reviewTimes(again, id)).toEqual(reviewTimes(b, id));
+		expect(cardByFront(again, q1.front)).toMatchObject({ reps: 3, due: cardByFront(b, q1.front).due, lapses: 1 });
+	});
+
 	it("without the local cache, keeps every answer and finds the cards again once the note is read", () => {
 		const a = answered();
 		const again = load(a.toFiles());

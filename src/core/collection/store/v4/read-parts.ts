@@ -121,9 +121,11 @@ export function* readPartsInSteps(
 			} else if (kind === "log") {
 				const logPart = yield* readLogPartInSteps(json, name, lineIndex?.(name, hash));
 				part = logPart;
-				read.logIds.set(name, logPart.lines.ids);
 				const { lines } = logPart;
-				if (lines.ids.length >= MIN_INDEXED_LINES && lines.ids.length === logPart.data.log.entries.size) read.indexable.set(name, lines);
+				// Lines written otherwise than this version writes them come decoded, outside `lines`.
+				const asWritten = lines.ids.length === logPart.data.log.entries.size;
+				read.logIds.set(name, asWritten ? lines.ids : [...logPart.data.log.entries.keys()]);
+				if (asWritten && lines.ids.length >= MIN_INDEXED_LINES) read.indexable.set(name, lines);
 				if (logPart.device === deviceId) {
 					const own: OwnLogPart = { name, text, lines: logPart.lines };
 					if (logPart.before !== undefined) own.before = logPart.before;
