@@ -86,12 +86,17 @@ export class LiveCollection {
 		if (this.preparing?.collection === collection) return this.preparing.done;
 		const built = runInSlices(collection.prepareCards(now), () => collection === this.current, undefined, budgetMs);
 		if (!(built instanceof Promise)) return undefined;
-		const done: Promise<void> = built.then(nextSlice).then(() => {
-			if (this.preparing?.done === done) this.preparing = null;
-			if (collection !== this.current) return;
-			this.layoutNow();
-			this.changed.emit({ paths: [], reason: "status" });
-		});
+		const done: Promise<void> = built
+			.then(nextSlice)
+			.then(() => {
+				if (this.preparing?.done === done) this.preparing = null;
+				if (collection !== this.current) return;
+				this.layoutNow();
+				this.changed.emit({ paths: [], reason: "status" });
+			})
+			// What waits for the list (a session, the statistics' first slice) starts in a turn of its own,
+			// not on top of this last step and the redraws it caused.
+			.then(nextSlice);
 		this.preparing = { collection, done };
 		return done;
 	}
