@@ -7,7 +7,8 @@
 import type { LogEntry } from "../log/log-entry";
 import type { StoreData } from "../store-model";
 import { byText, STORE_FORMAT } from "./json/store-schema";
-import { encodeCache, encodeOptions, sortedObject } from "./json/store-encode";
+import { encodeCacheLines, encodeOptions, sortedObject } from "./json/store-encode";
+import { allReadAsLinesInSteps } from "./text/packed-state";
 import { ANSWERS_V4 } from "./v4/answer-text";
 import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthName, monthStart, storePartName } from "./v4/layout";
 import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
@@ -162,16 +163,23 @@ export class StoreFiles {
 		// Only indexes of the parts as saved: a part rewritten since it was read has other lines.
 		for (const [name, kept] of this.lineIndexes) if (hashes.get(name) !== kept.hash) this.lineIndexes.delete(name);
 		const indexes = [...this.lineIndexes];
-		const header = {
+		const states = encodeCacheLines(data.cache);
+		const header: Record<string, unknown> = {
 			format: STORE_FORMAT,
 			version: LAYOUT_VERSION,
 			device: this.deviceId,
 			options: optionsKey(data),
 			digest,
 			noteFiles: notes.names,
-			cache: encodeCache(data.cache),
+			cache: states.text,
 		};
 		yield;
+		// A states text whose every line is one the reader takes as a line is not read field by field at
+		// the next start, when its hash says it is still this text (lines copied were checked when read).
+		if (yield* allReadAsLinesInSteps(states.written)) {
+			yield;
+			header.cacheHash = textHash(states.text);
+		}
 		const files: Record<string, string> = { [LOCAL_FILE]: JSON.stringify(header) };
 		for (let i = 0; i < notes.names.length; i++) {
 			const known = notes.known[i];

@@ -139,14 +139,27 @@ function encodeLog(entries: LogEntries, devices: readonly string[], device: (nam
 
 /** The cache text: a line per card with a state, in id order; unchanged lines copied from the text read. */
 export function encodeCache(cache: StateCache): string {
+	return encodeCacheLines(cache).text;
+}
+
+/**
+ * `encodeCache`, with the lines it wrote from states (the others are copies of lines read, which were
+ * checked then): what must be checked to know the whole text is as this version reads it.
+ */
+export function encodeCacheLines(cache: StateCache): { text: string; written: string[] } {
 	const unchanged = cache.unchangedText();
-	if (unchanged) return unchanged.text;
+	if (unchanged) return { text: unchanged.text, written: [] };
 	const out = new LineRuns();
+	const written: string[] = [];
 	cache.visitInOrder({
 		line: (_, lines, i) => out.copy(lines, lines.text, lines.lineStart[i] as number, lines.end[i] as number),
-		state: (id, state) => out.write(`${id} ${packState(state)}`),
+		state: (id, state) => {
+			const line = `${id} ${packState(state)}`;
+			written.push(line);
+			out.write(line);
+		},
 	});
-	return out.text();
+	return { text: out.text(), written };
 }
 
 /** Stored forms of note records: a record is replaced, never changed, so its form holds while it lives. */

@@ -131,6 +131,49 @@ export function* readStateTextInSteps(text: string): Generator<void, { lines: St
 	return { lines, odd };
 }
 
+/** Whether every one of some cache lines (`<id> <fields>`) is one `readStateText` takes as a line; yields every thousand or so. */
+export function* allReadAsLinesInSteps(lines: readonly string[]): Generator<void, boolean> {
+	for (let k = 0; k < lines.length; k++) {
+		if (!readAsLine(lines[k] as string)) return false;
+		if (k % 1_024 === 1_023) yield;
+	}
+	return true;
+}
+
+function readAsLine(line: string): boolean {
+	const space = line.indexOf(" ");
+	if (space < 0 || !isReviewableId(line.slice(0, space))) return false;
+	const out = new Float64Array(STATE_SLOTS);
+	return scanState(line, space + 1, out) === line.length && out[CANONICAL] === 1;
+}
+
+/** Lines `indexStateTextInSteps` finds between two yields. */
+const INDEXED_LINES_PER_STEP = 8_192;
+
+/**
+ * The lines of a cache text known to be one `readStateText` reads whole, every line as this version
+ * writes it (the local cache says so with the text's hash): found by their spaces and newlines, each
+ * state decoded (and checked again) on first use, as `readStateText`'s lines are.
+ */
+export function* indexStateTextInSteps(text: string): Generator<void, StateLines> {
+	const lines = new StateLines(text, lineCount(text));
+	let i = 0;
+	for (let k = 0; text.length > 0; k++) {
+		const space = text.indexOf(" ", i);
+		if (space < 0) throw new CollectionDataError(`Invalid store data at cache line ${k + 1}: expected a card id and its schedule.`);
+		let end = text.indexOf("\n", space);
+		if (end < 0) end = text.length;
+		lines.ids.push(text.slice(i, space));
+		lines.lineStart[k] = i;
+		lines.start[k] = space + 1;
+		lines.end[k] = end;
+		if (end >= text.length) break;
+		i = end + 1;
+		if (k % INDEXED_LINES_PER_STEP === INDEXED_LINES_PER_STEP - 1) yield;
+	}
+	return lines;
+}
+
 /** The state line `i` holds, completed with what the log says (read again from its text). */
 function unpackLine(lines: StateLines, i: number): SchedulingState {
 	const { text } = lines;

@@ -11,13 +11,13 @@
  * local-notes.ts). A cache that still holds its notes itself (`notes`, as layout 3) is read as well.
  */
 import { CollectionDataError, record } from "../json/data-checks";
-import { readStateTextInSteps } from "../text/packed-state";
+import { indexStateTextInSteps, readStateTextInSteps } from "../text/packed-state";
 import { decodeNotes } from "../json/store-decode-notes";
 import { notesFromColumns } from "./local-notes";
 import { splitId } from "../../identity/card-identity";
 import { StateCache } from "../text/state-cache";
 import { LOCAL_FILE, partKind } from "./layout";
-import type { PartsRead } from "./read-parts";
+import { textHash, type PartsRead } from "./read-parts";
 import type { NoteRecord } from "../../store-model";
 import { runSteps } from "../../run-steps";
 
@@ -81,7 +81,10 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 		if (json.options !== options || typeof cacheText !== "string") return files;
 		// Taking the notes is a ms or two, and the states' first lines are read before the code is optimised.
 		yield;
-		const states = yield* readStateTextInSteps(cacheText);
+		// A text as this version wrote it (its hash, given only when every line was one the reader takes as
+		// a line) has its lines found by their newlines; any other is read field by field.
+		const written = typeof json.cacheHash === "number" && json.cacheHash === textHash(cacheText);
+		const states = written ? { lines: yield* indexStateTextInSteps(cacheText), odd: [] } : yield* readStateTextInSteps(cacheText);
 		const cache = new StateCache();
 		cache.load(states.lines, states.odd.length === 0);
 		for (const [id, state] of states.odd) cache.set(id, state);
