@@ -25,9 +25,11 @@ export const MIN_INDEXED_LINES = 1_024;
 const ZERO = 0x800;
 const BITS = 15;
 const UNIT = 2 ** BITS;
+const UNIT_2 = UNIT * UNIT;
+const UNIT_3 = UNIT_2 * UNIT;
 const CHARS_PER_LINE = 9;
 /** Counts and masks (plus one) must fit in two characters. */
-const TWO_CHARS = UNIT * UNIT;
+const TWO_CHARS = UNIT_2;
 
 /** The local file that keeps part `name`'s line index. */
 export function localLinesName(name: string): string {
@@ -113,7 +115,7 @@ export function* linesFromIndex(text: string, devices: readonly string[], codec:
 		lines.lineStart[k] = i;
 		lines.start[k] = space + 1;
 		lines.end[k] = end;
-		const time = columns.charCodeAt(c) - ZERO + (columns.charCodeAt(c + 1) - ZERO) * UNIT + (columns.charCodeAt(c + 2) - ZERO) * UNIT ** 2 + (columns.charCodeAt(c + 3) - ZERO) * UNIT ** 3;
+		const time = columns.charCodeAt(c) - ZERO + (columns.charCodeAt(c + 1) - ZERO) * UNIT + (columns.charCodeAt(c + 2) - ZERO) * UNIT_2 + (columns.charCodeAt(c + 3) - ZERO) * UNIT_3;
 		lines.lastTime[k] = time - MAX_TIME;
 		lines.lastOffset[k] = columns.charCodeAt(c + 4) - ZERO - MAX_OFFSET_MINUTES;
 		lines.count[k] = columns.charCodeAt(c + 5) - ZERO + (columns.charCodeAt(c + 6) - ZERO) * UNIT;
