@@ -23,6 +23,7 @@ import { replayStoredCard } from "./log/card-replay";
 import { answerCount } from "./log/review-log";
 import { reviewTrail, type ReviewTrail } from "../stats/review-trail";
 import { LiveView } from "./identity/live-view";
+import { splitId } from "./identity/card-identity";
 import { isFileMap } from "./store/store-files";
 import { readStore } from "./store/store-load";
 import type { StoreJson } from "./store/json/store-schema";
@@ -158,7 +159,9 @@ export class Collection extends CollectionStudy {
 
 	/** One live card (by any of its ids), burials as at the latest time seen; undefined when not live. */
 	card(cardId: string): CardInfo | undefined {
-		const info = this.memos.infos.get(this.view.canonicalId(cardId));
+		const id = this.view.canonicalId(cardId);
+		const path = this.view.placeOf(splitId(id).base)?.path;
+		const info = path === undefined ? this.memos.infos.get(id) : this.memos.infos.getIn(id, path);
 		if (!info) return undefined;
 		return isBuriedAt(this.queueScope(), info.id, this.clock) ? { ...info, buried: true } : info;
 	}

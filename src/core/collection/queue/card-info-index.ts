@@ -120,10 +120,10 @@ export class CardInfoIndex {
 
 	/** Rebuilds the cards of notes that changed. */
 	notesChanged(paths: Iterable<string>): void {
-		// Before any build, there is nothing to rebuild; during one, a note may be built already.
-		if (!this.built && this.pending === undefined) return;
-		for (const path of paths) this.setNote(path);
-		this.invalidateOrder();
+		// Before any build, only notes built for one card's info are there to rebuild; during one, a note may be built already.
+		const building = this.built || this.pending !== undefined;
+		for (const path of paths) if (building || this.byNote.has(path)) this.setNote(path);
+		if (building) this.invalidateOrder();
 	}
 
 	/** Refreshes one card after an answer, bury, suspend or undo (a card of a note not built yet is built later). */
@@ -144,6 +144,15 @@ export class CardInfoIndex {
 	get(id: string): CardInfo | undefined {
 		this.ensure();
 		return this.peek(id);
+	}
+
+	/**
+	 * One card by canonical id, whose note is at `path`: before the list is built, only that note is
+	 * (building every note is a second or more in a large vault, for one card's info).
+	 */
+	getIn(id: string, path: string): CardInfo | undefined {
+		if (!this.built && !this.byNote.has(path)) this.setNote(path);
+		return this.peek(id) ?? this.get(id);
 	}
 
 	/** One card by canonical id, when its note is built (builds nothing). */

@@ -71,3 +71,21 @@ describe("Collection.prepareCards", () => {
 		expect([...collection.prepareCards(at())]).toEqual([]);
 	});
 });
+
+describe("Collection.card before the card list is built", () => {
+	it("builds only the card's note, and says what the built list says through edits and answers", () => {
+		const collection = newCollection();
+		for (let i = 0; i < 30; i++) indexCards(collection, `n${i}.md`, noteCards(i, 0), at(), decks[i % 4]);
+		const fresh = reload(collection);
+		const id = (path: string, c: Collection = collection) => c.cards().find((info) => info.path === path)?.id as string;
+		expect(fresh.card(id("n7.md"))).toEqual(collection.card(id("n7.md")));
+		// An edit of a note built for one card, and an answer, before any list is built.
+		for (const c of [collection, fresh]) indexCards(c, "n7.md", noteCards(7, 2), at(0, 5), decks[3]);
+		for (const c of [collection, fresh]) c.answer(id("n7.md"), 3, at(0, 6));
+		expect(fresh.card(id("n7.md"))).toEqual(collection.card(id("n7.md")));
+		expect(fresh.card(id("n12.md"))).toEqual(collection.card(id("n12.md")));
+		// Every note is still to build, one step each.
+		expect([...fresh.prepareCards(at(0, 7))][0]).toEqual({ done: 1, total: 30 });
+		expect(fresh.cards()).toEqual(collection.cards());
+	});
+});
