@@ -28,8 +28,12 @@ export interface KnownStates {
 	changed: ReadonlySet<string>;
 }
 
-/** Cards per step by default: a few ms of replaying at most, so that a step stays far below a frame. */
-export const CARDS_PER_STEP = 64;
+/**
+ * Cards per step by default: a few ms of replaying at most, so that a step stays far below a frame. A
+ * merge runs before its code is optimised (the first sync of a second device): 64 cards were a step of
+ * 20–50 ms then.
+ */
+export const CARDS_PER_STEP = 16;
 
 function sameLog(side: LoadedStore, merged: LoadedStore, id: string): boolean {
 	if (isPlain(side.data.log, side.view, id) && isPlain(merged.data.log, merged.view, id)) {
