@@ -47,17 +47,14 @@ async function mergeAllSlices(): Promise<RecordedRun<void>> {
 /** Slices of the store paths. */
 async function storeSlices(): Promise<Measurement[]> {
 	const text = readFileSync(STORE_FILE, "utf8");
-	// The folder both devices wrote, the laptop's local cache, and the files the phone rewrote after 20 answers.
-	const saved = JSON.parse(text) as { folder: Record<string, string>; local: Record<string, string>; incoming: Record<string, string> };
-	const load = (): Collection => Collection.fromFiles(saved.folder, { deviceId: "laptop", utcOffset, files: saved.local });
+	// The folder both devices wrote, the laptop's local cache, the files the phone rewrote after 20 answers, and the time of the last answer.
+	const saved = JSON.parse(text) as { folder: Record<string, string>; local: Record<string, string>; incoming: Record<string, string>; latest: number };
 	// As the shell reads it at start-up: in slices.
 	const loaded = await recordSlices(() => runInSlices(Collection.fromFilesInSteps(saved.folder, { deviceId: "laptop", utcOffset, files: saved.local }), () => true));
 	const store = loaded.result;
 	const live = new LiveCollection(store);
-	// The day after the last answer, read from a copy: the store's own card list is part of opening review.
-	let latest = 0;
-	for (const card of load().cards()) latest = Math.max(latest, card.lastReview ?? 0);
-	const start = latest + DAY;
+	// The day after the last answer (the store's own card list is part of opening review).
+	const start = saved.latest + DAY;
 	// As the review view opens: the card list is built in slices while the home says so, then the deck
 	// list is drawn; the session's first queue comes with a click on a deck, in a turn of its own.
 	const openReview = await recordSlices(async () => {

@@ -170,7 +170,7 @@ export function storeBenchmark(notes = 2_500, runs = 5): Measurement[] {
 	const changed = Object.fromEntries(Object.entries(other.toFiles()).filter(([name, text]) => otherBefore[name] !== text));
 	const [, mergeFewMs] = timed(() => store.merge(changed));
 	// Saved with the store, for the slice benchmark's sync merge.
-	writeFileSync(STORE_FILE, JSON.stringify({ ...saved, incoming: changed }));
+	writeFileSync(STORE_FILE, JSON.stringify({ ...saved, incoming: changed, latest }));
 	const { loadMs, heapMB, baselineMB } = loadInFreshProcess(runs);
 	return [
 		{ name: "storeBytes", value: Buffer.byteLength(json), unit: "B", label: `layout 3's single data.json of ${store.cards().length} cards and ${allAnswers.length} answers, for comparison` },
