@@ -158,6 +158,30 @@ export function lineEndOrSpace(text: string, i: number): number {
 	return i;
 }
 
+/** Where each line of a text is: its card id, where it starts, where its fields start, where it ends. */
+export interface LinePlaces {
+	readonly ids: string[];
+	readonly lineStart: Int32Array;
+	readonly start: Int32Array;
+	readonly end: Int32Array;
+}
+
+/**
+ * Records line `k` of a text known to be well formed, which starts at `i`, by its first space and its
+ * newline, without reading its fields; returns where it ends, or -1 when it has no space.
+ */
+export function placeLine(text: string, i: number, k: number, lines: LinePlaces): number {
+	const space = text.indexOf(" ", i);
+	if (space < 0) return -1;
+	let end = text.indexOf("\n", space);
+	if (end < 0) end = text.length;
+	lines.ids.push(text.slice(i, space));
+	lines.lineStart[k] = i;
+	lines.start[k] = space + 1;
+	lines.end[k] = end;
+	return end;
+}
+
 /** The line end at or after `i` (or the end of the text). */
 export function lineEnd(text: string, i: number): number {
 	const end = text.indexOf("\n", i);

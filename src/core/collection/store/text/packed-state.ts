@@ -8,7 +8,7 @@
 import type { SchedulingState } from "../../../types";
 import { isReviewableId } from "../../identity/card-identity";
 import { CollectionDataError } from "../json/data-checks";
-import { lineCount } from "./packed-log";
+import { lineCount, placeLine } from "./packed-log";
 import { indexOfSorted } from "./sorted-ids";
 import { CANONICAL, ENDS, failState, scanState, STATE_SLOTS } from "./state-scan";
 import { STATE_CODE, STATE_OF } from "../json/store-schema";
@@ -159,14 +159,8 @@ export function* indexStateTextInSteps(text: string): Generator<void, StateLines
 	const lines = new StateLines(text, lineCount(text));
 	let i = 0;
 	for (let k = 0; text.length > 0; k++) {
-		const space = text.indexOf(" ", i);
-		if (space < 0) throw new CollectionDataError(`Invalid store data at cache line ${k + 1}: expected a card id and its schedule.`);
-		let end = text.indexOf("\n", space);
-		if (end < 0) end = text.length;
-		lines.ids.push(text.slice(i, space));
-		lines.lineStart[k] = i;
-		lines.start[k] = space + 1;
-		lines.end[k] = end;
+		const end = placeLine(text, i, k, lines);
+		if (end < 0) throw new CollectionDataError(`Invalid store data at cache line ${k + 1}: expected a card id and its schedule.`);
 		if (end >= text.length) break;
 		i = end + 1;
 		if (k % INDEXED_LINES_PER_STEP === INDEXED_LINES_PER_STEP - 1) yield;

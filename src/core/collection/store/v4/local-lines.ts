@@ -12,7 +12,7 @@
  */
 import { MAX_OFFSET_MINUTES, MAX_TIME } from "../../log/log-limits";
 import { CollectionDataError, record } from "../json/data-checks";
-import { LogLines } from "../text/packed-log";
+import { LogLines, placeLine } from "../text/packed-log";
 import type { AnswerCodec } from "../text/answer-scan";
 
 /** What the file says it is: bumped whenever reading a part could find other columns for the same text. */
@@ -106,15 +106,8 @@ export function* linesFromIndex(text: string, devices: readonly string[], codec:
 	let i = 0;
 	let c = 0;
 	for (let k = 0; k < n; k++) {
-		if (i >= text.length) return undefined;
-		const space = text.indexOf(" ", i);
-		if (space < 0) return undefined;
-		let end = text.indexOf("\n", space);
-		if (end < 0) end = text.length;
-		lines.ids.push(text.slice(i, space));
-		lines.lineStart[k] = i;
-		lines.start[k] = space + 1;
-		lines.end[k] = end;
+		const end = i < text.length ? placeLine(text, i, k, lines) : -1;
+		if (end < 0) return undefined;
 		const time = columns.charCodeAt(c) - ZERO + (columns.charCodeAt(c + 1) - ZERO) * UNIT + (columns.charCodeAt(c + 2) - ZERO) * UNIT_2 + (columns.charCodeAt(c + 3) - ZERO) * UNIT_3;
 		lines.lastTime[k] = time - MAX_TIME;
 		lines.lastOffset[k] = columns.charCodeAt(c + 4) - ZERO - MAX_OFFSET_MINUTES;
