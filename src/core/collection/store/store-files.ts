@@ -55,7 +55,11 @@ export class StoreFiles {
 	 */
 	*load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): Generator<void, StoreData> {
 		const indexes = readLineIndexes(local ?? {});
-		const read = this.take(yield* readPartsInSteps(files, this.deviceId, undefined, (name, hash) => (indexes.get(name)?.index.hash === hash ? indexes.get(name)?.index : undefined)));
+		const indexOf = (name: string, hash: number): LineIndex | undefined => {
+			const index = indexes.get(name)?.index;
+			return index?.hash === hash ? index : undefined;
+		};
+		const read = this.take(yield* readPartsInSteps(files, this.deviceId, undefined, indexOf));
 		// A part taken from its index keeps the index's text, which a save then writes as it is.
 		for (const [name, kept] of this.lineIndexes) {
 			const cached = indexes.get(name);
