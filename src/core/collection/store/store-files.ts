@@ -15,8 +15,7 @@ import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
 import { readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
 import { applyLocalCacheInSteps } from "./v4/local-cache";
 import { NotesFiles } from "./v4/notes-files";
-import { encodeLineIndex, isLocalLines, localLinesName, readLineIndex, type LineIndex } from "./v4/local-lines";
-import type { LogLines } from "./text/packed-log";
+import { CachedLineIndexes, LineIndexes } from "./v4/line-indexes";
 import { runSteps } from "../run-steps";
 import { schedulingKey } from "../presets/preset-store";
 
@@ -42,8 +41,8 @@ export class StoreFiles {
 	private readonly hashes = new Map<string, number>();
 	/** The local cache's notes files as last written (a save rewrites only those whose notes changed). */
 	private readonly notesFiles = new NotesFiles();
-	/** Line indexes of log parts (local-lines.ts), by part: as the local cache held them or as a part was just read. */
-	private readonly lineIndexes = new Map<string, KeptLineIndex>();
+	/** Line indexes of the log parts read (local-lines.ts), kept in the local cache. */
+	private readonly lineIndexes = new LineIndexes();
 
 	constructor(readonly deviceId: string) {
 		this.partDevices.add(deviceId);
@@ -54,17 +53,8 @@ export class StoreFiles {
 	 * them; in steps of a few ms (a part parsed, a few hundred lines of one, a notes file of the cache).
 	 */
 	*load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): Generator<void, StoreData> {
-		const indexes = readLineIndexes(local ?? {});
-		const indexOf = (name: string, hash: number): LineIndex | undefined => {
-			const index = indexes.get(name)?.index;
-			return index?.hash === hash ? index : undefined;
-		};
-		const read = this.take(yield* readPartsInSteps(files, this.deviceId, undefined, indexOf));
-		// A part taken from its index keeps the index's text, which a save then writes as it is.
-		for (const [name, kept] of this.lineIndexes) {
-			const cached = indexes.get(name);
-			if (cached?.index.hash === kept.hash) this.lineIndexes.set(name, { hash: kept.hash, text: cached.text });
-		}
+		const cached = new CachedLineIndexes(local ?? {});
+		const read = this.take(yield* readPartsInSteps(files, this.deviceId, undefined, (name, hash) => cached.indexOf(name, hash)), cached);
 		this.adoptOwnLogs(read.ownLogs);
 		// An archive read whole, as written, is not written again until a month ends or an old answer changes.
 		this.archiveStale = read.legacy || this.archive === undefined;
@@ -83,13 +73,14 @@ export class StoreFiles {
 		return read.data;
 	}
 
-	private take(read: PartsRead): PartsRead {
+	/** Takes in what reading parts gave (`cached`: the line indexes the local cache held, at load). */
+	private take(read: PartsRead, cached?: CachedLineIndexes): PartsRead {
 		for (const name of read.fine) this.readOnly.delete(name);
 		for (const [name, why] of read.readOnly) this.readOnly.set(name, why);
 		for (const device of read.partDevices) this.partDevices.add(device);
 		for (const [name, more] of read.more) this.more.set(name, more);
 		for (const [name, hash] of read.hashes) this.hashes.set(name, hash);
-		for (const [name, lines] of read.indexable) this.lineIndexes.set(name, { hash: read.hashes.get(name) as number, lines });
+		this.lineIndexes.took(read.indexable, read.hashes, cached);
 		if (read.legacy) this.archiveStale = true;
 		return read;
 	}
@@ -164,9 +155,7 @@ export class StoreFiles {
 		}
 		const digest = sortedObject(hashes, (hash) => hash);
 		const notes = this.notesFiles.plan(data);
-		// Only indexes of the parts as saved: a part rewritten since it was read has other lines.
-		for (const [name, kept] of this.lineIndexes) if (hashes.get(name) !== kept.hash) this.lineIndexes.delete(name);
-		const indexes = [...this.lineIndexes];
+		const lineFiles = this.lineIndexes.filesFor(hashes);
 		const states = encodeCacheLines(data.cache);
 		const header: Record<string, unknown> = {
 			format: STORE_FORMAT,
@@ -190,15 +179,7 @@ export class StoreFiles {
 			if (known === undefined) yield;
 			files[notes.names[i] as string] = known ?? notes.write(i);
 		}
-		for (const [name, kept] of indexes) {
-			if (kept.text === undefined && kept.lines) {
-				yield;
-				kept.text = encodeLineIndex(name, kept.hash, kept.lines);
-				delete kept.lines;
-			}
-			if (kept.text !== undefined) files[localLinesName(name)] = kept.text;
-		}
-		return files;
+		return { ...files, ...(yield* lineFiles) };
 	}
 
 	/** Writes the archive again: this device's answers before the month of its latest one, in chunks. */
@@ -269,24 +250,6 @@ function deviceTable(deviceId: string, lists: readonly (readonly LogEntry[])[]):
 	const devices = [deviceId, ...[...others].sort(byText)];
 	const index = new Map(devices.map((name, i) => [name, i]));
 	return { devices, device: (name) => index.get(name) ?? 0 };
-}
-
-/** A part's line index: its text once encoded or read (undefined when it cannot be kept), its lines until then. */
-interface KeptLineIndex {
-	hash: number;
-	text?: string | undefined;
-	lines?: LogLines;
-}
-
-/** The line indexes a local cache holds, by part. */
-function readLineIndexes(local: Readonly<Record<string, string>>): Map<string, { index: LineIndex; text: string }> {
-	const indexes = new Map<string, { index: LineIndex; text: string }>();
-	for (const [name, text] of Object.entries(local)) {
-		if (!isLocalLines(name)) continue;
-		const index = readLineIndex(text);
-		if (index && localLinesName(index.part) === name) indexes.set(index.part, { index, text });
-	}
-	return indexes;
 }
 
 /** What a cache depends on besides the log: the options and presets it scheduled with. */
