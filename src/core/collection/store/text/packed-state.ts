@@ -133,17 +133,17 @@ export function* readStateTextInSteps(text: string): Generator<void, { lines: St
 
 /** Whether every one of some cache lines (`<id> <fields>`) is one `readStateText` takes as a line; yields every thousand or so. */
 export function* allReadAsLinesInSteps(lines: readonly string[]): Generator<void, boolean> {
+	const out = new Float64Array(STATE_SLOTS);
 	for (let k = 0; k < lines.length; k++) {
-		if (!readAsLine(lines[k] as string)) return false;
+		if (!readAsLine(lines[k] as string, out)) return false;
 		if (k % 1_024 === 1_023) yield;
 	}
 	return true;
 }
 
-function readAsLine(line: string): boolean {
+function readAsLine(line: string, out: Float64Array): boolean {
 	const space = line.indexOf(" ");
 	if (space < 0 || !isReviewableId(line.slice(0, space))) return false;
-	const out = new Float64Array(STATE_SLOTS);
 	return scanState(line, space + 1, out) === line.length && out[CANONICAL] === 1;
 }
 
