@@ -19,7 +19,7 @@ import { encodeStore } from "./store/json/store-encode";
 import { loadedState, loadedStateInSteps, withView } from "./store/store-lifecycle";
 import { CARDS_PER_STEP, mergeSteps, type MergeProgress } from "./store/merge/merge-steps";
 import { runSteps } from "./run-steps";
-import { replayStoredCard } from "./log/card-replay";
+import { storedCardTrail } from "./log/card-replay";
 import { answerCount } from "./log/review-log";
 import { reviewTrail, type ReviewTrail } from "../stats/review-trail";
 import { LiveView } from "./identity/live-view";
@@ -270,13 +270,13 @@ export class Collection extends CollectionStudy {
 
 	/**
 	 * One card's replayed answers (by any of its ids) packed for the statistics. A card not replayed yet
-	 * is replayed without keeping its records or its decoded answers: a view that reads every card keeps
-	 * only the packed answers, not the whole log as objects twice.
+	 * is replayed straight into its trail, keeping neither records nor decoded answers: a view that reads
+	 * every card keeps only the packed answers, not the whole log as objects twice.
 	 */
 	reviewTrail(cardId: string): ReviewTrail {
 		const id = this.view.canonicalId(cardId);
-		const records = this.memos.records.get(id) ?? replayStoredCard(this.data, this.view, id, false).records;
-		return reviewTrail(id, records);
+		const records = this.memos.records.get(id);
+		return records ? reviewTrail(id, records) : storedCardTrail(this.data, this.view, id);
 	}
 
 	/** Unites another device's files (or the synced folder: unchanged parts are skipped), or a data.json object, with this store. */

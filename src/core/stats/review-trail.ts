@@ -4,7 +4,7 @@
  * (each with its boxed times and figures) filled some 250 MB of heap, and the garbage collector's pauses
  * while they were made held the app for longer than a frame. Packed, they take 32 bytes an answer.
  */
-import type { CardState, Rating, ReviewRecord } from "../types";
+import type { CardState, Rating, ReviewEntry, ReviewRecord } from "../types";
 
 /** Numbers per answer in `ReviewTrail.answers`. */
 const FIELDS = 4;
@@ -29,21 +29,46 @@ export interface ReviewTrail {
 	readonly answers: Float64Array;
 }
 
+/**
+ * Packs a card's answers one at a time, in replay order, as the replay gives them: no object per
+ * answer (the statistics' first reading replays every card, and V8 allocates such objects straight into
+ * the old generation once it has seen them kept, for a full collection to reclaim).
+ */
+export class TrailWriter {
+	private readonly answers: Float64Array;
+	private readonly devices: string[] = [];
+	private count = 0;
+	private firstElapsedDays = 0;
+
+	/** `length`: how many answers the card has. */
+	constructor(length: number) {
+		this.answers = new Float64Array(length * FIELDS);
+	}
+
+	/** The next answer: what it was, the state before it, the interval it gave, the local days since the one before. */
+	put(answer: ReviewEntry, stateBefore: CardState, scheduledDays: number, elapsedDays: number): void {
+		if (this.count === 0) this.firstElapsedDays = elapsedDays;
+		let device = this.devices.indexOf(answer.device);
+		if (device < 0) device = this.devices.push(answer.device) - 1;
+		const at = this.count++ * FIELDS;
+		this.answers[at + TIME] = answer.time;
+		this.answers[at + SCHEDULED_DAYS] = scheduledDays;
+		this.answers[at + DURATION] = answer.duration ?? 0;
+		this.answers[at + CODE] = answer.rating - 1 + 4 * STATE_CODES[stateBefore] + 16 * device;
+	}
+
+	/** The trail of the answers put so far. */
+	trail(card: string): ReviewTrail {
+		const used = this.count * FIELDS;
+		return { card, firstElapsedDays: this.firstElapsedDays, devices: this.devices, answers: used === this.answers.length ? this.answers : this.answers.slice(0, used) };
+	}
+}
+
 /** Packs a card's replayed records (all of one card, in replay order). */
 export function reviewTrail(card: string, records: readonly ReviewRecord[]): ReviewTrail {
-	const answers = new Float64Array(records.length * FIELDS);
-	const devices: string[] = [];
-	for (let i = 0; i < records.length; i++) {
-		const record = records[i] as ReviewRecord;
-		let device = devices.indexOf(record.device);
-		if (device < 0) device = devices.push(record.device) - 1;
-		const at = i * FIELDS;
-		answers[at + TIME] = record.time;
-		answers[at + SCHEDULED_DAYS] = record.scheduledDays;
-		answers[at + DURATION] = record.duration ?? 0;
-		answers[at + CODE] = record.rating - 1 + 4 * STATE_CODES[record.stateBefore] + 16 * device;
-	}
-	return { card, firstElapsedDays: records[0]?.elapsedDays ?? 0, devices, answers };
+	const writer = new TrailWriter(records.length);
+	for (const record of records) writer.put(record, record.stateBefore, record.scheduledDays, record.elapsedDays);
+	return writer.trail(card);
 }
 
 /** How many answers a trail holds. */

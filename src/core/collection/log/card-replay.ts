@@ -1,11 +1,12 @@
-import { replayLog } from "../../scheduler/log-replay";
-import { replayFrom } from "../../scheduler/fsrs-adapter";
+import { answerRecord } from "../../scheduler/log-replay";
+import { newSchedulingState, replayFrom } from "../../scheduler/fsrs-adapter";
 import type { ReviewEntry, ReviewRecord, SchedulerOptions, SchedulingState } from "../../types";
 import { optionsAt, type TimedOptions } from "../presets/options-history";
 import { effectiveEntries, resetTimes } from "./review-log";
 import type { ReviewLogData, StoreData } from "../store-model";
 import type { LiveView } from "../identity/live-view";
 import { cardSchedule } from "../presets/deck-presets";
+import { TrailWriter, type ReviewTrail } from "../../stats/review-trail";
 
 /** A card's answers cut at its resets: each part is scheduled from a new card; the last part is current. */
 export function segments(entries: readonly ReviewEntry[], resets: readonly number[]): ReviewEntry[][] {
@@ -50,34 +51,73 @@ function runs(entries: readonly ReviewEntry[], options: ReplayOptions): { option
 
 /**
  * Rebuilds a card from its log (answers under all its raw ids, undone and purged ones left out, resets
- * honoured), through the scheduler's own replay, so the result equals answering one by one. `keep`
- * false leaves the card's answers undecoded in the store (see `effectiveEntries`).
+ * honoured), through the scheduler's own replay, so the result equals answering one by one.
  */
-export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: ReplayOptions, keep = true): Replay {
-	return replayEntries(effectiveEntries(log, rawIds, cardId, keep), resetTimes(log, rawIds), cardId, options);
+export function replayCard(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: ReplayOptions): Replay {
+	return replayEntries(effectiveEntries(log, rawIds, cardId), resetTimes(log, rawIds), cardId, options);
 }
 
 /** A card of the store replayed by all its ids, each answer with its preset's options in force then: what its cached state must equal. */
-export function replayStoredCard(data: StoreData, view: LiveView, cardId: string, keep = true): Replay {
-	return replayCard(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId), keep);
+export function replayStoredCard(data: StoreData, view: LiveView, cardId: string): Replay {
+	return replayCard(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId));
+}
+
+/** `replayCard`'s state alone (undefined while new), without a record per answer. */
+export function cardState(log: ReviewLogData, rawIds: readonly string[], cardId: string, options: ReplayOptions): SchedulingState | undefined {
+	return entriesState(effectiveEntries(log, rawIds, cardId), resetTimes(log, rawIds), cardId, options);
+}
+
+/** `replayStoredCard`'s state alone: what a card's cached state must equal. */
+export function storedCardState(data: StoreData, view: LiveView, cardId: string): SchedulingState | undefined {
+	return cardState(data.log, view.rawIds(cardId), cardId, cardSchedule(data, view, cardId));
+}
+
+/**
+ * A card of the store replayed into its packed trail (what `reviewTrail` makes of its records), without
+ * a record per answer and leaving its answers undecoded in the store: the statistics read every card so.
+ */
+export function storedCardTrail(data: StoreData, view: LiveView, cardId: string): ReviewTrail {
+	const rawIds = view.rawIds(cardId);
+	const entries = effectiveEntries(data.log, rawIds, cardId, false);
+	const writer = new TrailWriter(entries.length);
+	replayParts(entries, resetTimes(data.log, rawIds), cardId, cardSchedule(data, view, cardId), (entry, before, next, elapsedDays) => {
+		writer.put(entry, before.state, next.scheduledDays, elapsedDays);
+	});
+	return writer.trail(cardId);
+}
+
+/** Called with each answer replayed, as `replayFrom` calls it. */
+type Recorder = NonNullable<Parameters<typeof replayFrom>[4]>;
+
+/** The state after answers that count (in replay order) and resets (sorted), each part from a new card due at its first answer. */
+function replayParts(entries: readonly ReviewEntry[], resets: readonly number[], cardId: string, options: ReplayOptions, record?: Recorder): SchedulingState | undefined {
+	let state: SchedulingState | undefined;
+	for (const part of segments(entries, resets)) {
+		state = undefined;
+		const first = part[0];
+		if (!first) continue;
+		for (const run of runs(part, options)) state = replayFrom(cardId, state ?? newSchedulingState(first.time), run.entries, { options: run.options }, record);
+	}
+	return state;
 }
 
 /** `replayCard` of answers that count (in replay order) and resets (sorted) given as they are. */
 export function replayEntries(entries: readonly ReviewEntry[], resets: readonly number[], cardId: string, options: ReplayOptions): Replay {
-	const parts = segments(entries, resets);
 	const records: ReviewRecord[] = [];
-	let state: SchedulingState | undefined;
-	for (const part of parts) {
-		state = undefined;
-		if (part.length === 0) continue;
-		for (const run of runs(part, options)) {
-			const result = replayLog(cardId, run.entries, { options: run.options }, part[0]?.time, state);
-			// Not push(...records): a card with 100,000 answers would overflow the call stack.
-			for (const record of result.records) records.push(record);
-			state = result.state;
-		}
-	}
+	const state = replayParts(entries, resets, cardId, options, (entry, before, next, elapsedDays) => {
+		records.push(answerRecord(entry, before, next, elapsedDays));
+	});
 	return { state, records };
+}
+
+/**
+ * `replayEntries`' state alone. A merge or a load replays cards only for their states, and a record per
+ * answer is garbage then. V8 allocates records straight into the old generation once it has seen them
+ * kept (allocation-site pretenuring), so a whole merge left some 145 MB there for a full collection,
+ * whose pause fell in a slice (docs/decisions/frame-budget.md).
+ */
+export function entriesState(entries: readonly ReviewEntry[], resets: readonly number[], cardId: string, options: ReplayOptions): SchedulingState | undefined {
+	return replayParts(entries, resets, cardId, options);
 }
 
 /** A state carried on over more answers (after all those it was computed from), each with the options in force then. */

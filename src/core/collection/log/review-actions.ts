@@ -2,7 +2,7 @@ import { nextDayStart } from "../../scheduler/local-day";
 import { cardOptions, cardSchedule } from "../presets/deck-presets";
 import { newSchedulingState, previewAnswers, scheduleAnswer } from "../../scheduler/fsrs-adapter";
 import { RATINGS, type Rating, type SchedulingState, type UtcOffset } from "../../types";
-import { replayCard, replayStoredCard } from "./card-replay";
+import { cardState, storedCardState } from "./card-replay";
 import { LogEntries } from "./log-entries";
 import type { LiveView } from "../identity/live-view";
 import { latest } from "./registers";
@@ -54,7 +54,7 @@ function newStateOf(view: LiveView, cardId: string): SchedulingState {
 /** Rebuilds a card's cached state from its log. */
 export function refreshCard(scope: Pick<ReviewScope, "data" | "view">, cardId: string): void {
 	const { data, view } = scope;
-	const { state } = replayStoredCard(data, view, cardId);
+	const state = storedCardState(data, view, cardId);
 	if (state) data.cache.set(cardId, state);
 	else data.cache.delete(cardId);
 }
@@ -99,7 +99,7 @@ export function replayedPreview(scope: ReviewScope, cardId: string, now: number)
 		}
 		const log = { ...data.log, entries };
 		appendEntry(log, cardId, { ...entry, rating });
-		dues[rating] = replayCard(log, rawIds, cardId, options).state?.due ?? newDue;
+		dues[rating] = cardState(log, rawIds, cardId, options)?.due ?? newDue;
 	}
 	return dues;
 }

@@ -5,7 +5,7 @@
  * card's memory state is left as it is until its next answer, so undo restores exactly what was there.
  */
 import { dayNumber } from "../../scheduler/local-day";
-import { replayCard } from "../log/card-replay";
+import { cardState } from "../log/card-replay";
 import { liveCardId, stateOf, type ReviewScope } from "../log/review-actions";
 import { setCardDue } from "../log/study-actions";
 import { cardOptions } from "./deck-presets";
@@ -19,7 +19,7 @@ export function rescheduleCard(scope: ReviewScope, id: string, now: number): boo
 	const { data, view } = scope;
 	const cardId = liveCardId(view, id);
 	if (stateOf(scope, cardId).state !== "review") return false;
-	const replayed = replayCard(data.log, view.rawIds(cardId), cardId, cardOptions(data, view, cardId)).state;
+	const replayed = cardState(data.log, view.rawIds(cardId), cardId, cardOptions(data, view, cardId));
 	if (replayed?.state !== "review") return false;
 	const hour = data.options.dayStartHour;
 	const today = dayNumber(now, hour, scope.utcOffset);

@@ -1,5 +1,5 @@
 import type { SchedulingState } from "../../types";
-import { completeState, replayStoredCard } from "../log/card-replay";
+import { completeState, storedCardState } from "../log/card-replay";
 import { LiveView } from "../identity/live-view";
 import type { ReviewLogData, StoreData } from "../store-model";
 import { runSteps } from "../run-steps";
@@ -53,7 +53,7 @@ export function* loadedStateInSteps(data: StoreData, view: LiveView): Generator<
 		const id = view.canonicalId(rawId);
 		if (cached(id) || replayed.has(id)) continue;
 		replayed.add(id);
-		const { state } = replayStoredCard(data, view, id);
+		const state = storedCardState(data, view, id);
 		if (state) data.cache.set(id, state);
 		if (++done % CARDS_PER_STEP === 0) yield;
 	}

@@ -6,7 +6,7 @@
  * slices.
  */
 import type { SchedulingState } from "../../../types";
-import { replayEntries, replayOver } from "../../log/card-replay";
+import { entriesState, replayOver } from "../../log/card-replay";
 import { dropIneffective, effectiveEntries, mergedCardLog, sameEntries } from "../../log/review-log";
 import type { LogEntries } from "../../log/log-entries";
 import type { StateCache } from "../text/state-cache";
@@ -55,7 +55,7 @@ function mergedCard(mine: LoadedStore, theirs: ReviewLogData, id: string): Merge
 	const continues = cached !== undefined && isPlain(data.log, view, id) && old.length > 0 && sameEntries(old, entries.slice(0, old.length));
 	const options = cardSchedule(data, view, id);
 	if (continues) return { state: replayOver(id, cached, entries.slice(old.length), options) };
-	return { state: replayEntries(entries, resets, id, options).state };
+	return { state: entriesState(entries, resets, id, options) };
 }
 
 /**

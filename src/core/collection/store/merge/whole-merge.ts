@@ -4,7 +4,7 @@
  * large merge over slices.
  */
 import type { SchedulingState } from "../../../types";
-import { replayOver, replayStoredCard } from "../../log/card-replay";
+import { replayOver, storedCardState } from "../../log/card-replay";
 import { LiveView } from "../../identity/live-view";
 import { effectiveEntries, resetTimes, sameEntries, toReviewEntry } from "../../log/review-log";
 import { sameEntry } from "../../log/log-entry";
@@ -131,7 +131,7 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 			data.cache.adopt(id, chooseCache(candidates, id).data.cache);
 			continue;
 		}
-		const state = continuedState(sides, merged, id) ?? replayStoredCard(data, view, id).state;
+		const state = continuedState(sides, merged, id) ?? storedCardState(data, view, id);
 		if (state) data.cache.set(id, state);
 	}
 	return merged;
