@@ -1,4 +1,4 @@
-import { Notice, Plugin } from "obsidian";
+import { Plugin } from "obsidian";
 import { optionsOf } from "./obsidian/settings/collection-options";
 import { registerCommands } from "./obsidian/commands";
 import { VIEW_TYPE_PANE, VIEW_TYPE_REVIEW } from "./obsidian/constants";
@@ -8,6 +8,7 @@ import { t } from "./obsidian/i18n";
 import { LiveCollection } from "./obsidian/indexing/live-collection";
 import { pluginDataIo } from "./obsidian/data/data-io";
 import { PluginDataFile } from "./obsidian/data/persistence";
+import { dataNotices } from "./obsidian/data/data-notices";
 import { ReviewPane } from "./obsidian/pane/review-pane";
 import { openPane, openReview } from "./obsidian/review/review-opener";
 import { ReviewView } from "./obsidian/review/review-view";
@@ -31,7 +32,7 @@ export default class FlashcardReviewPlugin extends Plugin {
 		const app = this.app;
 		const now = (): Date => new Date();
 		const device = deviceId(app);
-		const file = new PluginDataFile(pluginDataIo(this, device), device, now, (message) => new Notice(message, 0));
+		const file = new PluginDataFile(pluginDataIo(this, device), device, now, dataNotices());
 		const loaded = await file.open();
 		// Disabled while the store was read: register nothing on the unloaded plugin (nothing would
 		// ever unregister it) and write nothing.

@@ -1,6 +1,6 @@
 import { debounce, type Debouncer } from "obsidian";
 import { Collection } from "../../core";
-import { t } from "../i18n";
+import { formatNumber, t } from "../i18n";
 import { Backups, localDay, timestamp } from "./backups";
 import { folderFiles, mergePending, messageOf, readFolder, type FolderRead, type Slices } from "./data-read";
 import { copyAside, type RecoveryDeps } from "./data-recovery";
@@ -10,6 +10,7 @@ import { DATA_FILE, PluginFolder, type FolderFiles } from "./plugin-folder";
 import { readAtStart } from "./read-at-start";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "../settings/shell-settings";
 import { runInSlices, SLICE_MS } from "../slices";
+import { lateProgress, type DataNotices } from "./data-notices";
 
 /** The collection and shell settings read from the plugin folder. */
 export interface LoadedData {
@@ -49,7 +50,7 @@ export class PluginDataFile {
 		private readonly io: DataFileIo,
 		private readonly deviceId: string,
 		private readonly now: () => Date,
-		private readonly notify: (message: string) => void,
+		private readonly notices: DataNotices,
 		delayMs = 2000,
 	) {
 		this.debounced = debounce(() => void this.flush(), delayMs, false);
@@ -116,7 +117,7 @@ export class PluginDataFile {
 				this.folderSignature = await this.signature();
 			} catch (error) {
 				this.dirty = true;
-				this.notify(t("data.saveFailed", { reason: messageOf(error) }));
+				this.notices.notify(t("data.saveFailed", { reason: messageOf(error) }));
 			}
 		});
 		return this.writing;
@@ -137,6 +138,8 @@ export class PluginDataFile {
 		}
 		const written = this.flush();
 		this.closed = true;
+		// A merge stopped by the close never ends: its progress goes now.
+		this.notices.progress(null);
 		return written;
 	}
 
@@ -212,7 +215,7 @@ export class PluginDataFile {
 		const built = { ...found, collection: current, shellText: JSON.stringify(found.shell) };
 		if (this.readOnlyReason !== null) {
 			this.readOnlyReason = null;
-			this.notify(t("data.readableAgain"));
+			this.notices.notify(t("data.readableAgain"));
 		}
 		mergePending(built.collection, built.files, read.scan.pending);
 		this.writer.leftOver(Object.keys(read.scan.pending));
@@ -222,10 +225,19 @@ export class PluginDataFile {
 		if (this.writer.differs(built.collection.toFiles(), new Set(built.collection.readOnlyParts()))) this.dirty = true;
 	}
 
-	/** Merges files into the collection in slices that let the app run; once closed, the merge stops and nothing after it runs. */
+	/**
+	 * Merges files into the collection in slices that let the app run; once closed, the merge stops and
+	 * nothing after it runs. One that lasts over a second says how many cards it has merged.
+	 */
 	private async mergeInSlices(current: Collection, files: FolderFiles): Promise<void> {
 		const { alive, pause } = this.slices();
-		await runInSlices(current.mergeInSteps(files), alive, undefined, SLICE_MS, pause);
+		const count = (n: number): string => formatNumber(n, { grouping: true });
+		const progress = lateProgress(this.notices, this.now, (at) => t("data.merging", { done: count(at.done), total: count(at.total) }));
+		try {
+			await runInSlices(current.mergeInSteps(files), alive, progress.report, SLICE_MS, pause);
+		} finally {
+			progress.end();
+		}
 	}
 
 	/** Long work runs in slices while the file is open, the app's timer letting it draw between them. */
@@ -240,7 +252,7 @@ export class PluginDataFile {
 		if (key === this.frozenNotified) return;
 		this.frozenNotified = key;
 		if (parts.length === 0) return;
-		this.notify(t("data.newerVersion", { count: parts.length, parts: parts.join(", ") }));
+		this.notices.notify(t("data.newerVersion", { count: parts.length, parts: parts.join(", ") }));
 	}
 
 	/** An unreadable data.json arrived by sync while memory holds good data: it is kept aside and memory saved over it. */
@@ -249,7 +261,7 @@ export class PluginDataFile {
 		this.writer.forget(DATA_FILE);
 		this.dirty = this.readOnlyReason === null;
 		const kept = copy ? [t("data.syncedKeptAs", { copy })] : [];
-		this.notify([t("data.syncedUnreadable", { reason: messageOf(error) }), ...kept, t("data.reviewsKept")].join(" "));
+		this.notices.notify([t("data.syncedUnreadable", { reason: messageOf(error) }), ...kept, t("data.reviewsKept")].join(" "));
 	}
 
 	private readOnlySession(reason: string, copy: string | null): LoadedData {
@@ -257,12 +269,12 @@ export class PluginDataFile {
 		this.debounced.cancel();
 		this.dirty = false;
 		const kept = copy ? [t("data.copySaved", { copy })] : [];
-		this.notify([t("data.unreadable", { reason }), ...kept, t("data.noBackup")].join(" "));
+		this.notices.notify([t("data.unreadable", { reason }), ...kept, t("data.noBackup")].join(" "));
 		return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
 	}
 
 	private recoveryDeps(): RecoveryDeps {
-		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, slices: this.slices(), stamp: () => timestamp(this.now()), notify: this.notify };
+		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, slices: this.slices(), stamp: () => timestamp(this.now()), notify: (message) => this.notices.notify(message) };
 	}
 
 	/**
@@ -280,7 +292,7 @@ export class PluginDataFile {
 				return { files, answers: collection.answerCount() };
 			};
 			const richer = await this.backups.daily(localDay(this.now()), take);
-			if (richer) this.notify(t("data.fewerAnswers", { date: richer.date, answers: richer.answers, path: this.folder.path(richer.name) }));
+			if (richer) this.notices.notify(t("data.fewerAnswers", { date: richer.date, answers: richer.answers, path: this.folder.path(richer.name) }));
 		} catch (error) {
 			console.warn("Flashcard review: could not make today's backup", error);
 		}

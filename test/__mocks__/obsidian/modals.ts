@@ -5,17 +5,24 @@ import { Scope } from "./keys";
 export class Notice implements Pick<Obsidian.Notice, "hide"> {
 	/** Test helper: every message shown, in order. */
 	static readonly messages: string[] = [];
+	/** Test helper: every notice made, in order. */
+	static readonly made: Notice[] = [];
 	message: string;
 	constructor(message: string | DocumentFragment, public duration?: number) {
 		this.message = typeof message === "string" ? message : (message.textContent ?? "");
 		Notice.messages.push(this.message);
+		Notice.made.push(this);
 	}
 	setMessage(message: string | DocumentFragment): this {
 		this.message = typeof message === "string" ? message : (message.textContent ?? "");
 		Notice.messages.push(this.message);
 		return this;
 	}
-	hide(): void {}
+	/** Test helper: whether it was taken down. */
+	hidden = false;
+	hide(): void {
+		this.hidden = true;
+	}
 }
 
 export class Modal implements Pick<Obsidian.Modal, "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "open" | "close" | "onOpen" | "onClose"> {

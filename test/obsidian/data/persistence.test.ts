@@ -37,7 +37,7 @@ function dataFile(initial?: string | FolderFiles, io: Partial<DataFileIo> = {}):
 		wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 		...io,
 	};
-	const file = new PluginDataFile(fullIo, "device-a", () => new Date(), (m) => notices.push(m), 2000);
+	const file = new PluginDataFile(fullIo, "device-a", () => new Date(), { notify: (m) => notices.push(m), progress: () => undefined }, 2000);
 	return { file, adapter, notices, saves: () => adapter.writes.filter((p) => p === DATA).length, written };
 }
 
@@ -87,7 +87,7 @@ describe("PluginDataFile", () => {
 			{ loadData: async () => null, saveData: async () => { if (fail) throw new Error("disk full"); }, adapter: new FakeAdapter(), dir: DIR, cache: NO_CACHE, wait: async () => undefined },
 			"device-a",
 			() => new Date(),
-			(m) => notices.push(m),
+			{ notify: (m) => notices.push(m), progress: () => undefined },
 		);
 		failing.attach(() => ({ collection, shell }));
 		failing.requestSave();

@@ -6,7 +6,29 @@ import { putStore } from "../support/folder-files";
 
 const BIG = Array.from({ length: 400 }, (_, i) => `## Question ${i} #card\nAnswer ${i}.\n`).join("\n");
 
+/** The phone's store: every card of the big note answered `times` times. */
+function phoneStore(start: number, times: number): Collection {
+	const phone = new Collection({ deviceId: "device-b" });
+	phone.indexNote("Big.md", BIG, new Date(start));
+	phone.cards().forEach((card, i) => {
+		for (let k = 0; k < times; k++) phone.answer(card.id, 3, new Date(start + k * 5 * 86_400_000 + i * 1000));
+	});
+	return phone;
+}
+
+/** A laptop that has indexed the big note, and its data file on `adapter` with a clock moving `stepMs` at each reading. */
+async function laptop(adapter: FakeAdapter, start: number, stepMs: number) {
+	const mine = new Collection({ deviceId: "device-a" });
+	mine.indexNote("Big.md", BIG, new Date(start));
+	putStore(adapter, mine);
+	let clock = Date.now();
+	const data = instance(adapter, {}, "device-a", () => new Date((clock += stepMs)));
+	return { ...data, opened: await openLive(data.file) };
+}
+
 describe("a sync that brings another device's whole history", () => {
+	afterEach(() => jest.restoreAllMocks());
+
 	it("is merged in slices: answers given and sync events arriving meanwhile are all kept and saved", async () => {
 		const adapter = new FakeAdapter();
 		const start = Date.now() - 30 * 86_400_000;
@@ -14,11 +36,7 @@ describe("a sync that brings another device's whole history", () => {
 		mine.indexNote("Big.md", BIG, new Date(start));
 		putStore(adapter, mine);
 		// The phone answered every card of the note a few times.
-		const phone = new Collection({ deviceId: "device-b" });
-		phone.indexNote("Big.md", BIG, new Date(start));
-		phone.cards().forEach((card, i) => {
-			for (let k = 0; k < 4; k++) phone.answer(card.id, 3, new Date(start + k * 5 * 86_400_000 + i * 1000));
-		});
+		const phone = phoneStore(start, 4);
 		let opened: { data: LoadedData; apply: (data: LoadedData) => void } | undefined;
 		let meanwhile: Promise<void> | undefined;
 		const { file } = instance(adapter, {
@@ -43,5 +61,34 @@ describe("a sync that brings another device's whole history", () => {
 		expect(history.filter((r) => r.device === "device-a")).toHaveLength(1);
 		await file.flush();
 		expect(answersOnDisk(adapter)).toBe(400 * 4 + 2);
+	});
+
+	it("says how many cards it has merged once it has lasted over a second, and takes that down at the end", async () => {
+		// Each step of work looks 5 ms long (the slice budget is 12 ms): the merge takes many slices.
+		let ms = 0;
+		jest.spyOn(performance, "now").mockImplementation(() => (ms += 5));
+		const adapter = new FakeAdapter();
+		const start = Date.now() - 30 * 86_400_000;
+		// The data file's clock moves 200 ms at each reading: the second second of merging comes soon.
+		const { file, progress, opened } = await laptop(adapter, start, 200);
+		putStore(adapter, phoneStore(start, 2));
+		await file.reload(opened.data.collection, opened.apply);
+		expect(opened.data.collection.history()).toHaveLength(400 * 2);
+		const messages = progress.filter((m): m is string => m !== null);
+		expect(messages.length).toBeGreaterThan(1);
+		expect(messages[0]).toMatch(/^Merging reviews synced from another device: \d+ \/ 400 cards/);
+		expect(progress.at(-1)).toBeNull();
+	});
+
+	it("says nothing while it lasts under a second", async () => {
+		let ms = 0;
+		jest.spyOn(performance, "now").mockImplementation(() => (ms += 5));
+		const adapter = new FakeAdapter();
+		const start = Date.now() - 30 * 86_400_000;
+		const { file, progress, opened } = await laptop(adapter, start, 0);
+		putStore(adapter, phoneStore(start, 2));
+		await file.reload(opened.data.collection, opened.apply);
+		expect(opened.data.collection.history()).toHaveLength(400 * 2);
+		expect(progress).toEqual([]);
 	});
 });

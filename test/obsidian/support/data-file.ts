@@ -12,12 +12,15 @@ export const DATA = `${DIR}/data.json`;
 export interface Instance {
 	file: PluginDataFile;
 	notices: string[];
+	/** Every progress message, null where one was taken down. */
+	progress: (string | null)[];
 	io: DataFileIo;
 }
 
 /** A data file whose loadData/saveData behave as Obsidian's (null when absent, a SyntaxError when not JSON). */
-export function instance(adapter: FakeAdapter, overrides: Partial<DataFileIo> = {}, deviceId = "device-a"): Instance {
+export function instance(adapter: FakeAdapter, overrides: Partial<DataFileIo> = {}, deviceId = "device-a", now = (): Date => new Date()): Instance {
 	const notices: string[] = [];
+	const progress: (string | null)[] = [];
 	const io: DataFileIo = {
 		loadData: async () => (adapter.files.has(DATA) ? (JSON.parse(adapter.readSync(DATA)) as unknown) : null),
 		saveData: async (data) => adapter.writeSync(DATA, JSON.stringify(data, null, 2)),
@@ -27,7 +30,8 @@ export function instance(adapter: FakeAdapter, overrides: Partial<DataFileIo> = 
 		wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 		...overrides,
 	};
-	return { file: new PluginDataFile(io, deviceId, () => new Date(), (m) => notices.push(m), 2000), notices, io };
+	const file = new PluginDataFile(io, deviceId, now, { notify: (m) => notices.push(m), progress: (m) => progress.push(m) }, 2000);
+	return { file, notices, progress, io };
 }
 
 /** Opens the file and keeps `current` as what it saves (replaced when a merge hands over another collection). */

@@ -1,0 +1,55 @@
+import { Notice } from "obsidian";
+import type { SliceProgress } from "../slices";
+
+/** How the data file speaks to the user. */
+export interface DataNotices {
+	/** A message to read, shown until dismissed. */
+	notify(message: string): void;
+	/** Where long work stands, shown while it lasts; null once it is over. */
+	progress(message: string | null): void;
+}
+
+/** Long work says where it stands once it has lasted this long (a first sync of a large history: seconds). */
+export const PROGRESS_AFTER_MS = 1000;
+
+/**
+ * The data file's messages as Obsidian notices: a message stays until dismissed; the progress of long
+ * work is one notice, its text updated, taken down once the work is over.
+ */
+export function dataNotices(): DataNotices {
+	let progress: Notice | null = null;
+	return {
+		notify: (message) => {
+			new Notice(message, 0);
+		},
+		progress: (message) => {
+			if (message === null) {
+				progress?.hide();
+				progress = null;
+			} else if (progress) {
+				progress.setMessage(message);
+			} else {
+				progress = new Notice(message, 0);
+			}
+		},
+	};
+}
+
+/**
+ * Progress of work that started now, shown through `notices` only once it has lasted
+ * PROGRESS_AFTER_MS (by `now`): short work shows nothing. `end` takes it down.
+ */
+export function lateProgress(notices: DataNotices, now: () => Date, message: (at: SliceProgress) => string): { report: (at: SliceProgress) => void; end: () => void } {
+	const started = now().getTime();
+	let shown = false;
+	return {
+		report: (at) => {
+			if (!shown && now().getTime() - started < PROGRESS_AFTER_MS) return;
+			shown = true;
+			notices.progress(message(at));
+		},
+		end: () => {
+			if (shown) notices.progress(null);
+		},
+	};
+}
