@@ -16,14 +16,25 @@ function phoneStore(start: number, times: number): Collection {
 	return phone;
 }
 
-/** A laptop that has indexed the big note, and its data file on `adapter` with a clock moving `stepMs` at each reading. */
-async function laptop(adapter: FakeAdapter, start: number, stepMs: number) {
+/**
+ * The phone's answers (every card twice) synced to a laptop that has indexed the big note, each step of
+ * work looking 5 ms long (the slice budget is 12 ms: the merge takes many slices) and the data file's
+ * clock moving `stepMs` at each reading. Gives the merged collection and the progress shown.
+ */
+async function mergeWithClock(stepMs: number) {
+	let ms = 0;
+	jest.spyOn(performance, "now").mockImplementation(() => (ms += 5));
+	const adapter = new FakeAdapter();
+	const start = Date.now() - 30 * 86_400_000;
 	const mine = new Collection({ deviceId: "device-a" });
 	mine.indexNote("Big.md", BIG, new Date(start));
 	putStore(adapter, mine);
 	let clock = Date.now();
-	const data = instance(adapter, {}, "device-a", () => new Date((clock += stepMs)));
-	return { ...data, opened: await openLive(data.file) };
+	const { file, progress } = instance(adapter, {}, "device-a", () => new Date((clock += stepMs)));
+	const opened = await openLive(file);
+	putStore(adapter, phoneStore(start, 2));
+	await file.reload(opened.data.collection, opened.apply);
+	return { collection: opened.data.collection, progress };
 }
 
 describe("a sync that brings another device's whole history", () => {
@@ -64,16 +75,9 @@ describe("a sync that brings another device's whole history", () => {
 	});
 
 	it("says how many cards it has merged once it has lasted over a second, and takes that down at the end", async () => {
-		// Each step of work looks 5 ms long (the slice budget is 12 ms): the merge takes many slices.
-		let ms = 0;
-		jest.spyOn(performance, "now").mockImplementation(() => (ms += 5));
-		const adapter = new FakeAdapter();
-		const start = Date.now() - 30 * 86_400_000;
-		// The data file's clock moves 200 ms at each reading: the second second of merging comes soon.
-		const { file, progress, opened } = await laptop(adapter, start, 200);
-		putStore(adapter, phoneStore(start, 2));
-		await file.reload(opened.data.collection, opened.apply);
-		expect(opened.data.collection.history()).toHaveLength(400 * 2);
+		// 200 ms at each reading of the clock: the second second of merging comes soon.
+		const { collection, progress } = await mergeWithClock(200);
+		expect(collection.history()).toHaveLength(400 * 2);
 		const messages = progress.filter((m): m is string => m !== null);
 		expect(messages.length).toBeGreaterThan(1);
 		expect(messages[0]).toMatch(/^Merging reviews synced from another device: \d+ \/ 400 cards/);
@@ -81,14 +85,8 @@ describe("a sync that brings another device's whole history", () => {
 	});
 
 	it("says nothing while it lasts under a second", async () => {
-		let ms = 0;
-		jest.spyOn(performance, "now").mockImplementation(() => (ms += 5));
-		const adapter = new FakeAdapter();
-		const start = Date.now() - 30 * 86_400_000;
-		const { file, progress, opened } = await laptop(adapter, start, 0);
-		putStore(adapter, phoneStore(start, 2));
-		await file.reload(opened.data.collection, opened.apply);
-		expect(opened.data.collection.history()).toHaveLength(400 * 2);
+		const { collection, progress } = await mergeWithClock(0);
+		expect(collection.history()).toHaveLength(400 * 2);
 		expect(progress).toEqual([]);
 	});
 });
