@@ -131,7 +131,7 @@ export abstract class CollectionBase {
 			view: this.view,
 			utcOffset: this.utcOffset,
 			records: (id: string) => this.records(id),
-			answeredSince: (dayStart: number) => this.memos.answeredToday.get(this.data, dayStart),
+			answeredSince: (dayStart: number) => this.memos.answeredToday.get(this.data, this.view, dayStart),
 		};
 	}
 }

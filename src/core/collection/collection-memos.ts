@@ -77,7 +77,7 @@ export class CollectionMemos {
 		// A list built before needs no more steps: what is left of it costs little.
 		const total = this.scope().data.notes.size;
 		if (built) yield { done: total, total };
-		this.answeredToday.get(this.scope().data, day().start);
+		this.answeredToday.get(this.scope().data, this.scope().view, day().start);
 		if (built) yield { done: total, total };
 		// Then what the deck counts read (each note's offer, a few hundred notes a step), and the queue's
 		// two sorted lists, each a step: at 50,000 cards each of these took 10-40 ms before the code warms up.

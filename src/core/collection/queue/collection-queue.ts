@@ -10,6 +10,7 @@ import { dueBy, type SortedCandidates } from "./queue-candidates";
 import { DeckLimits, type Answered } from "./deck-limits";
 import { deckOptions } from "../presets/deck-presets";
 import type { StoreData } from "../store-model";
+import { effectiveEntries } from "../log/review-log";
 
 /** What the queue reads. */
 export interface QueueScope {
@@ -28,13 +29,35 @@ export function todayStart(scope: QueueScope, now: number): number {
 	return startOfDay(dayNumber(now, hour, scope.utcOffset), hour, scope.utcOffset);
 }
 
-/** Canonical ids of the cards answered since `dayStart` (from the cached last answers: no log scan). */
-export function answeredSince(data: StoreData, dayStart: number): string[] {
-	const ids: string[] = [];
+/**
+ * Whether a card (by its raw ids) was reset since `dayStart` after an answer given since then. A reset
+ * takes its answers out of the card's state, but they were still given today: they count against the
+ * day's limits and bury the card's siblings, as in Anki.
+ */
+function answeredBeforeReset(data: StoreData, rawIds: readonly string[], dayStart: number): boolean {
+	const resetSince = rawIds.some((raw) => (data.log.resets.get(raw) ?? []).some((time) => time >= dayStart));
+	return resetSince && effectiveEntries(data.log, rawIds, rawIds[0] ?? "", false).some((entry) => entry.time >= dayStart);
+}
+
+/** Whether a card was answered since `dayStart` (see `answeredSince`). */
+function answeredSinceCard(data: StoreData, view: LiveView, id: string, dayStart: number): boolean {
+	return (data.cache.lastReview(id) ?? -Infinity) >= dayStart || answeredBeforeReset(data, view.rawIds(id), dayStart);
+}
+
+/**
+ * Canonical ids of the cards answered since `dayStart`: from the cached last answers, and the log of
+ * the cards reset since then (few), not a scan of the log.
+ */
+export function answeredSince(data: StoreData, view: LiveView, dayStart: number): string[] {
+	const ids = new Set<string>();
 	data.cache.forEachLastReview((id, lastReview) => {
-		if ((lastReview ?? -Infinity) >= dayStart) ids.push(id);
+		if ((lastReview ?? -Infinity) >= dayStart) ids.add(id);
 	});
-	return ids;
+	for (const rawId of data.log.resets.keys()) {
+		const id = view.canonicalId(rawId);
+		if (!ids.has(id) && answeredBeforeReset(data, view.rawIds(id), dayStart)) ids.add(id);
+	}
+	return [...ids];
 }
 
 /**
@@ -46,9 +69,9 @@ export class AnsweredToday {
 	private ids = new Set<string>();
 
 	/** The cards answered since `dayStart`. */
-	get(data: StoreData, dayStart: number): string[] {
+	get(data: StoreData, view: LiveView, dayStart: number): string[] {
 		if (this.dayStart !== dayStart) {
-			this.ids = new Set(answeredSince(data, dayStart));
+			this.ids = new Set(answeredSince(data, view, dayStart));
 			this.dayStart = dayStart;
 		}
 		return [...this.ids];
@@ -93,7 +116,7 @@ export function isBuriedAt(scope: QueueScope, id: string, now: number): boolean 
 	const { data, view } = scope;
 	if ((flagOf(data.buried, view.rawIds(id))?.value ?? 0) > now) return true;
 	const dayStart = todayStart(scope, now);
-	const answeredToday = (cardId: string): boolean => (data.cache.lastReview(cardId) ?? -Infinity) >= dayStart;
+	const answeredToday = (cardId: string): boolean => answeredSinceCard(data, view, cardId, dayStart);
 	if (answeredToday(id)) return false;
 	const base = id.split("-")[0] ?? id;
 	const place = view.placeOf(base);

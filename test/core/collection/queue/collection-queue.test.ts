@@ -19,6 +19,25 @@ describe("Collection.queue", () => {
 		expect(reload(collection).queue(at(1)).counts.new).toBe(5);
 	});
 
+	it("still counts a new card answered today against the new-card limit once it is reset, and still buries its other side", () => {
+		const collection = newCollection({ newPerDay: 5 });
+		indexCards(collection, "Deck.md", [...manyCards(7), card("Front?", "Back.", { marker: "#card-reverse" })]);
+		const sides = collection.cards().filter((c) => c.front === "Front?" || c.back === "Front?");
+		expect(sides).toHaveLength(2);
+		const [reversed, otherSide] = sides;
+		collection.answer(reversed?.id as string, 1, at(0, 1));
+		collection.forget([reversed?.id as string], at(0, 2));
+		for (const store of [collection, reload(collection)]) {
+			const queue = store.queue(at(0, 3));
+			expect(queue.counts.new).toBe(4);
+			expect(queue.cards.map((c) => c.id)).not.toContain(otherSide?.id);
+			expect(store.card(otherSide?.id as string)?.buried).toBe(true);
+		}
+		// The next day, the reset card is new and its other side comes back.
+		expect(collection.queue(at(1)).counts.new).toBe(5);
+		expect(collection.card(otherSide?.id as string)?.buried).toBe(false);
+	});
+
 	it("counts answers to review cards against the review limit", () => {
 		const collection = newCollection({ reviewsPerDay: 3, newPerDay: 0 });
 		indexCards(collection, "Deck.md", manyCards(5));
