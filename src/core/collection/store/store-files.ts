@@ -11,7 +11,7 @@ import { encodeCacheLines, encodeOptions, sortedObject } from "./json/store-enco
 import { allReadAsLinesInSteps } from "./text/packed-state";
 import { ANSWERS_V4 } from "./v4/answer-text";
 import { archiveName, CHUNK_CHARS, DATA_FILE, LAYOUT_VERSION, LOCAL_FILE, monthName, monthStart, storePartName } from "./v4/layout";
-import { writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
+import { storedOptions, writeDataPart, writeLogPart, writeWritesPart } from "./v4/parts";
 import { readPartsInSteps, textHash, type OwnLogPart, type PartsRead } from "./v4/read-parts";
 import { applyLocalCacheInSteps } from "./v4/local-cache";
 import { NotesFiles } from "./v4/notes-files";
@@ -162,6 +162,8 @@ export class StoreFiles {
 			version: LAYOUT_VERSION,
 			device: this.deviceId,
 			options: optionsKey(data),
+			// What the states were scheduled with: after a change of options, those answered before it still hold.
+			scheduling: storedOptions(data),
 			digest,
 			noteFiles: notes.names,
 			cache: states.text,

@@ -25,8 +25,14 @@ export function loadedState(data: StoreData, view: LiveView): void {
 	runSteps(loadedStateInSteps(data, view));
 }
 
-/** Cards completed the slow way or replayed by `loadedStateInSteps` between two yields. */
+/** Cards completed the slow way by `loadedStateInSteps` between two yields. */
 const CARDS_PER_STEP = 256;
+
+/**
+ * Cards replayed between two yields (a cache written under other options, or none): 256 were steps of
+ * up to 52 ms at bench scale while the code is new, as whole merges found (see `whole-merge.ts`).
+ */
+const REPLAYS_PER_STEP = 16;
 
 /**
  * Cards merely looked at (a state line completed from the log's, a card found cached) between two
@@ -34,7 +40,7 @@ const CARDS_PER_STEP = 256;
  */
 const LOOKS_PER_STEP = 2048;
 
-/** `loadedState`, yielding every few hundred cards completed the slow way or replayed, and every few thousand looked at. */
+/** `loadedState`, yielding every few hundred cards completed the slow way, every 16 replayed, and every few thousand looked at. */
 export function* loadedStateInSteps(data: StoreData, view: LiveView): Generator<void, void> {
 	// Lines read into states on load (written otherwise than this version writes them) and cards with
 	// aliases or tombstones are completed the slow way; the others from the log's lines, in one walk.
@@ -55,7 +61,7 @@ export function* loadedStateInSteps(data: StoreData, view: LiveView): Generator<
 		replayed.add(id);
 		const state = storedCardState(data, view, id);
 		if (state) data.cache.set(id, state);
-		if (++done % CARDS_PER_STEP === 0) yield;
+		if (replayed.size % REPLAYS_PER_STEP === 0) yield;
 	}
 }
 

@@ -20,6 +20,7 @@ import { LOCAL_FILE, partKind } from "./layout";
 import { textHash, type PartsRead } from "./read-parts";
 import type { NoteRecord } from "../../store-model";
 import { runSteps } from "../../run-steps";
+import { dropStatesSince, statesHoldBefore } from "./cached-options";
 
 /** Cards of the notes one notes file holds, at most (a note with more has a file of its own). */
 export const CARDS_PER_NOTES_FILE = 5_000;
@@ -78,7 +79,8 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 				if (!known || known.indexedAt <= note.indexedAt) data.notes.set(path, note);
 			}
 		}
-		if (json.options !== options || typeof cacheText !== "string") return files;
+		const holdBefore = statesHoldBefore(json, options, data);
+		if (holdBefore === -Infinity || typeof cacheText !== "string") return files;
 		// Taking the notes is a ms or two, and the states' first lines are read before the code is optimised.
 		yield;
 		// A text as this version wrote it (its hash, given only when every line was one the reader takes as
@@ -88,6 +90,7 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 		const cache = new StateCache();
 		cache.load(states.lines, states.odd.length === 0);
 		for (const [id, state] of states.odd) cache.set(id, state);
+		if (holdBefore < Infinity) yield* dropStatesSince(cache, data, holdBefore);
 		yield;
 		let writesChanged = false;
 		for (const [name, hash] of read.hashes) {

@@ -92,7 +92,7 @@ function header(device?: string): Record<string, unknown> {
 }
 
 /** The options as every part stores them: known ones in a fixed order, presets, then those a newer version added. */
-function storedOptions(data: StoreData): Record<string, unknown> {
+export function storedOptions(data: StoreData): Record<string, unknown> {
 	return storedOptionsJson(data, encodeOptions(data.options));
 }
 
