@@ -1,5 +1,4 @@
 import { Notice } from "obsidian";
-import type { SliceProgress } from "../slices";
 
 /** How the data file speaks to the user. */
 export interface DataNotices {
@@ -35,18 +34,23 @@ export function dataNotices(): DataNotices {
 	};
 }
 
-/**
- * Progress of work that started now, shown through `notices` only once it has lasted
- * PROGRESS_AFTER_MS (by `now`): short work shows nothing. `end` takes it down.
- */
-export function lateProgress(notices: DataNotices, now: () => Date, message: (at: SliceProgress) => string): { report: (at: SliceProgress) => void; end: () => void } {
+/** The progress of work that started when it was made: see `lateProgress`. */
+export interface LateProgress {
+	/** Where the work stands now; shown once it has lasted PROGRESS_AFTER_MS. */
+	show(message: string): void;
+	/** The work is over: what was shown goes. */
+	end(): void;
+}
+
+/** Progress of work that starts now, shown through `notices` only once it has lasted PROGRESS_AFTER_MS (by `now`): short work shows nothing. */
+export function lateProgress(notices: DataNotices, now: () => Date): LateProgress {
 	const started = now().getTime();
 	let shown = false;
 	return {
-		report: (at) => {
+		show: (message) => {
 			if (!shown && now().getTime() - started < PROGRESS_AFTER_MS) return;
 			shown = true;
-			notices.progress(message(at));
+			notices.progress(message);
 		},
 		end: () => {
 			if (shown) notices.progress(null);

@@ -68,7 +68,10 @@ export class PluginDataFile {
 	async open(): Promise<LoadedData> {
 		// Taken before reading: a change while reading shows at the next check of the folder.
 		this.folderSignature = await this.signature();
-		const start = await readAtStart(this.io, this.recoveryDeps());
+		// A store read without a usable local cache replays every card: seconds at 50,000 cards.
+		const progress = lateProgress(this.notices, this.now);
+		const slices = this.slices(() => progress.show(t("data.loading")));
+		const start = await readAtStart(this.io, this.recoveryDeps(slices)).finally(() => progress.end());
 		if (start.kind === "first-start") return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
 		if (start.kind === "unreadable") return this.readOnlySession(start.reason, start.copy);
 		const { built, read } = start;
@@ -232,17 +235,18 @@ export class PluginDataFile {
 	private async mergeInSlices(current: Collection, files: FolderFiles): Promise<void> {
 		const { alive, pause } = this.slices();
 		const count = (n: number): string => formatNumber(n, { grouping: true });
-		const progress = lateProgress(this.notices, this.now, (at) => t("data.merging", { done: count(at.done), total: count(at.total) }));
+		const progress = lateProgress(this.notices, this.now);
 		try {
-			await runInSlices(current.mergeInSteps(files), alive, progress.report, SLICE_MS, pause);
+			await runInSlices(current.mergeInSteps(files), alive, (at) => progress.show(t("data.merging", { done: count(at.done), total: count(at.total) })), SLICE_MS, pause);
 		} finally {
 			progress.end();
 		}
 	}
 
-	/** Long work runs in slices while the file is open, the app's timer letting it draw between them. */
-	private slices(): Slices {
-		return { alive: () => !this.closed, pause: () => this.io.wait(0) };
+	/** Long work runs in slices while the file is open, the app's timer letting it draw between them (`onPause` hears each). */
+	private slices(onPause?: () => void): Slices {
+		const pause = (): Promise<void> => this.io.wait(0);
+		return { alive: () => !this.closed, pause: onPause ? () => pause().finally(onPause) : pause };
 	}
 
 	/** Parts written by a newer version: kept as they are, never written, and the user is told once. */
@@ -273,8 +277,8 @@ export class PluginDataFile {
 		return { collection: new Collection({ deviceId: this.deviceId }), shell: { ...DEFAULT_SHELL_SETTINGS } };
 	}
 
-	private recoveryDeps(): RecoveryDeps {
-		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, slices: this.slices(), stamp: () => timestamp(this.now()), notify: (message) => this.notices.notify(message) };
+	private recoveryDeps(slices = this.slices()): RecoveryDeps {
+		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, slices, stamp: () => timestamp(this.now()), notify: (message) => this.notices.notify(message) };
 	}
 
 	/**

@@ -63,6 +63,27 @@ describe("the store read at start-up", () => {
 		expect(data.collection.toFiles()).toEqual(once.toFiles());
 	});
 
+	it("says it is loading once reading has lasted over a second, and takes that down when it is read", async () => {
+		const adapter = new FakeAdapter();
+		const { laptop, phone } = twoDevices();
+		putStore(adapter, laptop);
+		putStore(adapter, phone);
+		slowClock();
+		// The data file's clock moves 200 ms at each reading (0 ms: reading takes no time).
+		const open = async (stepMs: number) => {
+			let clock = Date.now();
+			const { file, progress } = instance(adapter, {}, "device-a", () => new Date((clock += stepMs)));
+			const { data } = await openLive(file);
+			return { progress, data };
+		};
+		const slow = await open(200);
+		expect(slow.data.collection.history()).toHaveLength(60 * 6);
+		expect(slow.progress.length).toBeGreaterThan(1);
+		expect(slow.progress.slice(0, -1).every((message) => message === "Loading your flashcards…")).toBe(true);
+		expect(slow.progress.at(-1)).toBeNull();
+		expect((await open(0)).progress).toEqual([]);
+	});
+
 	it("reads the notes and states of its local cache in slices too, and gives the store the cache was made from", async () => {
 		const adapter = new FakeAdapter();
 		const { laptop, phone } = twoDevices();

@@ -9,6 +9,7 @@ export const data: TranslationOf<typeof english> = {
 		one: "Deine Karteikarten wurden auf einem anderen Gerät aktualisiert: aktualisiere das Plugin. Du kannst weiterlernen; bis dahin wird {parts} auf diesem Gerät nicht gespeichert.",
 		other: "Deine Karteikarten wurden auf einem anderen Gerät aktualisiert: aktualisiere das Plugin. Du kannst weiterlernen; bis dahin werden {parts} auf diesem Gerät nicht gespeichert.",
 	},
+	"data.loading": "Deine Karteikarten werden geladen…",
 	"data.merging": "Wiederholungen von einem anderen Gerät werden zusammengeführt: {done} / {total} Karten…",
 	"data.syncedUnreadable": "Eine synchronisierte Kopie deiner Karteikartendaten konnte nicht gelesen werden ({reason}).",
 	"data.syncedKeptAs": "Sie wurde als {copy} aufbewahrt.",

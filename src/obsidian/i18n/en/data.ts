@@ -9,6 +9,7 @@ export const data = {
 		one: "Your flashcards were updated on another device: update the plugin. Reviewing goes on; until then {parts} is not saved on this device.",
 		other: "Your flashcards were updated on another device: update the plugin. Reviewing goes on; until then {parts} are not saved on this device.",
 	},
+	"data.loading": "Loading your flashcards…",
 	"data.merging": "Merging reviews synced from another device: {done} / {total} cards…",
 	"data.syncedUnreadable": "A synced copy of your flashcard data could not be read ({reason}).",
 	"data.syncedKeptAs": "It was kept as {copy}.",
