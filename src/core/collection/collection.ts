@@ -58,10 +58,10 @@ export class Collection extends CollectionStudy {
 	/** `fromFiles` in steps of a few ms, for a shell that lets the UI run between them (see `mergeInSteps`). */
 	static *fromFilesInSteps(files: Record<string, string>, local: LocalFiles): Generator<void, Collection> {
 		const collection = new Collection({ deviceId: local.deviceId, ...(local.utcOffset ? { utcOffset: local.utcOffset } : {}) });
-		const data = yield* collection.files.load(files, local.files);
+		const { data, options } = yield* collection.files.load(files, local.files);
 		collection.replaceStore(data, yield* LiveView.inSteps(data));
 		yield;
-		yield* loadedStateInSteps(collection.data, collection.view);
+		yield* loadedStateInSteps(collection.data, collection.view, options);
 		return collection;
 	}
 

@@ -58,10 +58,15 @@ export function deckOptions(data: PresetData, deck: string): SchedulerOptions {
 /** The preset of a card (any id of it): that of its note's deck, or of the deck it was in when it became an orphan; the default when neither is known (a store read without notes). */
 export function cardPreset(data: StoreData, view: LiveView, cardId: string): string {
 	if (data.deckPresets.size === 0) return DEFAULT_PRESET_ID;
+	const deck = cardDeck(data, view, cardId);
+	return deck === undefined ? DEFAULT_PRESET_ID : presetIdOf(data, deck);
+}
+
+/** A card's deck (by any of its ids): its note's, or the one it had when it left its note; undefined when unknown. */
+export function cardDeck(data: StoreData, view: LiveView, cardId: string): string | undefined {
 	const base = view.resolver.canonical(cardId.split("-")[0] ?? cardId);
 	const path = view.placeOf(base)?.path;
-	const deck = path !== undefined ? data.notes.get(path)?.deck : data.orphans.get(base)?.deck;
-	return deck === undefined ? DEFAULT_PRESET_ID : presetIdOf(data, deck);
+	return path !== undefined ? data.notes.get(path)?.deck : data.orphans.get(base)?.deck;
 }
 
 /** The scheduling options of a card over time: what replaying its answers uses, each with the options in force when it was given. */

@@ -51,15 +51,18 @@ export class StoreFiles {
 	/**
 	 * Reads a whole folder (at load): the union of its parts, and the device-local cache when it fits
 	 * them; in steps of a few ms (a part parsed, a few hundred lines of one, a notes file of the cache).
+	 * `options`: those the cache's states were scheduled with, when they are not the store's.
 	 */
-	*load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): Generator<void, StoreData> {
+	*load(files: Readonly<Record<string, string>>, local: Readonly<Record<string, string>> | undefined): Generator<void, { data: StoreData; options?: StoreData }> {
 		const cached = new CachedLineIndexes(local ?? {});
 		const read = this.take(yield* readPartsInSteps(files, this.deviceId, undefined, (name, hash) => cached.indexOf(name, hash)), cached);
 		this.adoptOwnLogs(read.ownLogs);
 		// An archive read whole, as written, is not written again until a month ends or an old answer changes.
 		this.archiveStale = read.legacy || this.archive === undefined;
-		if (local) this.notesFiles.seed(yield* applyLocalCacheInSteps(local, read, this.deviceId, optionsKey(read.data)));
-		return read.data;
+		if (!local) return { data: read.data };
+		const cache = yield* applyLocalCacheInSteps(local, read, this.deviceId, optionsKey(read.data));
+		this.notesFiles.seed(cache.notes);
+		return cache.options ? { data: read.data, options: cache.options } : { data: read.data };
 	}
 
 	/** Reads another device's files (or the folder) for a merge, a part a step: parts unchanged since last read or written are skipped. */

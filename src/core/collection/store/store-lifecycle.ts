@@ -3,6 +3,9 @@ import { completeState, storedCardState } from "../log/card-replay";
 import { LiveView } from "../identity/live-view";
 import type { ReviewLogData, StoreData } from "../store-model";
 import { runSteps } from "../run-steps";
+import { cardDeck, presetIdOf, presetSchedule } from "../presets/deck-presets";
+import { firstDifference } from "../presets/options-history";
+import { DEFAULT_PRESET_ID } from "../presets/preset-model";
 
 /** A store with its lookups. */
 export interface LoadedStore {
@@ -40,8 +43,41 @@ const REPLAYS_PER_STEP = 16;
  */
 const LOOKS_PER_STEP = 2048;
 
-/** `loadedState`, yielding every few hundred cards completed the slow way, every 16 replayed, and every few thousand looked at. */
-export function* loadedStateInSteps(data: StoreData, view: LiveView): Generator<void, void> {
+/**
+ * Drops the cached states that may differ from a replay under the store's options (\`cached\`: those
+ * they were scheduled with): of a card whose preset is another now, answered at or after its preset's
+ * options first differ, or whose answers are not all under its own id without tombstones (what the
+ * log's own lines say of them is not the whole story). The load replays them. Yields every few
+ * thousand cards.
+ */
+export function* dropStaleStates(data: StoreData, view: LiveView, cached: StoreData): Generator<void, void> {
+	const since = new Map<string, number>();
+	const sinceOf = (preset: string): number => {
+		let time = since.get(preset);
+		if (time === undefined) {
+			time = firstDifference(presetSchedule(cached, preset), presetSchedule(data, preset));
+			since.set(preset, time);
+		}
+		return time;
+	};
+	let looked = 0;
+	for (const id of [...data.cache.keys()]) {
+		if (++looked % LOOKS_PER_STEP === 0) yield;
+		const deck = cardDeck(data, view, id);
+		const preset = deck === undefined ? DEFAULT_PRESET_ID : presetIdOf(data, deck);
+		const samePreset = deck === undefined || presetIdOf(cached, deck) === preset;
+		const last = samePreset && isPlain(data.log, view, id) ? data.log.entries.summary(id)?.lastTime : undefined;
+		if (last === undefined || last >= sinceOf(preset)) data.cache.delete(id);
+	}
+}
+
+/**
+ * `loadedState`, yielding every few hundred cards completed the slow way, every 16 replayed, and every
+ * few thousand looked at. `options`: those the cached states were scheduled with, when they are not
+ * the store's (see `v4/cached-options.ts`).
+ */
+export function* loadedStateInSteps(data: StoreData, view: LiveView, options?: StoreData): Generator<void, void> {
+	if (options) yield* dropStaleStates(data, view, options);
 	// Lines read into states on load (written otherwise than this version writes them) and cards with
 	// aliases or tombstones are completed the slow way; the others from the log's lines, in one walk.
 	const incomplete = yield* data.cache.completeLoaded(data.log.entries.summariesInOrder(), (id) => isPlain(data.log, view, id), LOOKS_PER_STEP);

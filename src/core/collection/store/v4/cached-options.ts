@@ -1,63 +1,30 @@
 /**
  * Whether the local cache's states hold once the options changed since it was written (another device
- * changed them, or Optimize saved new parameters). Each answer is replayed with the options in force
- * when it was given, so a state whose answers all came before the options differ is what a replay under
- * the new options gives: only the cards answered since are replayed at load, not all of them (at 50,000
- * cards and 500,000 answers a full replay was 6 s of loading here, far more on a phone).
+ * changed them, gave a deck another preset, or Optimize saved new parameters). Each answer is replayed
+ * with its card's preset's options in force when it was given, so a state holds when its card has the
+ * same preset under both and all its answers came before that preset's options first differ: only the
+ * other cards are replayed at load, not all of them (at 50,000 cards and 500,000 answers a full replay
+ * was about 5 s of loading here, far more on a phone). `dropStaleStates` (store-lifecycle.ts) checks
+ * each card once the store's view is built.
  */
 import { readStoredOptions } from "../../collection-options";
-import { splitId } from "../../identity/card-identity";
-import { optionsChangedSince, ownPresetOf } from "../../presets/deck-presets";
 import { takePresetOptions } from "../../presets/preset-store";
 import { emptyStore, type StoreData } from "../../store-model";
-import type { StateCache } from "../text/state-cache";
 
-/** The options and presets a cache header says its states were scheduled with, or undefined when it has none readable. */
-function cachedOptions(value: unknown): StoreData | undefined {
-	const read = readStoredOptions(value);
-	if (!read.ok) return undefined;
+/**
+ * The options and presets a cache's states were scheduled with, from its header (\`scheduling\`), when
+ * they are not the store's (\`optionsKey\`); undefined when they are. Null when the header does not say
+ * (written by an earlier version) or cannot be read: no state of it is known to hold.
+ */
+export function cachedOptions(header: Record<string, unknown>, optionsKey: string): StoreData | undefined | null {
+	if (header.options === optionsKey) return undefined;
+	const read = readStoredOptions(header.scheduling);
+	if (!read.ok) return null;
 	const data = emptyStore(read.options);
 	try {
 		takePresetOptions(data, read.more);
 	} catch {
-		return undefined;
+		return null;
 	}
 	return data;
-}
-
-/** Whether every deck has the same preset of its own in both (then every card has the same preset in both). */
-function sameDeckPresets(a: StoreData, b: StoreData): boolean {
-	for (const deck of new Set([...a.deckPresets.keys(), ...b.deckPresets.keys()])) if (ownPresetOf(a, deck) !== ownPresetOf(b, deck)) return false;
-	return true;
-}
-
-/**
- * The time from which a cache's states may differ from a replay under `data`'s options: Infinity when
- * it was written with these options (`optionsKey`), -Infinity when none of its states is known to hold
- * (no readable options in its header, or a deck given another preset).
- */
-export function statesHoldBefore(header: Record<string, unknown>, optionsKey: string, data: StoreData): number {
-	if (header.options === optionsKey) return Infinity;
-	const cached = cachedOptions(header.scheduling);
-	if (!cached || !sameDeckPresets(cached, data)) return -Infinity;
-	return optionsChangedSince(cached, data);
-}
-
-/** Cards looked at between two yields: a walk over 50,000 is tens of ms while the code is new. */
-const CARDS_PER_STEP = 2048;
-
-/**
- * Drops the states of the cards answered at or after `since`, and of those whose answers are not all
- * under their own id without tombstones (what the log's own lines say of them is not the whole story):
- * the load replays them. Yields every few thousand cards.
- */
-export function* dropStatesSince(cache: StateCache, data: StoreData, since: number): Generator<void, void> {
-	const { log } = data;
-	let looked = 0;
-	for (const id of [...cache.keys()]) {
-		if (++looked % CARDS_PER_STEP === 0) yield;
-		const plain = !data.aliases.has(splitId(id).base) && !log.undone.has(id) && !log.resets.has(id) && !log.purged.has(id);
-		const last = plain ? log.entries.summary(id)?.lastTime : undefined;
-		if (last === undefined || last >= since) cache.delete(id);
-	}
 }

@@ -18,9 +18,8 @@ import { splitId } from "../../identity/card-identity";
 import { StateCache } from "../text/state-cache";
 import { LOCAL_FILE, partKind } from "./layout";
 import { textHash, type PartsRead } from "./read-parts";
-import type { NoteRecord } from "../../store-model";
-import { runSteps } from "../../run-steps";
-import { dropStatesSince, statesHoldBefore } from "./cached-options";
+import type { NoteRecord, StoreData } from "../../store-model";
+import { cachedOptions } from "./cached-options";
 
 /** Cards of the notes one notes file holds, at most (a note with more has a file of its own). */
 export const CARDS_PER_NOTES_FILE = 5_000;
@@ -36,32 +35,35 @@ export interface NotesFileRead {
 	notes: Map<string, NoteRecord>;
 }
 
-/** Applies the local cache to a folder just read (notes and states), or nothing when it does not fit. */
-export function applyLocalCache(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): NotesFileRead[] {
-	return runSteps(applyLocalCacheInSteps(local, read, deviceId, options));
+/** What applying the local cache took: its notes files, and the options its states were scheduled with when they are not the store's. */
+export interface LocalCacheRead {
+	/** The notes files taken (none when the cache was not used), so that a save need not write them again. */
+	notes: NotesFileRead[];
+	/** Set when the states taken were scheduled under other options: `dropStaleStates` checks them once the view is built. */
+	options?: StoreData;
 }
 
 /**
- * `applyLocalCache`, yielding after the header, after parsing and after taking each notes file, and
- * every few hundred states. Returns the notes files taken (none when the cache was not used), so that
- * a save need not write them again.
+ * Applies the local cache to a folder just read (notes and states), or nothing when it does not fit,
+ * yielding after the header, after parsing and after taking each notes file, and every few hundred
+ * states.
  */
-export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, options: string): Generator<void, NotesFileRead[]> {
+export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>, read: PartsRead, deviceId: string, optionsKey: string): Generator<void, LocalCacheRead> {
 	const text = local[LOCAL_FILE];
-	if (text === undefined) return [];
+	if (text === undefined) return { notes: [] };
 	const files: NotesFileRead[] = [];
 	try {
 		const json = record(JSON.parse(text) as unknown, "the local cache");
 		// The header holds the states' text (3 MB at bench scale, 10–20 ms to parse): a step of its own.
 		yield;
-		if (json.version !== 4 || json.device !== deviceId) return [];
+		if (json.version !== 4 || json.device !== deviceId) return { notes: [] };
 		const digest = record(json.digest, "the local cache: digest");
 		const cacheText = json.cache;
 		// Read in full before any is taken: a cache with a notes file missing or damaged is not used.
 		const notes: Map<string, NoteRecord>[] = [];
 		for (const name of noteFiles(json)) {
 			const file = local[name];
-			if (file === undefined) return [];
+			if (file === undefined) return { notes: [] };
 			const parsed = JSON.parse(file) as unknown;
 			// Parsing a file and building its notes are 3–10 ms each, more while the code is new: a step each.
 			yield;
@@ -79,8 +81,8 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 				if (!known || known.indexedAt <= note.indexedAt) data.notes.set(path, note);
 			}
 		}
-		const holdBefore = statesHoldBefore(json, options, data);
-		if (holdBefore === -Infinity || typeof cacheText !== "string") return files;
+		const options = cachedOptions(json, optionsKey);
+		if (options === null || typeof cacheText !== "string") return { notes: files };
 		// Taking the notes is a ms or two, and the states' first lines are read before the code is optimised.
 		yield;
 		// A text as this version wrote it (its hash, given only when every line was one the reader takes as
@@ -90,7 +92,6 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 		const cache = new StateCache();
 		cache.load(states.lines, states.odd.length === 0);
 		for (const [id, state] of states.odd) cache.set(id, state);
-		if (holdBefore < Infinity) yield* dropStatesSince(cache, data, holdBefore);
 		yield;
 		let writesChanged = false;
 		for (const [name, hash] of read.hashes) {
@@ -105,11 +106,11 @@ export function* applyLocalCacheInSteps(local: Readonly<Record<string, string>>,
 			for (const id of [...cache.keys()]) if (data.aliases.has(splitId(id).base)) cache.delete(id);
 		}
 		data.cache = cache;
-		return files;
+		return options ? { notes: files, options } : { notes: files };
 	} catch (error) {
 		// A damaged cache only costs time: the store is read without it.
 		if (!(error instanceof CollectionDataError) && !(error instanceof SyntaxError)) throw error;
-		return [];
+		return { notes: [] };
 	}
 }
 

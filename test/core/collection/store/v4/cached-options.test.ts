@@ -62,7 +62,7 @@ describe("the local cache after the options changed on another device", () => {
 		expect(collection.cards()).toEqual(replayedAll(folder, local).cards());
 	});
 
-	it("replays every card when a deck was given another preset, or the cache does not say what it was scheduled with", () => {
+	it("replays the cards of a deck given another preset, and every card when the cache does not say what it was scheduled with", () => {
 		const { files, local } = laptop();
 		const folder = changedOnPhone(files, (phone) => {
 			const made = phone.addPreset("Slow", at(5));
@@ -71,22 +71,32 @@ describe("the local cache after the options changed on another device", () => {
 			phone.setDeckPreset("Other", made.id, at(5));
 		});
 		const moved = loadCounting(folder, local);
-		expect(moved.replayed).toBe(13);
+		// The one card of "Other".
+		expect(moved.replayed).toBe(1);
 		expect(moved.collection.cards()).toEqual(replayedAll(folder, local).cards());
 		const retention = changedOnPhone(files, (phone) => phone.setOptions({ desiredRetention: 0.8 }, at(5)));
 		expect(loadCounting(retention, unknownOptions(local)).replayed).toBe(13);
 	});
 
-	it("gives what replaying every card gives, whenever the options changed and whatever the phone answered after (property)", () => {
+	it("gives what replaying every card gives, whenever the options changed, whichever deck got a preset, whatever the phone answered after (property)", () => {
 		const answer = fc.record({ card: fc.nat(11), rating: fc.constantFrom<Rating>(1, 2, 3, 4), minutes: fc.integer({ min: 1, max: 3000 }) });
 		// The change at any time from the first day to the fifth; the phone's answers from the fifth day on.
 		const changedAt = fc.integer({ min: 0, max: 5 * 24 * 60 });
+		// Maybe a preset of its own for a deck, made at some time, its retention changed later.
+		const preset = fc.option(fc.record({ deck: fc.constantFrom("Deck", "Other", "Elsewhere"), made: changedAt, changed: changedAt }));
 		fc.assert(
-			fc.property(fc.array(answer, { maxLength: 20 }), changedAt, fc.double({ min: 0.7, max: 0.97, noNaN: true }), (answers, change, retention) => {
+			fc.property(fc.array(answer, { maxLength: 20 }), changedAt, fc.double({ min: 0.7, max: 0.97, noNaN: true }), preset, (answers, change, retention, own) => {
 				const { files, local } = laptop();
 				const folder = changedOnPhone(files, (phone) => {
 					indexCards(phone, "Deck/Note.md", deckCards(), at(0));
-					phone.setOptions({ desiredRetention: retention, learningSteps: [3, 30] }, at(0, change));
+					const times = [change, ...(own ? [own.made, own.changed] : [])].sort((a, b) => a - b);
+					phone.setOptions({ desiredRetention: retention, learningSteps: [3, 30] }, at(0, times[0]));
+					if (own) {
+						const made = phone.addPreset("Own", at(0, times[1]));
+						if (!made.ok) throw new Error(made.error);
+						phone.setDeckPreset(own.deck, made.id, at(0, times[1]));
+						phone.updatePreset(made.id, { desiredRetention: 0.75 }, at(0, times[2]));
+					}
 					let minutes = 5 * 24 * 60;
 					for (const a of answers) phone.answer(phone.cards()[a.card]?.id as string, a.rating, at(0, (minutes += a.minutes)));
 				});
