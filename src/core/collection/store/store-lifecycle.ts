@@ -44,7 +44,7 @@ const REPLAYS_PER_STEP = 16;
 const LOOKS_PER_STEP = 2048;
 
 /**
- * Drops the cached states that may differ from a replay under the store's options (\`cached\`: those
+ * Drops the cached states that may differ from a replay under the store's options (`cached`: those
  * they were scheduled with): of a card whose preset is another now, answered at or after its preset's
  * options first differ, or whose answers are not all under its own id without tombstones (what the
  * log's own lines say of them is not the whole story). The load replays them. Yields every few

@@ -12,8 +12,8 @@ import { takePresetOptions } from "../../presets/preset-store";
 import { emptyStore, type StoreData } from "../../store-model";
 
 /**
- * The options and presets a cache's states were scheduled with, from its header (\`scheduling\`), when
- * they are not the store's (\`optionsKey\`); undefined when they are. Null when the header does not say
+ * The options and presets a cache's states were scheduled with, from its header (`scheduling`), when
+ * they are not the store's (`optionsKey`); undefined when they are. Null when the header does not say
  * (written by an earlier version) or cannot be read: no state of it is known to hold.
  */
 export function cachedOptions(header: Record<string, unknown>, optionsKey: string): StoreData | undefined | null {
