@@ -4,6 +4,8 @@ import type { GeneratedNote } from "./generate-vault";
 
 /** The 50,000-card store store-bench.ts writes, read again by the load probe and the slice benchmark. */
 export const STORE_FILE = ".bench/store.json";
+/** The same folder once the desired retention changed after the last answer, with the local cache written before. */
+export const TUNED_STORE_FILE = ".bench/store-tuned.json";
 
 /** The laptop's folder and local cache just before it merged the phone's answers to every card, and the phone's files. */
 export const MERGE_ALL_FILE = ".bench/merge-all.json";
