@@ -16,19 +16,21 @@ export const PROGRESS_AFTER_MS = 1000;
  * work is one notice, its text updated, taken down once the work is over.
  */
 export function dataNotices(): DataNotices {
-	let progress: Notice | null = null;
+	let progress: { notice: Notice; message: string } | null = null;
 	return {
 		notify: (message) => {
 			new Notice(message, 0);
 		},
 		progress: (message) => {
 			if (message === null) {
-				progress?.hide();
+				progress?.notice.hide();
 				progress = null;
-			} else if (progress) {
-				progress.setMessage(message);
-			} else {
-				progress = new Notice(message, 0);
+			} else if (!progress) {
+				progress = { notice: new Notice(message, 0), message };
+			} else if (progress.message !== message) {
+				// Reported at every slice: the notice is drawn again only when its text changes.
+				progress.notice.setMessage(message);
+				progress.message = message;
 			}
 		},
 	};

@@ -19,6 +19,10 @@ describe("the data file's notices", () => {
 		const notices = dataNotices();
 		notices.progress("1 / 3");
 		notices.progress("2 / 3");
+		// The same text again draws nothing.
+		const drawn = Notice.messages.length;
+		notices.progress("2 / 3");
+		expect(Notice.messages.length).toBe(drawn);
 		const [shown] = Notice.made.slice(before);
 		expect(Notice.made.length - before).toBe(1);
 		expect(shown?.message).toBe("2 / 3");
