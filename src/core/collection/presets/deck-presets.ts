@@ -81,6 +81,23 @@ export function cardOptions(data: StoreData, view: LiveView, cardId: string, tim
 	return optionsAt(cardSchedule(data, view, cardId), time);
 }
 
+/**
+ * From when a card's options differ between two stores, by the preset it has in each (`presetA` in `a`,
+ * `presetB` in `b`; memoised per pair): answers given before were scheduled alike. Infinity when never.
+ */
+export function scheduleDifference(a: PresetData, b: PresetData): (presetA: string, presetB: string) => number {
+	const since = new Map<string, number>();
+	return (presetA, presetB) => {
+		const key = `${presetA}|${presetB}`;
+		let time = since.get(key);
+		if (time === undefined) {
+			time = firstDifference(presetSchedule(a, presetA), presetSchedule(b, presetB));
+			since.set(key, time);
+		}
+		return time;
+	};
+}
+
 /** The earliest time from which some preset's options differ between two stores (Infinity when none does): answers before it were scheduled alike. */
 export function optionsChangedSince(a: PresetData, b: PresetData): number {
 	let since = Infinity;

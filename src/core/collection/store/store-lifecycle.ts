@@ -3,8 +3,7 @@ import { completeState, storedCardState } from "../log/card-replay";
 import { LiveView } from "../identity/live-view";
 import type { ReviewLogData, StoreData } from "../store-model";
 import { runSteps } from "../run-steps";
-import { cardDeck, presetIdOf, presetSchedule } from "../presets/deck-presets";
-import { firstDifference } from "../presets/options-history";
+import { cardDeck, presetIdOf, scheduleDifference } from "../presets/deck-presets";
 import { DEFAULT_PRESET_ID } from "../presets/preset-model";
 
 /** A store with its lookups. */
@@ -45,29 +44,20 @@ const LOOKS_PER_STEP = 2048;
 
 /**
  * Drops the cached states that may differ from a replay under the store's options (`cached`: those
- * they were scheduled with): of a card whose preset is another now, answered at or after its preset's
- * options first differ, or whose answers are not all under its own id without tombstones (what the
+ * they were scheduled with): of a card answered at or after the options of its preset there and of its
+ * preset here first differ, or whose answers are not all under its own id without tombstones (what the
  * log's own lines say of them is not the whole story). The load replays them. Yields every few
  * thousand cards.
  */
 export function* dropStaleStates(data: StoreData, view: LiveView, cached: StoreData): Generator<void, void> {
-	const since = new Map<string, number>();
-	const sinceOf = (preset: string): number => {
-		let time = since.get(preset);
-		if (time === undefined) {
-			time = firstDifference(presetSchedule(cached, preset), presetSchedule(data, preset));
-			since.set(preset, time);
-		}
-		return time;
-	};
+	const since = scheduleDifference(cached, data);
+	const presetIn = (presets: StoreData, deck: string | undefined): string => (deck === undefined ? DEFAULT_PRESET_ID : presetIdOf(presets, deck));
 	let looked = 0;
 	for (const id of [...data.cache.keys()]) {
 		if (++looked % LOOKS_PER_STEP === 0) yield;
 		const deck = cardDeck(data, view, id);
-		const preset = deck === undefined ? DEFAULT_PRESET_ID : presetIdOf(data, deck);
-		const samePreset = deck === undefined || presetIdOf(cached, deck) === preset;
-		const last = samePreset && isPlain(data.log, view, id) ? data.log.entries.summary(id)?.lastTime : undefined;
-		if (last === undefined || last >= sinceOf(preset)) data.cache.delete(id);
+		const last = isPlain(data.log, view, id) ? data.log.entries.summary(id)?.lastTime : undefined;
+		if (last === undefined || last >= since(presetIn(cached, deck), presetIn(data, deck))) data.cache.delete(id);
 	}
 }
 

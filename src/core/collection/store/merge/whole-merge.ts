@@ -13,8 +13,7 @@ import type { StateCache } from "../text/state-cache";
 import { mergeStores } from "./store-merge";
 import { packState } from "../text/packed-state";
 import { isPlain, type LoadedStore } from "../store-lifecycle";
-import { cardPreset, cardSchedule, presetSchedule } from "../../presets/deck-presets";
-import { firstDifference } from "../../presets/options-history";
+import { cardPreset, cardSchedule, scheduleDifference } from "../../presets/deck-presets";
 
 /** Where a merge in steps stands: cards done of `total`. */
 export interface MergeProgress {
@@ -60,7 +59,7 @@ function chooseCache(candidates: readonly LoadedStore[], id: string): LoadedStor
 
 /** A store merged, with the earliest time from which the options of a preset of its cards differ from those the merged store gives them (by pair of presets). */
 interface Side extends LoadedStore {
-	since: Map<string, number>;
+	since: (own: string, kept: string) => number;
 }
 
 /**
@@ -68,14 +67,7 @@ interface Side extends LoadedStore {
  * the options the side replayed them with differ from those the merged store replays them with.
  */
 function holds(side: Side, merged: LoadedStore, id: string): boolean {
-	const own = cardPreset(side.data, side.view, id);
-	const kept = cardPreset(merged.data, merged.view, id);
-	const key = `${own}|${kept}`;
-	let since = side.since.get(key);
-	if (since === undefined) {
-		since = firstDifference(presetSchedule(side.data, own), presetSchedule(merged.data, kept));
-		side.since.set(key, since);
-	}
+	const since = side.since(cardPreset(side.data, side.view, id), cardPreset(merged.data, merged.view, id));
 	if (since === Infinity) return true;
 	const last = side.data.cache.get(id)?.lastReview;
 	return last !== undefined && last < since;
@@ -113,7 +105,7 @@ export function* mergedStates(mine: LoadedStore, theirs: LoadedStore, every: num
 	const view = new LiveView(data);
 	const merged = { data, view };
 	// A side's states hold for the answers given under the options the merge gives them, and carry on from there.
-	const sides: Side[] = [mine, theirs].map((side) => ({ ...side, since: new Map() }));
+	const sides: Side[] = [mine, theirs].map((side) => ({ ...side, since: scheduleDifference(side.data, data) }));
 	const done = new Set<string>();
 	const total = data.log.entries.size;
 	let seen = 0;

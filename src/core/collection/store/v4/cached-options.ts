@@ -1,8 +1,8 @@
 /**
  * Whether the local cache's states hold once the options changed since it was written (another device
  * changed them, gave a deck another preset, or Optimize saved new parameters). Each answer is replayed
- * with its card's preset's options in force when it was given, so a state holds when its card has the
- * same preset under both and all its answers came before that preset's options first differ: only the
+ * with its card's preset's options in force when it was given, so a state holds when all its answers
+ * came before the options of the card's preset then and of its preset now first differ: only the
  * other cards are replayed at load, not all of them (at 50,000 cards and 500,000 answers a full replay
  * was about 5 s of loading here, far more on a phone). `dropStaleStates` (store-lifecycle.ts) checks
  * each card once the store's view is built.

@@ -6,9 +6,14 @@ import { at, card, indexCards, utc } from "../../builders";
 
 const deckCards = () => Array.from({ length: 12 }, (_, i) => card(`Question ${i}?`, `Answer ${i}.`));
 
-/** The laptop's folder and local cache: 12 cards answered on day 0, six of them again on day 3. */
-function laptop(): { files: Record<string, string>; local: Record<string, string> } {
+/** The laptop's folder and local cache: 12 cards answered on day 0, six of them again on day 3 (`preset`: one more preset, used by no deck yet). */
+function laptop(preset?: { name: string; desiredRetention: number }): { files: Record<string, string>; local: Record<string, string> } {
 	const collection = new Collection({ deviceId: "laptop", utcOffset: utc });
+	if (preset) {
+		const made = collection.addPreset(preset.name, at(0));
+		if (!made.ok) throw new Error(made.error);
+		collection.updatePreset(made.id, { desiredRetention: preset.desiredRetention }, at(0));
+	}
 	indexCards(collection, "Deck/Note.md", deckCards(), at(0));
 	indexCards(collection, "Other/Note.md", [card("Other?", "Yes.")], at(0));
 	collection.cards().forEach((c, i) => collection.answer(c.id, (1 + (i % 4)) as Rating, at(0, 10 + i)));
@@ -62,20 +67,33 @@ describe("the local cache after the options changed on another device", () => {
 		expect(collection.cards()).toEqual(replayedAll(folder, local).cards());
 	});
 
-	it("replays the cards of a deck given another preset, and every card when the cache does not say what it was scheduled with", () => {
+	it("replays the cards of a deck given another preset that were answered since its options differ, and every card when the cache does not say what it was scheduled with", () => {
 		const { files, local } = laptop();
+		// On day 2 "Deck" gets a preset of its own with another retention: its six cards answered on day 3
+		// were scheduled otherwise; "Other" keeps the default.
 		const folder = changedOnPhone(files, (phone) => {
-			const made = phone.addPreset("Slow", at(5));
+			const made = phone.addPreset("Slow", at(2));
 			if (!made.ok) throw new Error(made.error);
-			phone.updatePreset(made.id, { desiredRetention: 0.8 }, at(5));
-			phone.setDeckPreset("Other", made.id, at(5));
+			phone.updatePreset(made.id, { desiredRetention: 0.8 }, at(2));
+			phone.setDeckPreset("Deck", made.id, at(2));
 		});
 		const moved = loadCounting(folder, local);
-		// The one card of "Other".
-		expect(moved.replayed).toBe(1);
+		expect(moved.collection.presetOptions({ deck: "Deck" }).desiredRetention).toBe(0.8);
+		expect(moved.replayed).toBe(6);
 		expect(moved.collection.cards()).toEqual(replayedAll(folder, local).cards());
 		const retention = changedOnPhone(files, (phone) => phone.setOptions({ desiredRetention: 0.8 }, at(5)));
 		expect(loadCounting(retention, unknownOptions(local)).replayed).toBe(13);
+	});
+
+	it("replays a card whose deck now has a preset that scheduled otherwise all along", () => {
+		const { files, local } = laptop({ name: "Strict", desiredRetention: 0.97 });
+		const folder = changedOnPhone(files, (phone) => {
+			const strict = phone.presets().find((p) => p.name === "Strict");
+			phone.setDeckPreset("Other", strict?.id as string, at(5));
+		});
+		const moved = loadCounting(folder, local);
+		expect(moved.replayed).toBe(1);
+		expect(moved.collection.cards()).toEqual(replayedAll(folder, local).cards());
 	});
 
 	it("gives what replaying every card gives, whenever the options changed, whichever deck got a preset, whatever the phone answered after (property)", () => {
