@@ -1,3 +1,6 @@
+import type { Collection } from "../../core";
+import type { ShellSettings } from "../settings/shell-settings";
+import { diskText } from "./data-writer";
 import { BACKUP_FOLDER, DATA_FILE, type FolderFiles, type PluginFolder } from "./plugin-folder";
 
 /** What a backup file holds: every synced file of the plugin folder as it was on that day. */
@@ -14,6 +17,19 @@ export interface BackupInfo {
 	/** Local day it was made, YYYY-MM-DD. */
 	date: string;
 	answers: number;
+}
+
+/**
+ * What a backup of the store as it loaded holds: every part it was read from (`loaded`, other
+ * devices' among them: this device writes only its own), with this device's files as it writes them
+ * now, and its answer count.
+ */
+export function loadedBackup(collection: Collection, shell: ShellSettings, loaded: FolderFiles): { files: FolderFiles; answers: number } {
+	const files = { ...loaded, ...collection.toFiles() };
+	const text = files[DATA_FILE];
+	if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
+	// From the log's counts: building every card's info for a number held the day's first start 0.7 s at 50,000 cards.
+	return { files, answers: collection.answerCount() };
 }
 
 /** A store to try when the files cannot be read: newest first. */

@@ -1,5 +1,6 @@
 import { Collection } from "../../core";
-import { t } from "../i18n";
+import { formatNumber, t } from "../i18n";
+import type { LateProgress } from "./data-notices";
 import type { LocalFiles } from "./local-cache";
 import { splitPluginData, storeText } from "./plugin-data";
 import { DATA_FILE, type FolderFiles, type FolderScan, type PluginFolder } from "./plugin-folder";
@@ -81,6 +82,20 @@ export async function fromFiles(files: FolderFiles, shell: ShellSettings, device
 		return { ok: true, collection, shell, files, shellText: JSON.stringify(shell) };
 	} catch (error) {
 		return { ok: false, reason: messageOf(error) };
+	}
+}
+
+/**
+ * Merges a set of files into `current` in slices that let the app run (a first sync of a large history
+ * replays every card), saying how many cards it has merged through `progress`, taken down at the end.
+ * Once `slices.alive()` fails the merge stops and never settles.
+ */
+export async function mergeFiles(current: Collection, files: FolderFiles, slices: Slices, progress: LateProgress): Promise<void> {
+	const count = (n: number): string => formatNumber(n, { grouping: true });
+	try {
+		await runInSlices(current.mergeInSteps(files), slices.alive, (at) => progress.show(t("data.merging", { done: count(at.done), total: count(at.total) })), SLICE_MS, slices.pause);
+	} finally {
+		progress.end();
 	}
 }
 

@@ -1,11 +1,11 @@
 import { debounce, type Debouncer } from "obsidian";
 import { Collection } from "../../core";
-import { formatNumber, t } from "../i18n";
-import { Backups, localDay, timestamp } from "./backups";
-import { folderFiles, mergePending, messageOf, readFolder, type FolderRead, type Slices } from "./data-read";
+import { t } from "../i18n";
+import { Backups, loadedBackup, localDay, timestamp } from "./backups";
+import { folderFiles, mergeFiles, mergePending, messageOf, readFolder, type FolderRead, type Slices } from "./data-read";
 import { copyAside, type RecoveryDeps } from "./data-recovery";
 import type { DataFileIo } from "./data-io";
-import { DataWriter, diskText } from "./data-writer";
+import { DataWriter } from "./data-writer";
 import { DATA_FILE, PluginFolder, type FolderFiles } from "./plugin-folder";
 import { readAtStart } from "./read-at-start";
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from "../settings/shell-settings";
@@ -210,7 +210,7 @@ export class PluginDataFile {
 			// device); a readable folder that arrives while read-only is taken in the same way. Not read
 			// into a collection of its own first: the merge reads only the parts that changed. In slices
 			// (a first sync of a large history replays every card): answers given meanwhile are kept.
-			await this.mergeInSlices(current, found.files);
+			await mergeFiles(current, found.files, this.slices(), lateProgress(this.notices, this.now));
 		} catch (error) {
 			if (this.readOnlyReason !== null) return;
 			return this.setAsideExternal(error);
@@ -226,21 +226,6 @@ export class PluginDataFile {
 		this.writer.remember(built.files, built.shellText);
 		this.noticeFrozen(built.collection);
 		if (this.writer.differs(built.collection.toFiles(), new Set(built.collection.readOnlyParts()))) this.dirty = true;
-	}
-
-	/**
-	 * Merges files into the collection in slices that let the app run; once closed, the merge stops and
-	 * nothing after it runs. One that lasts over a second says how many cards it has merged.
-	 */
-	private async mergeInSlices(current: Collection, files: FolderFiles): Promise<void> {
-		const { alive, pause } = this.slices();
-		const count = (n: number): string => formatNumber(n, { grouping: true });
-		const progress = lateProgress(this.notices, this.now);
-		try {
-			await runInSlices(current.mergeInSteps(files), alive, (at) => progress.show(t("data.merging", { done: count(at.done), total: count(at.total) })), SLICE_MS, pause);
-		} finally {
-			progress.end();
-		}
 	}
 
 	/** Long work runs in slices while the file is open, the app's timer letting it draw between them (`onPause` hears each). */
@@ -281,21 +266,10 @@ export class PluginDataFile {
 		return { folder: this.folder, backups: this.backups, deviceId: this.deviceId, slices, stamp: () => timestamp(this.now()), notify: (message) => this.notices.notify(message) };
 	}
 
-	/**
-	 * Today's backup generation, from the store as it loaded (at most one a day): every part it was read
-	 * from (`loaded`, other devices' among them: this device writes only its own), with this device's
-	 * files as it writes them now.
-	 */
+	/** Today's backup generation, from the store as it loaded (at most one a day; see `loadedBackup`). */
 	private async backup(collection: Collection, shell: ShellSettings, loaded: FolderFiles): Promise<void> {
 		try {
-			const take = (): { files: FolderFiles; answers: number } => {
-				const files = { ...loaded, ...collection.toFiles() };
-				const text = files[DATA_FILE];
-				if (text !== undefined) files[DATA_FILE] = diskText(text, shell);
-				// From the log's counts: building every card's info for a number held the day's first start 0.7 s at 50,000 cards.
-				return { files, answers: collection.answerCount() };
-			};
-			const richer = await this.backups.daily(localDay(this.now()), take);
+			const richer = await this.backups.daily(localDay(this.now()), () => loadedBackup(collection, shell, loaded));
 			if (richer) this.notices.notify(t("data.fewerAnswers", { date: richer.date, answers: richer.answers, path: this.folder.path(richer.name) }));
 		} catch (error) {
 			console.warn("Flashcard review: could not make today's backup", error);
