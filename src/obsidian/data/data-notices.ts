@@ -9,7 +9,7 @@ export interface DataNotices {
 }
 
 /** Long work says where it stands once it has lasted this long (a first sync of a large history: seconds). */
-export const PROGRESS_AFTER_MS = 1000;
+const PROGRESS_AFTER_MS = 1000;
 
 /**
  * The data file's messages as Obsidian notices: a message stays until dismissed; the progress of long
